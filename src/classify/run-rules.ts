@@ -1,0 +1,88 @@
+/**
+ * Runs the rule modules over a document. Rules run in a few passes so that a rule can
+ * see what earlier passes removed around a block (a donation appeal's third paragraph
+ * is judged knowing that its heading went).
+ */
+import type { Block, Category, Document, Finding, Rule, RuleContext } from '../types.js';
+import { type BlockVerdict, type Verdict, emptyVerdicts, isFullyRemoved } from './verdicts.js';
+
+const MAX_PASSES = 3;
+
+export function runRules(document: Document, rules: readonly Rule[], verdicts = emptyVerdicts(document.blocks.length)): BlockVerdict[] {
+  const { blocks } = document;
+
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    // Snapshot of whole-block removals so a pass reads a stable picture of the previous one.
+    const removedBefore: (Category | undefined)[] = verdicts.map((v, i) =>
+      v.block?.category ?? (isFullyRemoved(v, blocks[i]!.lines.length) ? v.lines.values().next().value?.category : undefined),
+    );
+    let changed = false;
+
+    for (const block of blocks) {
+      const verdict = verdicts[block.index]!;
+      if (verdict.block) continue;
+      const context = contextFor(document, block.index, removedBefore);
+      for (const rule of rules) {
+        if (pass === 0) changed = applyLinePatterns(rule, block, verdict) || changed;
+        if (verdict.block) break;
+        if (rule.classify) changed = applyFindings(rule, block, verdict, rule.classify(block, context)) || changed;
+        if (verdict.block) break;
+      }
+      // A block whose every line went is a removed block, credited to its first line's rule.
+      if (!verdict.block && isFullyRemoved(verdict, block.lines.length)) {
+        verdict.block = verdict.lines.get(0);
+        verdict.lines.clear();
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return verdicts;
+}
+
+function contextFor(document: Document, index: number, removed: (Category | undefined)[]): RuleContext {
+  return {
+    document,
+    index,
+    neighbour: (offset) => document.blocks[index + offset],
+    removedCategory: (offset) => removed[index + offset],
+  };
+}
+
+function applyLinePatterns(rule: Rule, block: Block, verdict: BlockVerdict): boolean {
+  if (!rule.linePatterns?.length) return false;
+  let changed = false;
+  block.lines.forEach((line, i) => {
+    if (verdict.lines.has(i)) return;
+    const pattern = rule.linePatterns!.find((p) => p.test(line.text));
+    if (pattern) {
+      verdict.lines.set(i, { rule: rule.id, category: rule.category, reason: `matches ${shortPattern(pattern)}` });
+      changed = true;
+    }
+  });
+  return changed;
+}
+
+function applyFindings(rule: Rule, block: Block, verdict: BlockVerdict, result: Finding | Finding[] | null | undefined): boolean {
+  if (!result) return false;
+  const findings = Array.isArray(result) ? result : [result];
+  let changed = false;
+  for (const finding of findings) {
+    const v: Verdict = { rule: rule.id, category: rule.category, reason: finding.reason };
+    if (finding.line === undefined) {
+      verdict.block = v;
+      verdict.lines.clear();
+      return true;
+    }
+    if (!verdict.lines.has(finding.line)) {
+      verdict.lines.set(finding.line, v);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+function shortPattern(pattern: RegExp): string {
+  const s = pattern.source;
+  return s.length > 48 ? `/${s.slice(0, 45)}…/` : `/${s}/`;
+}

@@ -1,0 +1,31 @@
+/**
+ * Who a block speaks to. Boilerplate widgets speak as the publisher ("we", "our") to the
+ * reader ("you", "your") or give orders ("Sign up", "Donate"); news prose speaks about
+ * third parties. Rules combine this with their category words so that an article about
+ * newsletters or donations keeps its sentences.
+ */
+
+const READER = /\b(you|your|yours|du|dich|dir|dein\w*|sie|ihr|ihnen|ihre\w*|vous|votre|vos|tu|ton|ta|tes|usted|ustedes|su|sus|tu|tus|te)\b/iu;
+const PUBLISHER = /\b(we|us|our|ours|wir|uns|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?)\b/iu;
+
+/** Second person: the text addresses the reader. */
+export function addressesReader(text: string): boolean {
+  return READER.test(text);
+}
+
+/** First person plural: the text speaks as the publisher. */
+export function speaksAsPublisher(text: string): boolean {
+  return PUBLISHER.test(text);
+}
+
+/** Text outside quotation marks, so that a quoted appeal inside a news story is not read as the page's own voice. */
+export function unquoted(text: string): string {
+  return text.replace(/“[^”]*”|"[^"]*"|«[^»]*»|„[^“”]*[“”]/gu, ' ');
+}
+
+/** How many of the patterns match somewhere in the text. */
+export function countCues(text: string, cues: readonly RegExp[]): number {
+  let n = 0;
+  for (const cue of cues) if (cue.test(text)) n++;
+  return n;
+}

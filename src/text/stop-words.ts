@@ -1,0 +1,25 @@
+/**
+ * Stop-word sets by ISO 639-1 code, taken from the `stopword` package's lists.
+ * Prose is dense in stop words; menus, headline lists and bylines are not.
+ */
+import { deu, eng, fra, spa, ita, por, nld, rus, pol } from 'stopword';
+
+const LISTS: Record<string, readonly string[]> = {
+  en: eng, de: deu, fr: fra, es: spa, it: ita, pt: por, nl: nld, ru: rus, pl: pol,
+};
+
+const cache = new Map<string, Set<string>>();
+
+/** The stop-word set for a language; unknown languages fall back to English. */
+export function stopWordsFor(lang: string | undefined): Set<string> {
+  const code = lang && LISTS[lang] ? lang : 'en';
+  let set = cache.get(code);
+  if (!set) {
+    set = new Set(LISTS[code]!.map((w) => w.toLowerCase()));
+    cache.set(code, set);
+  }
+  return set;
+}
+
+/** Languages with a stop-word list. */
+export const STOP_WORD_LANGUAGES = Object.keys(LISTS);

@@ -1,0 +1,31 @@
+/** Word-level helpers shared by the parser, the rules and metadata extraction. */
+
+const WORD = /[\p{L}\p{N}\p{M}_'’-]+/gu;
+
+/** Words as runs of letters, digits, apostrophes and hyphens. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Sentence-ending punctuation in Latin and CJK scripts. */
+export const SENTENCE_END = /[.!?…。！？]/u;
+
+/** Closing quotes and brackets that may follow a sentence end. */
+const TRAILING_CLOSERS = /["'”’»)\]\s]+$/u;
+
+/** Whether the text ends a sentence, looking past closing quotes and brackets. */
+export function endsWithSentence(text: string): boolean {
+  const trimmed = text.replace(TRAILING_CLOSERS, '');
+  return trimmed.length > 0 && SENTENCE_END.test(trimmed[trimmed.length - 1]!);
+}
+
+/** Whether a word starts with an upper-case letter. */
+export function isCapitalised(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Whitespace-normalised copy: non-breaking and other Unicode spaces become plain spaces. */
+export function normaliseSpaces(text: string): string {
+  return text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+}
