@@ -1,0 +1,31 @@
+/**
+ * Is a block article prose? Judged from its own features: enough words, sentences,
+ * stop words at the rate of running text, not Title Case like menus and headline lists.
+ */
+import type { Block } from '../types.js';
+
+export interface ProseOptions {
+  /** False for languages without a stop-word list, where the ratio says nothing. */
+  useStopWords: boolean;
+}
+
+export function isProse(block: Block, options: ProseOptions): boolean {
+  const f = block.features;
+  if (f.linkDensity > 0.5) return false;
+  if (f.words < 8) return false;
+  if (f.sentenceEnds === 0 && !f.endsWithSentence && f.words < 25) return false;
+  if (f.capitalisedRatio > 0.6 && f.words < 40) return false;
+  if (options.useStopWords && f.stopWordRatio < 0.18 && f.words < 40) return false;
+  return true;
+}
+
+/** Whether stop words are a usable signal for this document (they are absent in unsupported languages). */
+export function stopWordsAreInformative(blocks: readonly Block[]): boolean {
+  let words = 0;
+  let stop = 0;
+  for (const b of blocks) {
+    words += b.features.words;
+    stop += b.features.words * b.features.stopWordRatio;
+  }
+  return words > 0 && stop / words > 0.08;
+}

@@ -1,0 +1,83 @@
+/**
+ * The pipeline in one place: parse -> classify (rules, then context) -> assemble.
+ * `analyse` keeps the intermediate picture for --explain; `clean` returns the result.
+ */
+import type { Block, Category, CleanResult, Document, Removal } from './types.js';
+import { parseText } from './parse/text.js';
+import { runRules } from './classify/run-rules.js';
+import { applyContext, findMainRun } from './classify/context-pass.js';
+import type { BlockVerdict, Verdict } from './classify/verdicts.js';
+import { selectRules, type RuleSelection } from './rules/select.js';
+import { findTitle } from './extract/title.js';
+import { findPublished } from './extract/published.js';
+import { findByline } from './extract/byline.js';
+import { findSite } from './extract/site.js';
+import { assembleParagraphs } from './extract/paragraphs.js';
+import { normaliseSpaces } from './text/words.js';
+
+export interface CleanOptions extends RuleSelection {
+  /** ISO 639-1 language code, when known; it picks the stop-word list. */
+  lang?: string;
+}
+
+export interface Analysis {
+  document: Document;
+  verdicts: BlockVerdict[];
+  /** Index of the block used as the title, if any. */
+  titleBlock: number | undefined;
+  result: CleanResult;
+}
+
+/** Cleans one document's text and returns the article with everything that was removed. */
+export function clean(input: string, options: CleanOptions = {}): CleanResult {
+  return analyse(input, options).result;
+}
+
+export function analyse(input: string, options: CleanOptions = {}): Analysis {
+  const source = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const document = parseText(source, options.lang);
+  const verdicts = runRules(document, selectRules(options));
+  const run = findMainRun(document, verdicts);
+
+  const titleBlock = findTitle(document.blocks, verdicts, run.first);
+  const header = headerLines(document.blocks, verdicts, titleBlock, run.first);
+  const dateline = findPublished(header.map((h) => h.text));
+  const byline = findByline(header.map((h) => h.text), dateline?.line);
+
+  applyContext(document, verdicts, run, new Set(titleBlock === undefined ? [] : [titleBlock]));
+  const skip = new Set(titleBlock === undefined ? [] : [titleBlock]);
+  const paragraphs = assembleParagraphs(document.blocks, verdicts, skip);
+  const removed = collectRemovals(document, verdicts);
+
+  const result: CleanResult = {
+    title: titleBlock === undefined ? null : normaliseSpaces(document.blocks[titleBlock]!.text),
+    byline: byline ?? null,
+    published: dateline?.iso ?? null,
+    site: findSite(removed.filter((r) => r.category !== 'context').map((r) => normaliseSpaces(r.text))) ?? null,
+    lang: document.lang ?? null,
+    paragraphs,
+    text: paragraphs.join('\n\n'),
+    removed,
+    removedCategories: [...new Set(removed.map((r) => r.category))] as Category[],
+  };
+  return { document, verdicts, titleBlock, result };
+}
+
+/** Lines between the title (or the top) and the body, where bylines and datelines stand. */
+function headerLines(blocks: readonly Block[], verdicts: readonly BlockVerdict[], titleBlock: number | undefined, bodyStart: number) {
+  const from = titleBlock === undefined ? 0 : titleBlock + 1;
+  const to = bodyStart === -1 ? Math.min(blocks.length, from + 5) : bodyStart;
+  return blocks.slice(from, to).filter((b) => !verdicts[b.index]!.block).flatMap((b) => b.lines);
+}
+
+function collectRemovals(document: Document, verdicts: readonly BlockVerdict[]): Removal[] {
+  const removals: Removal[] = [];
+  const push = (v: Verdict, text: string, start: number, end: number) =>
+    removals.push({ rule: v.rule, category: v.category, reason: v.reason, text, start, end });
+  document.blocks.forEach((block, i) => {
+    const v = verdicts[i]!;
+    if (v.block) push(v.block, block.text, block.start, block.end);
+    else for (const [li, lv] of [...v.lines].sort((a, b) => a[0] - b[0])) push(lv, block.lines[li]!.text, block.lines[li]!.start, block.lines[li]!.end);
+  });
+  return removals;
+}

@@ -1,0 +1,109 @@
+/** The `unboil` command line: argument parsing with commander, colour with chalk. */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Chalk, type ChalkInstance } from 'chalk';
+import bytes from 'bytes';
+import { runCleanCommand, type OutputFormat } from './clean-command.js';
+import { formatRuleList } from './list-rules.js';
+import { EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes.js';
+import { exitQuietlyOnClosedPipe } from './stdout.js';
+import { UnknownRuleError, selectRules } from '../rules/select.js';
+import { DEFAULT_MAX_SIZE } from '../io/read-input.js';
+import type { InputKindOption } from './input-kind.js';
+
+const HELP_FOOTER = `
+Examples:
+  unboil page.txt                         clean one file to stdout
+  unboil --explain page.txt               show what goes and why
+  cat page.txt | unboil --format json     read stdin, print JSON
+  unboil 'corpus/**/*.txt' --out-dir clean/
+
+Exit codes:
+  0  every input was cleaned
+  1  some inputs failed (each is named on stderr); the others were cleaned
+  2  usage error (bad option, unknown rule, a glob that matches nothing)`;
+
+function list(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+function size(value: string): number {
+  const n = bytes.parse(value);
+  if (n === null || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a size such as 64MB or 500KB');
+  return n;
+}
+
+/** Colour follows the stream: off when piped, with NO_COLOR, or with --no-color. */
+function chalkFor(stream: NodeJS.WriteStream, colorOption: boolean | undefined): ChalkInstance {
+  const noColorEnv = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  const enabled = colorOption === true || (colorOption !== false && !noColorEnv && stream.isTTY === true);
+  return new Chalk({ level: enabled ? Math.max(1, stream.getColorDepth?.() === 24 ? 3 : stream.getColorDepth?.() === 8 ? 2 : 1) as 1 | 2 | 3 : 0 });
+}
+
+export function buildProgram(): Command {
+  const program = new Command('unboil')
+    .description('Clean scraped article text: keep the title and the article, drop the boilerplate.')
+    .argument('[inputs...]', "files or quoted globs; none or '-' reads stdin")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'jsonl']).default('text'))
+    .option('-o, --out-dir <dir>', 'write one cleaned file per input here, mirroring the input paths')
+    .option('--explain', 'show the input with each removal struck out and labelled with its rule', false)
+    .option('--no-title', 'leave the title line out of text output')
+    .option('--enable <rules>', 'switch on rules (comma-separated ids)', list, [])
+    .option('--disable <rules>', 'switch off rules (comma-separated ids)', list, [])
+    .addOption(new Option('--input <kind>', 'input kind').choices(['auto', 'text', 'html']).default('auto'))
+    .option('--lang <code>', 'language of the inputs (ISO 639-1), for stop words')
+    .option('--max-size <size>', 'refuse inputs larger than this', size, DEFAULT_MAX_SIZE)
+    .option('--overwrite', 'allow --out-dir to replace an input file', false)
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .option('-q, --quiet', 'no warnings or summary on stderr', false)
+    .addHelpText('after', HELP_FOOTER)
+    .showHelpAfterError('(run unboil --help for usage)')
+    .exitOverride()
+    .action(async (inputs: string[], opts) => {
+      const clean = { enable: opts.enable as string[], disable: opts.disable as string[], lang: opts.lang as string | undefined };
+      selectRules(clean); // fail early on an unknown rule id
+      process.exitCode = await runCleanCommand(inputs, {
+        format: opts.format as OutputFormat,
+        outDir: opts.outDir,
+        explain: opts.explain,
+        title: opts.title,
+        overwrite: opts.overwrite,
+        quiet: opts.quiet,
+        input: opts.input as InputKindOption,
+        maxSize: opts.maxSize,
+        clean,
+        chalk: chalkFor(process.stdout, opts.color),
+        stderrChalk: chalkFor(process.stderr, opts.color),
+      });
+    });
+
+  program
+    .command('rules')
+    .description('list the rule modules: id, category, on/off by default, what they remove')
+    .option('--no-color', 'no colour')
+    .action(async (opts) => {
+      process.stdout.write(formatRuleList(chalkFor(process.stdout, opts.color === false ? false : undefined)));
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  exitQuietlyOnClosedPipe();
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version are not errors; everything else commander rejects is a usage error.
+      process.exitCode = err.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+      return;
+    }
+    if (err instanceof UsageError || err instanceof UnknownRuleError) {
+      process.stderr.write(`unboil: ${err.message}\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Joins what survived into paragraphs, and rejoins a paragraph the page broke
+ * mid-sentence (by a widget in between, or a stray blank line) with its continuation.
+ */
+import type { Block } from '../types.js';
+import type { BlockVerdict } from '../classify/verdicts.js';
+import { endsWithSentence, normaliseSpaces, wordsOf } from '../text/words.js';
+
+/** A fragment shorter than this is a heading or label, not a broken sentence. */
+const MIN_BROKEN_WORDS = 12;
+
+export function assembleParagraphs(blocks: readonly Block[], verdicts: readonly BlockVerdict[], skip: ReadonlySet<number>): string[] {
+  const paragraphs: string[] = [];
+  let previousOpen = false;
+  for (const block of blocks) {
+    const v = verdicts[block.index]!;
+    if (v.block || skip.has(block.index)) continue;
+    const text = normaliseSpaces(block.lines.filter((_, i) => !v.lines.has(i)).map((l) => l.text).join('\n')).trim();
+    if (!text) continue;
+    if (previousOpen && startsLikeContinuation(text)) {
+      paragraphs[paragraphs.length - 1] += ' ' + text;
+    } else {
+      paragraphs.push(text);
+    }
+    const last = paragraphs[paragraphs.length - 1]!;
+    previousOpen = !endsWithSentence(last) && !/[:;]$/.test(last) && wordsOf(last).length >= MIN_BROKEN_WORDS && !last.includes('\n');
+  }
+  return paragraphs;
+}
+
+/** The continuation of a broken sentence is running text, not a heading. */
+function startsLikeContinuation(text: string): boolean {
+  return !text.includes('\n') && wordsOf(text).length >= 4 && /^[\p{L}\p{N}"“'‘(]/u.test(text);
+}

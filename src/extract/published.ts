@@ -1,0 +1,39 @@
+/**
+ * Finds the publication date on a dateline near the top of the article and returns it
+ * as ISO 8601: with the offset when the page names a time zone, without one otherwise.
+ */
+import * as chrono from 'chrono-node';
+
+/** A line counts as a dateline when the date covers most of it. */
+const MIN_DATE_SHARE = 0.5;
+
+export interface FoundDate {
+  iso: string;
+  /** Index of the line that held it, among the lines given. */
+  line: number;
+}
+
+export function findPublished(lines: readonly string[]): FoundDate | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.replace(/^(published|updated|first published|posted|last updated)\s*:?\s*/i, '');
+    if (text.length > 80 || !/\d/.test(text)) continue;
+    const [parsed] = chrono.parse(text);
+    if (!parsed || parsed.text.length / text.length < MIN_DATE_SHARE) continue;
+    const start = parsed.start;
+    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    return { iso: toIso(start), line: i };
+  }
+  return undefined;
+}
+
+function toIso(c: chrono.ParsedComponents): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
+  if (!c.isCertain('hour')) return date;
+  const time = `${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}:${pad(c.get('second') ?? 0)}`;
+  if (!c.isCertain('timezoneOffset')) return `${date}T${time}`;
+  const offset = c.get('timezoneOffset')!;
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${date}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

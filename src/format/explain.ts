@@ -1,0 +1,32 @@
+/**
+ * The --explain view: the input as it was, each removed block or line struck through and
+ * labelled with the rule that removed it and why; the title and kept text as they are.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { Analysis } from '../clean.js';
+import type { Verdict } from '../classify/verdicts.js';
+
+export function formatExplain(analysis: Analysis, chalk: ChalkInstance): string {
+  const { document, verdicts, titleBlock } = analysis;
+  const out: string[] = [];
+  // Without colour a strike-through is invisible, so removed lines also get a marker.
+  const strike = (text: string) => (chalk.level > 0 ? chalk.red.strikethrough(text) : `✗ ${text}`);
+  const removedLine = (text: string, v: Verdict) => `${strike(text)}  ${chalk.yellow(`[${v.rule}]`)} ${chalk.dim(v.reason)}`;
+
+  for (const block of document.blocks) {
+    const v = verdicts[block.index]!;
+    if (block.index === titleBlock) {
+      out.push(`${chalk.bold.green(block.text)}  ${chalk.cyan('[title]')}`);
+    } else if (v.block) {
+      const lines = block.lines.map((l) => strike(l.text));
+      lines[lines.length - 1] += `  ${chalk.yellow(`[${v.block.rule}]`)} ${chalk.dim(v.block.reason)}`;
+      out.push(lines.join('\n'));
+    } else {
+      out.push(block.lines.map((l, i) => (v.lines.has(i) ? removedLine(l.text, v.lines.get(i)!) : l.text)).join('\n'));
+    }
+  }
+  const kept = analysis.result.paragraphs.length;
+  const removed = analysis.result.removed.length;
+  out.push(chalk.dim(`— ${kept} paragraph${kept === 1 ? '' : 's'} kept, ${removed} removal${removed === 1 ? '' : 's'}`));
+  return out.join('\n\n') + '\n';
+}

@@ -1,0 +1,20 @@
+/** JSON output: the whole result, pretty for one document, one line per document for JSON Lines. */
+import type { CleanResult } from '../types.js';
+
+export interface JsonExtras {
+  /** The input's path, or "-" for stdin. */
+  source?: string;
+}
+
+function ordered(result: CleanResult, extras: JsonExtras) {
+  const { title, byline, published, site, lang, text, paragraphs, removedCategories, removed } = result;
+  return { ...(extras.source === undefined ? {} : { source: extras.source }), title, byline, published, site, lang, text, paragraphs, removedCategories, removed };
+}
+
+export function formatJson(result: CleanResult, extras: JsonExtras = {}): string {
+  return JSON.stringify(ordered(result, extras), null, 2) + '\n';
+}
+
+export function formatJsonLine(result: CleanResult, extras: JsonExtras = {}): string {
+  return JSON.stringify(ordered(result, extras)) + '\n';
+}

@@ -1,0 +1,27 @@
+/**
+ * Turns the command line's inputs into a list of paths. Glob patterns are expanded with
+ * fast-glob (so quoting them works the same on every shell); plain paths are passed on
+ * as they are, so that a missing file is reported by name rather than silently skipped.
+ */
+import fg from 'fast-glob';
+
+export interface ExpandedInputs {
+  paths: string[];
+  /** Patterns that matched no file. */
+  unmatched: string[];
+}
+
+export async function expandInputs(inputs: readonly string[]): Promise<ExpandedInputs> {
+  const paths: string[] = [];
+  const unmatched: string[] = [];
+  for (const input of inputs) {
+    if (!fg.isDynamicPattern(input)) {
+      paths.push(input);
+      continue;
+    }
+    const matches = await fg(input, { onlyFiles: true, dot: false, followSymbolicLinks: true });
+    if (matches.length === 0) unmatched.push(input);
+    paths.push(...matches.sort());
+  }
+  return { paths: [...new Set(paths)], unmatched };
+}
