@@ -7,7 +7,7 @@ const SELF_NAMING = [
   /\bnotifications from ((?:The )?\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3})/u,
   /^Support ((?:The )?\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3})!?$/mu,
   /\bmessage from ((?:The )?\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3})/u,
-  /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?((?:The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,3})/iu,
+  /(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}\s*)?((?:The )?\p{Lu}[\p{L}&'’-]*(?:\.\p{L}+)*(?: \p{Lu}[\p{L}&'’-]*){0,3})/u,
 ];
 
 const NAME_PHRASE = /\bThe(?: \p{Lu}[\p{L}&'’-]+){1,3}/gu;

@@ -1,0 +1,164 @@
+/** The command line as a user meets it: inputs, outputs, errors and exit codes. */
+import { chmodSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BIN, ROOT, runCli } from './helpers/cli.js';
+
+const SEED = 'fixtures/seeds/moscow-times-nato-missile-defence.txt';
+const OTHER_SEED = 'fixtures/seeds/independent-nato-overture-to-russia.txt';
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'unboil-cli-'));
+});
+
+describe('inputs and outputs', () => {
+  it('--no-title leaves the title line out', () => {
+    const withTitle = runCli([SEED]).stdout;
+    const without = runCli(['--no-title', SEED]).stdout;
+    expect(withTitle.startsWith('NATO Sees Bigger Role In New Missile System\n\n')).toBe(true);
+    expect(without).toBe(withTitle.slice('NATO Sees Bigger Role In New Missile System\n\n'.length));
+  });
+
+  it('expands quoted globs and heads each document when several go to stdout', () => {
+    const run = runCli(['fixtures/seeds/*-[a-z]*[a-z].txt']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`==> ${OTHER_SEED} <==`);
+    expect(run.stdout).toContain(`==> ${SEED} <==`);
+  });
+
+  it('refuses --format json for several documents but gives JSON Lines', () => {
+    const json = runCli(['--format', 'json', SEED, OTHER_SEED]);
+    expect(json.status).toBe(2);
+    expect(json.stderr).toMatch(/jsonl/);
+    const jsonl = runCli(['--format', 'jsonl', SEED, OTHER_SEED]);
+    expect(jsonl.status).toBe(0);
+    const lines = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.source)).toEqual([SEED, OTHER_SEED]);
+    expect(lines[0].title).toBe('NATO Sees Bigger Role In New Missile System');
+  });
+
+  it('--out-dir mirrors input paths relative to their common folder', () => {
+    mkdirSync(join(dir, 'in/a'), { recursive: true });
+    mkdirSync(join(dir, 'in/b'), { recursive: true });
+    writeFileSync(join(dir, 'in/a/one.txt'), readFileSync(join(ROOT, SEED)));
+    writeFileSync(join(dir, 'in/b/two.text'), readFileSync(join(ROOT, OTHER_SEED)));
+    const run = runCli([join(dir, 'in/**/*'), '--out-dir', join(dir, 'out')]);
+    expect(run.status).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a', 'b']);
+    expect(readFileSync(join(dir, 'out/a/one.txt'), 'utf8')).toBe(readFileSync(join(ROOT, 'fixtures/seeds/moscow-times-nato-missile-defence.expected.txt'), 'utf8'));
+    expect(existsSync(join(dir, 'out/b/two.txt'))).toBe(true);
+    expect(run.stderr).toMatch(/cleaned 2 of 2 inputs/);
+  });
+
+  it('never overwrites an input unless asked', () => {
+    const input = join(dir, 'page.txt');
+    const original = readFileSync(join(ROOT, SEED), 'utf8');
+    writeFileSync(input, original);
+    const run = runCli([input, '--out-dir', dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/would overwrite an input/);
+    expect(readFileSync(input, 'utf8')).toBe(original);
+    expect(runCli([input, '--out-dir', dir, '--overwrite']).status).toBe(0);
+    expect(readFileSync(input, 'utf8')).not.toBe(original);
+  });
+
+  it('--explain marks each removal with its rule, without colour when piped', () => {
+    const run = runCli(['--explain', SEED]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('✗ Sign up for our free weekly newsletter  [newsletter]');
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+    expect(runCli(['--explain', '--color', SEED]).stdout).toMatch(/\u001b\[9m/);
+  });
+
+  it('--disable switches a rule off and an unknown rule is a usage error', () => {
+    const run = runCli(['--disable', 'newsletter', '--explain', SEED]);
+    expect(run.stdout).not.toContain('[newsletter]');
+    const bad = runCli(['--disable', 'no-such-rule', SEED]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("unknown rule 'no-such-rule'");
+  });
+
+  it('lists the rule modules', () => {
+    const run = runCli(['rules']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^newsletter\s+newsletter\s+on\s+E-mail newsletter/m);
+  });
+});
+
+describe('errors', () => {
+  it('names a missing file, goes on with the others and exits 1', () => {
+    const run = runCli(['missing.txt', SEED]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('unboil: missing.txt: no such file');
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(run.stdout).toContain('NATO Sees Bigger Role');
+  });
+
+  it('names a directory and a binary file', () => {
+    const binary = join(dir, 'image.png');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const run = runCli([dir, binary]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${dir}: is a directory`);
+    expect(run.stderr).toContain(`${binary}: binary data`);
+  });
+
+  it('names an unreadable file', () => {
+    if (process.getuid?.() === 0) return; // root reads everything; the permission check cannot show here
+    const locked = join(dir, 'locked.txt');
+    writeFileSync(locked, 'text');
+    chmodSync(locked, 0);
+    const run = runCli([locked]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('permission denied');
+  });
+
+  it('refuses a file over --max-size with its size', () => {
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, 'word '.repeat(1000));
+    const run = runCli(['--max-size', '1KB', big]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/too large \(4\.9 KB; the limit is 1\.0 KB/);
+  });
+
+  it('decodes UTF-16 with a BOM and warns about invalid UTF-8', () => {
+    const utf16 = join(dir, 'utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(join(ROOT, SEED), 'utf8'), 'utf16le')]));
+    expect(runCli([utf16]).stdout).toBe(runCli([SEED]).stdout);
+    const bad = join(dir, 'bad.txt');
+    writeFileSync(bad, Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' au lait is a drink that many people enjoy every morning.')]));
+    const run = runCli([bad]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/warning: invalid UTF-8: 1 byte sequence replaced/);
+  });
+
+  it('an empty file gives an empty result, not an error', () => {
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const run = runCli([empty]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+  });
+
+  it('a glob that matches nothing and a bad option are usage errors', () => {
+    const glob = runCli(['nothing-here/*.txt']);
+    expect(glob.status).toBe(2);
+    expect(glob.stderr).toContain("no files match 'nothing-here/*.txt'");
+    const option = runCli(['--format', 'xml', SEED]);
+    expect(option.status).toBe(2);
+    expect(option.stderr).toMatch(/--format/);
+  });
+
+  it('exits quietly when the reader closes the pipe', () => {
+    const big = join(dir, 'big.txt');
+    const paragraph = 'The council voted on Tuesday to approve the new budget, which includes funding for schools and roads. ';
+    writeFileSync(big, Array.from({ length: 20000 }, () => paragraph.repeat(3)).join('\n\n'));
+    const result = spawnSync('bash', ['-c', `node "${BIN}" "${big}" | head -1`], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().length).toBeGreaterThan(0);
+    expect(result.stderr).toBe('');
+  });
+});
