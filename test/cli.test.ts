@@ -22,8 +22,9 @@ describe('inputs and outputs', () => {
     expect(without).toBe(withTitle.slice('NATO Sees Bigger Role In New Missile System\n\n'.length));
   });
 
-  it('expands quoted globs and heads each document when several go to stdout', () => {
-    const run = runCli(['fixtures/seeds/*-[a-z]*[a-z].txt']);
+  it('expands quoted globs, leaves out --exclude matches and heads each document when several go to stdout', () => {
+    const run = runCli(['fixtures/seeds/*.txt', '--exclude', '*.expected.txt']);
+    expect(run.stdout).not.toContain('.expected.txt');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`==> ${OTHER_SEED} <==`);
     expect(run.stdout).toContain(`==> ${SEED} <==`);

@@ -21,6 +21,7 @@ export type OutputFormat = 'text' | 'json' | 'jsonl';
 export interface CleanCommandOptions {
   format: OutputFormat;
   outDir?: string;
+  exclude: string[];
   explain: boolean;
   title: boolean;
   overwrite: boolean;
@@ -41,7 +42,7 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
     throw new UsageError('no input: give files or globs, or pipe text on stdin (see --help)');
   }
   const fileInputs = sources.filter((s) => s !== STDIN);
-  const { paths, unmatched } = await expandInputs(fileInputs);
+  const { paths, unmatched } = await expandInputs(fileInputs, options.exclude);
   for (const pattern of unmatched) throw new UsageError(`no files match '${pattern}'`);
   const all = sources.includes(STDIN) ? [STDIN, ...paths] : paths;
 

@@ -45,6 +45,7 @@ export function buildProgram(): Command {
     .argument('[inputs...]', "files or quoted globs; none or '-' reads stdin")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'jsonl']).default('text'))
     .option('-o, --out-dir <dir>', 'write one cleaned file per input here, mirroring the input paths')
+    .option('--exclude <globs>', 'leave out files the input globs match (comma-separated; a pattern without / matches file names)', list, [])
     .option('--explain', 'show the input with each removal struck out and labelled with its rule', false)
     .option('--no-title', 'leave the title line out of text output')
     .option('--enable <rules>', 'switch on rules (comma-separated ids)', list, [])
@@ -65,6 +66,7 @@ export function buildProgram(): Command {
       process.exitCode = await runCleanCommand(inputs, {
         format: opts.format as OutputFormat,
         outDir: opts.outDir,
+        exclude: opts.exclude,
         explain: opts.explain,
         title: opts.title,
         overwrite: opts.overwrite,

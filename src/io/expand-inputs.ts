@@ -11,7 +11,9 @@ export interface ExpandedInputs {
   unmatched: string[];
 }
 
-export async function expandInputs(inputs: readonly string[]): Promise<ExpandedInputs> {
+/** `exclude` patterns without a slash match file names anywhere, like .gitignore entries. */
+export async function expandInputs(inputs: readonly string[], exclude: readonly string[] = []): Promise<ExpandedInputs> {
+  const ignore = exclude.map((p) => (p.includes('/') ? p : `**/${p}`));
   const paths: string[] = [];
   const unmatched: string[] = [];
   for (const input of inputs) {
@@ -19,7 +21,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
       paths.push(input);
       continue;
     }
-    const matches = await fg(input, { onlyFiles: true, dot: false, followSymbolicLinks: true });
+    const matches = await fg(input, { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore });
     if (matches.length === 0) unmatched.push(input);
     paths.push(...matches.sort());
   }
