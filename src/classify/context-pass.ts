@@ -9,7 +9,7 @@
  * 4. Inside the run, a short block wedged between removed blocks takes their category.
  */
 import type { Block, Document } from '../types.js';
-import { isProse, stopWordsAreInformative } from './prose.js';
+import { isProse, isShortSentence, stopWordsAreInformative } from './prose.js';
 import type { BlockVerdict, Verdict } from './verdicts.js';
 
 export interface MainRun {
@@ -30,7 +30,8 @@ export function findMainRun(document: Document, verdicts: readonly BlockVerdict[
   let start = -1;
   blocks.forEach((block, i) => {
     if (verdicts[i]!.block) return;
-    const weight = prose[i] ? Math.min(block.features.words, 120) : -(6 + block.features.words * 0.6);
+    const weight = runWeight(block, prose[i]!);
+    if (weight === 0) return;
     if (start === -1 || score <= 0) {
       if (weight <= 0) return;
       start = i;
@@ -40,6 +41,19 @@ export function findMainRun(document: Document, verdicts: readonly BlockVerdict[
     if (score > best.score) best = { score, first: start, last: i };
   });
   return { first: best.first, last: best.last, prose };
+}
+
+/**
+ * How much a block pulls the run towards itself: prose by its length, a short sentence a
+ * little; headings cost a little, menus and link lists (many short lines) a lot.
+ */
+function runWeight(block: Block, prose: boolean): number {
+  const f = block.features;
+  if (prose) return Math.min(f.words, 120);
+  if (f.words === 0) return 0;
+  if (isShortSentence(block)) return 1;
+  if (block.lines.length === 1 && f.words <= 12) return -(3 + f.words * 0.5);
+  return -(6 + f.words * 0.6);
 }
 
 const COMMENT_ZONE: Verdict = { rule: 'context/after-comments', category: 'context', reason: 'after the comment section header' };
@@ -53,7 +67,8 @@ export function applyContext(document: Document, verdicts: BlockVerdict[], run: 
   blocks.forEach((block, i) => {
     const v = verdicts[i]!;
     if (v.block || keep.has(i)) return;
-    if (commentsStart !== -1 && i > commentsStart) v.block = COMMENT_ZONE;
+    if (block.features.words === 0) v.block = { rule: 'context/no-words', category: 'context', reason: 'no words' };
+    else if (commentsStart !== -1 && i > commentsStart) v.block = COMMENT_ZONE;
     else if (i < run.first) v.block = { rule: 'context/before-article', category: 'context', reason: describeOutside(block, run, 'before') };
     else if (i > run.last) v.block = { rule: 'context/after-article', category: 'context', reason: describeOutside(block, run, 'after') };
     else if (!run.prose[i]) settleShortBlock(blocks, verdicts, i);

@@ -19,6 +19,15 @@ export function isProse(block: Block, options: ProseOptions): boolean {
   return true;
 }
 
+/**
+ * A short sentence ("The refreshing autumn sky!") is weak evidence of prose: it ends like
+ * a sentence and is not Title Case. Headings, labels and menu items are not.
+ */
+export function isShortSentence(block: Block): boolean {
+  const f = block.features;
+  return f.words >= 3 && f.endsWithSentence && block.lines.length === 1 && (f.capitalisedRatio <= 0.5 || f.words <= 4) && f.linkDensity < 0.5;
+}
+
 /** Whether stop words are a usable signal for this document (they are absent in unsupported languages). */
 export function stopWordsAreInformative(blocks: readonly Block[]): boolean {
   let words = 0;

@@ -5,14 +5,17 @@
 import type { Block, Document, Line } from '../types.js';
 import { stopWordsFor } from '../text/stop-words.js';
 import { computeFeatures } from './features.js';
+import { wordsOf } from '../text/words.js';
+
+/** A line this long is a paragraph in itself. */
+const PARAGRAPH_LINE_WORDS = 20;
 
 export function parseText(source: string, lang?: string): Document {
   const stopWords = stopWordsFor(lang);
   const blocks: Block[] = [];
   let lines: Line[] = [];
 
-  const flush = () => {
-    if (lines.length === 0) return;
+  const push = (lines: Line[]) => {
     const text = lines.map((l) => l.text).join('\n');
     blocks.push({
       index: blocks.length,
@@ -23,6 +26,13 @@ export function parseText(source: string, lang?: string): Document {
       end: lines[lines.length - 1]!.end,
       features: computeFeatures(text, stopWords),
     });
+  };
+  const flush = () => {
+    if (lines.length === 0) return;
+    // Dumps that put paragraphs on single lines with no blank line between them: a line
+    // of running text is a paragraph of its own, not one line of a bigger block.
+    if (lines.length > 1 && lines.some((l) => wordsOf(l.text).length >= PARAGRAPH_LINE_WORDS)) for (const line of lines) push([line]);
+    else push(lines);
     lines = [];
   };
 

@@ -13,9 +13,10 @@ export const SENTENCE_END = /[.!?…。！？]/u;
 /** Closing quotes and brackets that may follow a sentence end. */
 const TRAILING_CLOSERS = /["'”’»)\]\s]+$/u;
 
-/** Whether the text ends a sentence, looking past closing quotes and brackets. */
+/** Whether the text ends a sentence, looking past closing quotes and brackets. A trailing ellipsis marks a cut teaser, not an end. */
 export function endsWithSentence(text: string): boolean {
   const trimmed = text.replace(TRAILING_CLOSERS, '');
+  if (/(\.\.\.|…)$/.test(trimmed)) return false;
   return trimmed.length > 0 && SENTENCE_END.test(trimmed[trimmed.length - 1]!);
 }
 
