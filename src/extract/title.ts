@@ -1,42 +1,48 @@
 /**
  * Finds the article's title in a text dump: a headline-shaped block before the article
- * body. A headline repeated elsewhere on the page (breadcrumb, page title) scores higher;
- * so does one nearer the body.
+ * body. Headlines are one line of 4–16 words; one the page repeats (as its <title> with
+ * the site's name after it, in a breadcrumb or a teaser) scores higher, and so does one
+ * near the body. Captions, credits, bylines and datelines are not headlines.
  */
 import type { Block } from '../types.js';
 import type { BlockVerdict } from '../classify/verdicts.js';
 
-const NOT_A_HEADLINE = /^(by|von|par|por)\s|^\W*$|\b(updated|published|min read|ago)\b|\d{1,2}:\d{2}/i;
+const NOT_A_HEADLINE = [
+  /^(by|von|par|por|posted|published|updated)\b/i,
+  /\b(min read|ago)\b|\d{1,2}:\d{2}/i,
+  /^(photo|image|picture|credit|foto|bild)s?\b/i,
+  /\/[^/]+[)\]]$|\bcredit\b|getty images|\b(AP|AFP|Reuters)[)\]]?$/i,
+  /^\W*$/,
+];
 
 export function findTitle(blocks: readonly Block[], verdicts: readonly BlockVerdict[], bodyStart: number): number | undefined {
   const end = bodyStart === -1 ? blocks.length : bodyStart;
-  const seen = countTexts(blocks);
+  const lines = allLines(blocks);
   let best: { index: number; score: number } | undefined;
   for (let i = 0; i < end; i++) {
     const block = blocks[i]!;
     if (verdicts[i]!.block || block.lines.length > 1) continue;
-    const f = block.features;
-    if (f.words < 2 || f.words > 30 || NOT_A_HEADLINE.test(block.text)) continue;
-    if (/[.:,;]$/.test(block.text) && !/\.\.\.$/.test(block.text)) continue;
-    let score = Math.min(f.words, 8);
-    if (f.words < 4) score -= 4;
-    if ((seen.get(key(block.text)) ?? 0) > 1) score += 3;
-    score -= (end - i) * 0.5;
+    const { words } = block.features;
+    if (words < 2 || words > 30 || NOT_A_HEADLINE.some((p) => p.test(block.text))) continue;
+    if (/[.:,;]$/.test(block.text)) continue;
+    let score = words >= 4 && words <= 16 ? 6 : words < 4 ? 1 : 3;
+    if (isRepeated(block.text, lines)) score += 3;
+    score -= Math.min(4, (end - i) * 0.3);
     if (!best || score > best.score) best = { index: i, score };
   }
   return best?.index;
 }
 
-const key = (text: string) => text.toLowerCase().replace(/\W+/g, ' ').trim();
+const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** How often each line appears in the document, to spot a headline that repeats. */
-function countTexts(blocks: readonly Block[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const block of blocks) {
-    for (const line of block.lines) {
-      const k = key(line.text);
-      if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
-  }
-  return counts;
+function allLines(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b) => b.lines.map((l) => key(l.text))).filter(Boolean);
+}
+
+/** The text stands again elsewhere, alone or at the start of a longer line (a page title with the site's name). */
+function isRepeated(text: string, lines: readonly string[]): boolean {
+  const k = key(text);
+  let seen = 0;
+  for (const line of lines) if (line === k || line.startsWith(k + ' ')) seen++;
+  return seen > 1;
 }

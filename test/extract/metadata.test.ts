@@ -22,6 +22,11 @@ describe('findByline', () => {
     expect(findByline(['By Jamelle Bouie', 'Opinion Columnist'], undefined)).toBe('Jamelle Bouie');
     expect(findByline(['Von Anna Schmidt'], undefined)).toBe('Anna Schmidt');
   });
+  it('cuts roles, outlets and timestamps off the name', () => {
+    expect(findByline(['By Justine Coleman - 11/18/19 11:04 PM EST'], undefined)).toBe('Justine Coleman');
+    expect(findByline(['By Troy L. Smith, Cleveland.com'], undefined)).toBe('Troy L. Smith');
+    expect(findByline(['By Maria Lopez | Staff Writer'], undefined)).toBe('Maria Lopez');
+  });
   it('takes a short name standing just above the dateline', () => {
     expect(findByline(['Reuters', 'Saturday 19 September 2009 00:00 BST'], 1)).toBe('Reuters');
   });

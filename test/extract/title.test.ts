@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/parse/text.js';
+import { emptyVerdicts } from '../../src/classify/verdicts.js';
+import { findTitle } from '../../src/extract/title.js';
+
+function title(blocks: string[], bodyStart = blocks.length) {
+  const doc = parseText(blocks.join('\n\n'));
+  const i = findTitle(doc.blocks, emptyVerdicts(doc.blocks.length), bodyStart);
+  return i === undefined ? undefined : doc.blocks[i]!.text;
+}
+
+describe('findTitle', () => {
+  it('takes the headline before the body, not a label, byline or caption', () => {
+    expect(title(['Breaking News', 'Republicans Are Following Trump to Nowhere', 'By Jamelle Bouie', 'Opinion Columnist', 'Trump at a rally in Louisiana. Credit... Doug Mills/The New York Times'])).toBe(
+      'Republicans Are Following Trump to Nowhere',
+    );
+  });
+  it('prefers the headline the page repeats as its title with the site name', () => {
+    expect(title(['Markets rally as rates hold steady - Example News', 'Live TV', 'Markets rally as rates hold steady', 'Sign in to continue watching live'])).toBe(
+      'Markets rally as rates hold steady',
+    );
+  });
+  it('finds none when nothing before the body looks like a headline', () => {
+    expect(title(['Home', 'Published 19.11.2019, 08:57'])).toBeUndefined();
+  });
+});
