@@ -2,7 +2,7 @@
 // Scores unboil on the evaluation cases: runs the built CLI with --no-title over every
 // case's input, then the cases' own scorer (score.mjs) over the outputs.
 //
-//   npm run eval [-- --input article|full] [--cases DIR] [--verbose] [--keep DIR]
+//   npm run eval [-- --input article|full|html] [--cases DIR] [--verbose] [--keep DIR]
 //
 // The cases live outside this project (by default ../shared/eval/dev); nothing else
 // in unboil reads them.
@@ -30,9 +30,9 @@ if (!existsSync(casesDir) || !existsSync(scorer)) {
   console.error('eval: they are not part of this project; pass --cases DIR to point at a folder of cases.');
   process.exit(2);
 }
-const inputFile = { article: 'article.txt', full: 'full.txt' }[values.input];
+const inputFile = { article: 'article.txt', full: 'full.txt', html: 'page.html.gz' }[values.input];
 if (!inputFile) {
-  console.error(`eval: --input must be article or full (got '${values.input}')`);
+  console.error(`eval: --input must be article, full or html (got '${values.input}')`);
   process.exit(2);
 }
 
@@ -46,16 +46,16 @@ mkdirSync(pred, { recursive: true });
 
 console.log(`eval: ${cases.length} cases from ${casesDir}, input ${inputFile}`);
 const started = process.hrtime.bigint();
-const run = spawnSync(process.execPath, [join(root, 'bin/unboil.js'), '--no-title', '--quiet', '--input', 'text', '--out-dir', raw, ...cases.map((c) => join(casesDir, c, inputFile))], { stdio: ['ignore', 'inherit', 'inherit'] });
+const run = spawnSync(process.execPath, [join(root, 'bin/unboil.js'), '--no-title', '--quiet', '--input', values.input === 'html' ? 'html' : 'text', '--out-dir', raw, ...cases.map((c) => join(casesDir, c, inputFile))], { stdio: ['ignore', 'inherit', 'inherit'] });
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 if (run.status !== 0) console.error(`eval: unboil exited with ${run.status}`);
 for (const c of cases) {
-  const out = join(raw, c, inputFile);
+  const out = join(raw, c, inputFile.replace(/\.gz$/, '').replace(/\.\w+$/, '.txt'));
   if (existsSync(out)) renameSync(out, join(pred, `${c}.txt`));
 }
 console.log(`eval: cleaned in ${seconds.toFixed(2)} s (${(cases.length / seconds).toFixed(1)} pages/s, including start-up)`);
 
-const score = spawnSync(process.execPath, [scorer, '--pred', pred, '--cases', casesDir, '--input', values.input, ...(values.verbose ? [] : ['--quiet'])], { stdio: 'inherit' });
+const score = spawnSync(process.execPath, [scorer, '--pred', pred, '--cases', casesDir, '--input', values.input === 'html' ? 'article' : values.input, ...(values.verbose ? [] : ['--quiet'])], { stdio: 'inherit' });
 if (values.keep) console.log(`eval: outputs kept in ${pred}`);
 else rmSync(work, { recursive: true, force: true });
 process.exit(score.status ?? 1);

@@ -4,12 +4,13 @@
  */
 import type { Block, Category, CleanResult, Document, Removal } from './types.js';
 import { parseText } from './parse/text.js';
+import { parseHtml } from './parse/html/index.js';
 import { runRules } from './classify/run-rules.js';
 import { applyContext, findMainRun } from './classify/context-pass.js';
-import type { BlockVerdict, Verdict } from './classify/verdicts.js';
+import { type BlockVerdict, type Verdict, emptyVerdicts } from './classify/verdicts.js';
 import { selectRules, type RuleSelection } from './rules/select.js';
-import { findTitle } from './extract/title.js';
-import { findPublished } from './extract/published.js';
+import { findBlockMatching, findTitle } from './extract/title.js';
+import { findPublished, normaliseDate } from './extract/published.js';
 import { findByline } from './extract/byline.js';
 import { findSite } from './extract/site.js';
 import { assembleParagraphs } from './extract/paragraphs.js';
@@ -18,6 +19,8 @@ import { normaliseSpaces } from './text/words.js';
 export interface CleanOptions extends RuleSelection {
   /** ISO 639-1 language code, when known; it picks the stop-word list. */
   lang?: string;
+  /** What the input is: a text dump (the default) or an HTML page. */
+  inputKind?: 'text' | 'html';
 }
 
 export interface Analysis {
@@ -35,14 +38,16 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
 
 export function analyse(input: string, options: CleanOptions = {}): Analysis {
   const source = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const document = parseText(source, options.lang);
-  const verdicts = runRules(document, selectRules(options));
+  const rules = selectRules(options);
+  const document = options.inputKind === 'html' ? parseHtml(source, rules, options.lang) : parseText(source, options.lang);
+  const verdicts = runRules(document, rules, claimedVerdicts(document));
   const run = findMainRun(document, verdicts);
 
-  const titleBlock = findTitle(document.blocks, verdicts, run.first);
+  const meta = document.meta ?? {};
+  const titleBlock = meta.title ? findBlockMatching(document.blocks, verdicts, meta.title, run.first) : findTitle(document.blocks, verdicts, run.first);
   const header = headerLines(document.blocks, verdicts, titleBlock, run.first);
   const dateline = findPublished(header.map((h) => h.text));
-  const byline = findByline(header.map((h) => h.text), dateline?.line);
+  const byline = meta.byline ?? findByline(header.map((h) => h.text), dateline?.line);
 
   applyContext(document, verdicts, run, new Set(titleBlock === undefined ? [] : [titleBlock]));
   const skip = new Set(titleBlock === undefined ? [] : [titleBlock]);
@@ -50,17 +55,25 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
   const removed = collectRemovals(document, verdicts);
 
   const result: CleanResult = {
-    title: titleBlock === undefined ? null : normaliseSpaces(document.blocks[titleBlock]!.text),
+    title: meta.title ?? (titleBlock === undefined ? null : normaliseSpaces(document.blocks[titleBlock]!.text)),
     byline: byline ?? null,
-    published: dateline?.iso ?? null,
-    site: findSite(removed.filter((r) => r.category !== 'context').map((r) => normaliseSpaces(r.text))) ?? null,
+    published: (meta.published && normaliseDate(meta.published)) ?? dateline?.iso ?? null,
+    site: meta.site ?? findSite(removed.filter((r) => r.category !== 'context').map((r) => normaliseSpaces(r.text))) ?? null,
     lang: document.lang ?? null,
+    ...(document.inputKind === 'html' ? { url: meta.url ?? null } : {}),
     paragraphs,
     text: paragraphs.join('\n\n'),
     removed,
     removedCategories: [...new Set(removed.map((r) => r.category))] as Category[],
   };
   return { document, verdicts, titleBlock, result };
+}
+
+/** HTML: blocks inside subtrees a rule claimed by selector or class word start out removed. */
+function claimedVerdicts(document: Document): BlockVerdict[] {
+  const verdicts = emptyVerdicts(document.blocks.length);
+  for (const [index, claim] of document.claimed ?? []) verdicts[index]!.block = claim;
+  return verdicts;
 }
 
 /** Lines between the title (or the top) and the body, where bylines and datelines stand. */

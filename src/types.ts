@@ -46,12 +46,29 @@ export interface Block {
 }
 
 export interface Document {
-  /** The decoded input text the offsets refer to. */
+  /**
+   * The text the offsets refer to: the decoded input for text dumps; for HTML, the page's
+   * text as unboil renders it (blocks separated by blank lines, as --explain shows it).
+   */
   source: string;
   inputKind: 'text' | 'html';
   blocks: Block[];
   /** ISO 639-1 code of the document's language, where known. */
   lang?: string;
+  /** HTML only: what the markup says about the article. */
+  meta?: MarkupMetadata;
+  /** HTML only: blocks inside subtrees a rule's selectors or class words claimed, by block index. */
+  claimed?: Map<number, { rule: string; category: Category; reason: string }>;
+}
+
+/** Article metadata given by a page's markup (meta tags, JSON-LD, <html lang>). */
+export interface MarkupMetadata {
+  title?: string;
+  byline?: string;
+  published?: string;
+  site?: string;
+  lang?: string;
+  url?: string;
 }
 
 export type Category =
@@ -124,6 +141,8 @@ export interface CleanResult {
   published: string | null;
   site: string | null;
   lang: string | null;
+  /** HTML only: the page's canonical URL. */
+  url?: string | null;
   paragraphs: string[];
   /** Paragraphs joined by blank lines (no title). */
   text: string;

@@ -9,7 +9,8 @@ import { formatText } from '../format/text.js';
 import { formatJson, formatJsonLine } from '../format/json.js';
 import { formatExplain } from '../format/explain.js';
 import { expandInputs } from '../io/expand-inputs.js';
-import { InputError, readInputFile, readStdin, type InputText } from '../io/read-input.js';
+import { InputError, readInputFile, readStdin } from '../io/read-input.js';
+import { BinaryInputError, decodeBytes, type Decoded } from '../io/decode.js';
 import { commonBase, outputPathFor } from '../io/output-path.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { detectInputKind, type InputKindOption } from './input-kind.js';
@@ -57,25 +58,21 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
 
   for (const source of all) {
     const label = source === STDIN ? '(stdin)' : source;
-    let input: InputText;
+    let input: Decoded;
+    let kind;
     try {
-      input = source === STDIN ? await readStdin(options.maxSize) : await readInputFile(source, options.maxSize);
+      const bytes = source === STDIN ? await readStdin(options.maxSize) : await readInputFile(source, options.maxSize);
+      kind = detectInputKind(options.input, source === STDIN ? undefined : source, bytes);
+      input = decodeBytes(bytes, { html: kind === 'html' });
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
+      if (!(e instanceof InputError || e instanceof BinaryInputError)) throw e;
       failed++;
       process.stderr.write(`${err.red('unboil:')} ${label}: ${e.message}\n`);
       continue;
     }
     if (input.warning && !options.quiet) process.stderr.write(`${err.yellow('unboil:')} ${label}: warning: ${input.warning}\n`);
 
-    const kind = detectInputKind(options.input, source === STDIN ? undefined : source, input.text);
-    if (kind === 'html') {
-      failed++;
-      process.stderr.write(`${err.red('unboil:')} ${label}: HTML input is not supported yet (use --input text to clean it as text)\n`);
-      continue;
-    }
-
-    const analysis = analyse(input.text, options.clean);
+    const analysis = analyse(input.text, { ...options.clean, inputKind: kind });
     const rendered = render(analysis, options, source === STDIN ? STDIN : source);
 
     if (options.outDir) {

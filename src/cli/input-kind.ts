@@ -1,14 +1,18 @@
-/** Which parser an input needs: by --input, else by file extension, else by sniffing for markup. */
+/** Which parser an input needs: by --input, else by file extension (also under .gz), else by sniffing for markup. */
 import { extname } from 'node:path';
 
 export type InputKind = 'text' | 'html';
 export type InputKindOption = 'auto' | InputKind;
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
-const MARKUP_START = /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml)/i;
+const MARKUP_START = /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<\?xml[^>]*>\s*<(!doctype )?html)/i;
 
-export function detectInputKind(option: InputKindOption, path: string | undefined, text: string): InputKind {
+export function detectInputKind(option: InputKindOption, path: string | undefined, bytes: Uint8Array): InputKind {
   if (option !== 'auto') return option;
-  if (path && HTML_EXTENSIONS.has(extname(path).toLowerCase())) return 'html';
-  return MARKUP_START.test(text.slice(0, 1024)) ? 'html' : 'text';
+  if (path) {
+    const bare = path.toLowerCase().replace(/\.gz$/, '');
+    if (HTML_EXTENSIONS.has(extname(bare))) return 'html';
+  }
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1').replace(/^\uFEFF|^ï»¿|^\xff\xfe|^\xfe\xff/, '').replace(/\0/g, '');
+  return MARKUP_START.test(head) ? 'html' : 'text';
 }

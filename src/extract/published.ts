@@ -37,3 +37,10 @@ function toIso(c: chrono.ParsedComponents): string {
   const abs = Math.abs(offset);
   return `${date}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
+
+/** A date from markup: kept when already ISO 8601, otherwise parsed. */
+export function normaliseDate(value: string): string | undefined {
+  const v = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return v.replace(' ', 'T');
+  return findPublished([v])?.iso;
+}

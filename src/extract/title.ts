@@ -46,3 +46,18 @@ function isRepeated(text: string, lines: readonly string[]): boolean {
   for (const line of lines) if (line === k || line.startsWith(k + ' ')) seen++;
   return seen > 1;
 }
+
+/** The block before the body that carries a title the markup gave (og:title, JSON-LD headline, <h1>). */
+export function findBlockMatching(blocks: readonly Block[], verdicts: readonly BlockVerdict[], title: string, bodyStart: number): number | undefined {
+  const want = key(title);
+  if (!want) return undefined;
+  const end = bodyStart === -1 ? blocks.length : bodyStart;
+  let fallback: number | undefined;
+  for (let i = end - 1; i >= 0; i--) {
+    if (verdicts[i]!.block) continue;
+    const have = key(blocks[i]!.text);
+    if (have === want) return i;
+    if (fallback === undefined && have.length > 10 && (want.includes(have) || have.includes(want))) fallback = i;
+  }
+  return fallback;
+}

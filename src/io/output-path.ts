@@ -15,7 +15,7 @@ export function commonBase(paths: readonly string[]): string {
 }
 
 export function outputPathFor(input: string, base: string, outDir: string, extension: string): string {
-  const rel = relative(base, resolve(input));
+  const rel = relative(base, resolve(input)).replace(/\.gz$/i, '');
   const stem = rel.slice(0, rel.length - extname(rel).length);
   return join(outDir, stem + extension);
 }

@@ -1,17 +1,15 @@
-/** Reads one input (a file or stdin) into text, turning every failure into a message that names the cause. */
+/**
+ * Reads one input (a file or stdin) into bytes, gunzipping .gz data, and turns every
+ * failure into a message that names the cause.
+ */
 import { readFile, stat } from 'node:fs/promises';
-import { BinaryInputError, decodeBytes } from './decode.js';
+import { gunzipSync } from 'node:zlib';
 
 export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 
 export class InputError extends Error {}
 
-export interface InputText {
-  text: string;
-  warning?: string;
-}
-
-export async function readInputFile(path: string, maxSize = DEFAULT_MAX_SIZE): Promise<InputText> {
+export async function readInputFile(path: string, maxSize = DEFAULT_MAX_SIZE): Promise<Buffer> {
   let info;
   try {
     info = await stat(path);
@@ -20,16 +18,15 @@ export async function readInputFile(path: string, maxSize = DEFAULT_MAX_SIZE): P
   }
   if (info.isDirectory()) throw new InputError('is a directory');
   if (info.size > maxSize) throw new InputError(`too large (${formatSize(info.size)}; the limit is ${formatSize(maxSize)}, see --max-size)`);
-  let bytes;
   try {
-    bytes = await readFile(path);
+    return gunzipIfNeeded(await readFile(path), maxSize);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(describeFsError(err));
   }
-  return decode(bytes);
 }
 
-export async function readStdin(maxSize = DEFAULT_MAX_SIZE): Promise<InputText> {
+export async function readStdin(maxSize = DEFAULT_MAX_SIZE): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {
@@ -37,15 +34,18 @@ export async function readStdin(maxSize = DEFAULT_MAX_SIZE): Promise<InputText> 
     if (size > maxSize) throw new InputError(`too large (over ${formatSize(maxSize)}, see --max-size)`);
     chunks.push(chunk as Buffer);
   }
-  return decode(Buffer.concat(chunks));
+  return gunzipIfNeeded(Buffer.concat(chunks), maxSize);
 }
 
-function decode(bytes: Uint8Array): InputText {
+/** Gzip data is recognised by its magic bytes, so `.gz` files and gzipped stdin both work. */
+function gunzipIfNeeded(bytes: Buffer, maxSize: number): Buffer {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   try {
-    return decodeBytes(bytes);
+    return gunzipSync(bytes, { maxOutputLength: maxSize });
   } catch (err) {
-    if (err instanceof BinaryInputError) throw new InputError(err.message);
-    throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') throw new InputError(`too large once decompressed (over ${formatSize(maxSize)}, see --max-size)`);
+    throw new InputError(`corrupt gzip data (${(err as Error).message})`);
   }
 }
 

@@ -1,0 +1,55 @@
+/**
+ * Parses an HTML page into the same Document as a text dump, with the HTML features:
+ * tag path, heading level, list membership, link density, and the blocks a rule's
+ * selectors or class words claimed. The page's rendered text becomes the source that
+ * block offsets point into.
+ */
+import { load } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import type { Block, Document, Line, Rule } from '../../types.js';
+import { stopWordsFor } from '../../text/stop-words.js';
+import { computeFeatures } from '../features.js';
+import { readMarkupMetadata } from './metadata.js';
+import { RuleClaims } from './rule-claims.js';
+import { walkDom, type RawBlock } from './walk.js';
+
+export function parseHtml(html: string, rules: readonly Rule[], lang?: string): Document {
+  const $ = load(html);
+  const meta = readMarkupMetadata($);
+  const docLang = lang ?? meta.lang;
+  const stopWords = stopWordsFor(docLang);
+
+  const body = $('body').first();
+  const root = body.length ? body[0]! : $.root()[0]!;
+  const total = Math.max(1, $(root).text().length);
+  const textShare = (el: Element) => $(el).text().length / total;
+  const raw = walkDom(root, new RuleClaims(rules), textShare);
+
+  const blocks: Block[] = [];
+  const claimed = new Map<number, NonNullable<RawBlock['claim']>>();
+  let source = '';
+  for (const rb of raw) {
+    if (source) source += '\n\n';
+    const lines: Line[] = [];
+    for (const text of rb.lines) {
+      if (lines.length) source += '\n';
+      lines.push({ text, start: source.length, end: source.length + text.length });
+      source += text;
+    }
+    const text = rb.lines.join('\n');
+    const index = blocks.length;
+    blocks.push({
+      index,
+      kind: rb.kind,
+      text,
+      lines,
+      start: lines[0]!.start,
+      end: lines[lines.length - 1]!.end,
+      features: computeFeatures(text, stopWords, rb.linkChars),
+      headingLevel: rb.headingLevel,
+      path: rb.path,
+    });
+    if (rb.claim) claimed.set(index, rb.claim);
+  }
+  return { source, inputKind: 'html', blocks, lang: docLang, meta, claimed };
+}

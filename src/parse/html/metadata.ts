@@ -1,0 +1,92 @@
+/**
+ * Article metadata from a page's markup: Open Graph and other meta tags, JSON-LD
+ * (NewsArticle and friends), <h1>, <title>, <time>, rel=author, <html lang>, canonical URL.
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+import type { MarkupMetadata } from '../../types.js';
+
+export function readMarkupMetadata($: CheerioAPI): MarkupMetadata {
+  const meta = (selector: string) => $(selector).first().attr('content')?.trim() || undefined;
+  const ld = readJsonLd($);
+  const siteName = meta('meta[property="og:site_name"]') ?? ld.publisher;
+  const pageTitle = $('title').first().text().trim() || undefined;
+
+  return compact({
+    title: meta('meta[property="og:title"]') ?? ld.headline ?? (text($('h1').first().text()) || undefined) ?? stripSiteName(pageTitle, siteName),
+    byline: ld.author ?? meta('meta[name="author"]') ?? meta('meta[property="article:author"]')?.replace(/^https?:\/\/.*/, '') ?? (text($('[rel="author"]').first().text()) || undefined),
+    published: ld.datePublished ?? meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]') ?? $('time[datetime]').first().attr('datetime'),
+    site: siteName,
+    lang: ($('html').attr('lang') ?? meta('meta[http-equiv="content-language"]'))?.trim().toLowerCase().split(/[-_]/)[0] || undefined,
+    url: $('link[rel="canonical"]').attr('href') ?? meta('meta[property="og:url"]'),
+  });
+}
+
+interface JsonLdArticle {
+  headline?: string;
+  author?: string;
+  datePublished?: string;
+  publisher?: string;
+}
+
+const ARTICLE_TYPES = /Article|BlogPosting|Report|WebPage/;
+
+function readJsonLd($: CheerioAPI): JsonLdArticle {
+  const found: JsonLdArticle = {};
+  $('script[type="application/ld+json"]').each((_, el) => {
+    let data: unknown;
+    try {
+      data = JSON.parse($(el).text());
+    } catch {
+      return;
+    }
+    for (const item of flatten(data)) {
+      const type = [item['@type']].flat().join(' ');
+      if (!ARTICLE_TYPES.test(type)) continue;
+      found.headline ??= str(item.headline) ?? str(item.name);
+      found.author ??= names(item.author);
+      found.datePublished ??= str(item.datePublished);
+      found.publisher ??= names(item.publisher);
+    }
+  });
+  return found;
+}
+
+type Json = Record<string, unknown>;
+
+function flatten(data: unknown): Json[] {
+  if (Array.isArray(data)) return data.flatMap(flatten);
+  if (data && typeof data === 'object') {
+    const obj = data as Json;
+    return [obj, ...(Array.isArray(obj['@graph']) ? flatten(obj['@graph']) : [])];
+  }
+  return [];
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() ? text(v) : undefined;
+}
+
+function names(v: unknown): string | undefined {
+  const list = [v].flat().map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' ? str((x as Json).name) : undefined)).filter((x): x is string => !!x);
+  return list.length ? list.join(', ') : undefined;
+}
+
+function text(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** "Headline | Site" or "Headline - Site" -> "Headline". */
+function stripSiteName(title: string | undefined, site: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2) return title;
+  if (site) {
+    const rest = parts.filter((p) => p.toLowerCase() !== site.toLowerCase());
+    if (rest.length < parts.length) return rest.join(' - ');
+  }
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+function compact(m: MarkupMetadata): MarkupMetadata {
+  return Object.fromEntries(Object.entries(m).filter(([, v]) => v !== undefined && v !== '')) as MarkupMetadata;
+}
