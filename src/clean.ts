@@ -41,10 +41,12 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
   const rules = selectRules(options);
   const document = options.inputKind === 'html' ? parseHtml(source, rules, options.lang) : parseText(source, options.lang);
   const verdicts = runRules(document, rules, claimedVerdicts(document));
-  const run = findMainRun(document, verdicts);
-
   const meta = document.meta ?? {};
-  const titleBlock = meta.title ? findBlockMatching(document.blocks, verdicts, meta.title, run.first) : findTitle(document.blocks, verdicts, run.first);
+  // A title the markup names anchors the article: its body starts after the title's block.
+  const markedTitle = meta.title ? findBlockMatching(document.blocks, verdicts, meta.title) : undefined;
+  let run = findMainRun(document, verdicts, markedTitle);
+  if (run.first === -1 && markedTitle !== undefined) run = findMainRun(document, verdicts);
+  const titleBlock = markedTitle !== undefined && markedTitle < run.first ? markedTitle : meta.title ? findBlockMatching(document.blocks, verdicts, meta.title, run.first) : findTitle(document.blocks, verdicts, run.first);
   const header = headerLines(document.blocks, verdicts, titleBlock, run.first);
   const dateline = findPublished(header.map((h) => h.text));
   const byline = meta.byline ?? findByline(header.map((h) => h.text), dateline?.line);

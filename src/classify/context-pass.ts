@@ -20,27 +20,57 @@ export interface MainRun {
   prose: boolean[];
 }
 
-export function findMainRun(document: Document, verdicts: readonly BlockVerdict[]): MainRun {
+/**
+ * `anchor`: the block of a title the markup names. The article then starts after it, and
+ * the first strong run after it wins over a bigger one further down (testimonials,
+ * footers and comment threads can outweigh a short article).
+ */
+export function findMainRun(document: Document, verdicts: readonly BlockVerdict[], anchor?: number): MainRun {
   const { blocks } = document;
   const options = { useStopWords: stopWordsAreInformative(blocks) };
   const prose = blocks.map((b, i) => !verdicts[i]!.block && isProse(b, options));
+  const segments = positiveSegments(blocks, verdicts, prose, anchor === undefined ? 0 : anchor + 1);
+  if (segments.length === 0) return { first: -1, last: -1, prose };
+  const strongest = Math.max(...segments.map((s) => s.score));
+  const chosen = anchor === undefined ? segments.find((s) => s.score === strongest)! : segments.find((s) => s.score >= Math.min(strongest, Math.max(ANCHORED_MIN_SCORE, strongest * 0.3)))!;
+  return { first: chosen.first, last: chosen.last, prose };
+}
 
-  let best = { score: 0, first: -1, last: -1 };
+/** A run after a known title must carry at least this much prose to be taken over a stronger one later. */
+const ANCHORED_MIN_SCORE = 40;
+
+interface Segment {
+  first: number;
+  last: number;
+  score: number;
+}
+
+/** Maximal stretches whose running weight stays positive, each cut at its best end (Kadane's scan). */
+function positiveSegments(blocks: readonly Block[], verdicts: readonly BlockVerdict[], prose: readonly boolean[], from: number): Segment[] {
+  const segments: Segment[] = [];
+  let current: Segment | undefined;
   let score = 0;
-  let start = -1;
-  blocks.forEach((block, i) => {
-    if (verdicts[i]!.block) return;
-    const weight = runWeight(block, prose[i]!);
-    if (weight === 0) return;
-    if (start === -1 || score <= 0) {
-      if (weight <= 0) return;
-      start = i;
+  for (let i = from; i < blocks.length; i++) {
+    if (verdicts[i]!.block) continue;
+    const weight = runWeight(blocks[i]!, prose[i]!);
+    if (weight === 0) continue;
+    if (!current) {
+      if (weight <= 0) continue;
+      current = { first: i, last: i, score: 0 };
       score = 0;
     }
     score += weight;
-    if (score > best.score) best = { score, first: start, last: i };
-  });
-  return { first: best.first, last: best.last, prose };
+    if (score > current.score) {
+      current.score = score;
+      current.last = i;
+    }
+    if (score <= 0) {
+      segments.push(current);
+      current = undefined;
+    }
+  }
+  if (current) segments.push(current);
+  return segments;
 }
 
 /**

@@ -47,17 +47,36 @@ function isRepeated(text: string, lines: readonly string[]): boolean {
   return seen > 1;
 }
 
-/** The block before the body that carries a title the markup gave (og:title, JSON-LD headline, <h1>). */
-export function findBlockMatching(blocks: readonly Block[], verdicts: readonly BlockVerdict[], title: string, bodyStart: number): number | undefined {
+/**
+ * The block that carries a title the markup gave (og:title, JSON-LD headline, <h1>),
+ * before `end`: a heading that says it exactly first, then an <h1> that shares most of its
+ * words, then any block that says it, then one that nearly contains it.
+ */
+export function findBlockMatching(blocks: readonly Block[], verdicts: readonly BlockVerdict[], title: string, end = blocks.length): number | undefined {
   const want = key(title);
   if (!want) return undefined;
-  const end = bodyStart === -1 ? blocks.length : bodyStart;
-  let fallback: number | undefined;
-  for (let i = end - 1; i >= 0; i--) {
-    if (verdicts[i]!.block) continue;
-    const have = key(blocks[i]!.text);
-    if (have === want) return i;
-    if (fallback === undefined && have.length > 10 && (want.includes(have) || have.includes(want))) fallback = i;
+  const wantWords = new Set(want.split(' '));
+  const limit = end === -1 ? blocks.length : end;
+  let h1: number | undefined;
+  let exact: number | undefined;
+  let partial: number | undefined;
+  for (let i = 0; i < limit; i++) {
+    const block = blocks[i]!;
+    if (verdicts[i]!.block || block.lines.length > 2) continue;
+    const have = key(block.text);
+    if (have === want) {
+      if (block.kind === 'heading') return i;
+      exact ??= i;
+    } else if (h1 === undefined && block.headingLevel === 1 && sharedShare(have, wantWords) >= 0.5) {
+      h1 = i;
+    } else if (partial === undefined && Math.min(have.length, want.length) >= 0.6 * Math.max(have.length, want.length) && (want.includes(have) || have.includes(want))) {
+      partial = i;
+    }
   }
-  return fallback;
+  return h1 ?? exact ?? partial;
+}
+
+function sharedShare(text: string, words: ReadonlySet<string>): number {
+  const own = text.split(' ');
+  return own.filter((w) => words.has(w)).length / Math.max(own.length, words.size);
 }

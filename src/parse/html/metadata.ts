@@ -12,7 +12,7 @@ export function readMarkupMetadata($: CheerioAPI): MarkupMetadata {
   const pageTitle = $('title').first().text().trim() || undefined;
 
   return compact({
-    title: meta('meta[property="og:title"]') ?? ld.headline ?? (text($('h1').first().text()) || undefined) ?? stripSiteName(pageTitle, siteName),
+    title: stripSiteName(meta('meta[property="og:title"]') ?? ld.headline ?? (text($('h1').first().text()) || undefined) ?? pageTitle, siteName),
     byline: ld.author ?? meta('meta[name="author"]') ?? meta('meta[property="article:author"]')?.replace(/^https?:\/\/.*/, '') ?? (text($('[rel="author"]').first().text()) || undefined),
     published: ld.datePublished ?? meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]') ?? $('time[datetime]').first().attr('datetime'),
     site: siteName,
@@ -75,16 +75,16 @@ function text(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** "Headline | Site" or "Headline - Site" -> "Headline". */
+/** "Headline | Site" -> "Headline" when the site is known; with "|" the longest part otherwise. */
 function stripSiteName(title: string | undefined, site: string | undefined): string | undefined {
   if (!title) return undefined;
-  const parts = title.split(/\s+[|–—-]\s+/);
-  if (parts.length < 2) return title;
   if (site) {
+    const parts = title.split(/\s+[|–—-]\s+/);
     const rest = parts.filter((p) => p.toLowerCase() !== site.toLowerCase());
-    if (rest.length < parts.length) return rest.join(' - ');
+    if (rest.length && rest.length < parts.length) return rest.join(' - ');
   }
-  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+  const piped = title.split(/\s+\|\s+/);
+  return piped.length > 1 ? piped.reduce((a, b) => (b.length > a.length ? b : a)) : title;
 }
 
 function compact(m: MarkupMetadata): MarkupMetadata {
