@@ -57,6 +57,10 @@ export interface Document {
   lang?: string;
   /** HTML only: what the markup says about the article. */
   meta?: MarkupMetadata;
+  /** HTML only: per block, its block-level ancestor elements (innermost first), as identity keys. */
+  ancestors?: readonly (readonly object[])[];
+  /** HTML only: elements the markup marks as an article body (itemprop=articleBody, class "entry-content", ...). */
+  contentRoots?: ReadonlySet<object>;
   /** HTML only: blocks inside subtrees a rule's selectors or class words claimed, by block index. */
   claimed?: Map<number, { rule: string; category: Category; reason: string }>;
 }

@@ -11,6 +11,7 @@
 import type { Block, Document } from '../types.js';
 import { isProse, isShortSentence, stopWordsAreInformative } from './prose.js';
 import type { BlockVerdict, Verdict } from './verdicts.js';
+import { findContainer, isInside } from './container.js';
 
 export interface MainRun {
   /** Index of the first and last block of the article body; -1 when none was found. */
@@ -81,6 +82,7 @@ function runWeight(block: Block, prose: boolean): number {
   const f = block.features;
   if (prose) return Math.min(f.words, 120);
   if (f.words === 0) return 0;
+  if (f.linkDensity > 0.5) return -(6 + f.words);
   if (isShortSentence(block)) return 1;
   if (block.lines.length === 1 && f.words <= 12) return -(3 + f.words * 0.5);
   return -(6 + f.words * 0.6);
@@ -94,16 +96,38 @@ export function applyContext(document: Document, verdicts: BlockVerdict[], run: 
   if (run.first === -1) return;
 
   const commentsStart = blocks.findIndex((_, i) => i > run.first && verdicts[i]!.block?.category === 'comments');
+  const container = findContainer(document, run);
+  const last = container === undefined ? run.last : lastInside(document, verdicts, run, container, commentsStart);
   blocks.forEach((block, i) => {
     const v = verdicts[i]!;
     if (v.block || keep.has(i)) return;
     if (block.features.words === 0) v.block = { rule: 'context/no-words', category: 'context', reason: 'no words' };
     else if (commentsStart !== -1 && i > commentsStart) v.block = COMMENT_ZONE;
     else if (i < run.first) v.block = { rule: 'context/before-article', category: 'context', reason: describeOutside(block, run, 'before') };
-    else if (i > run.last) v.block = { rule: 'context/after-article', category: 'context', reason: describeOutside(block, run, 'after') };
+    else if (i > last) v.block = { rule: 'context/after-article', category: 'context', reason: describeOutside(block, run, 'after') };
+    else if (container !== undefined && !run.prose[i] && !isInside(document, i, container)) v.block = { rule: 'context/outside-container', category: 'context', reason: 'not prose, outside the article\'s element' };
     else if (!run.prose[i]) settleShortBlock(blocks, verdicts, i);
     if (v.block) v.lines.clear();
   });
+}
+
+/** Widgets whose header ends the article even inside its element: what follows them is theirs. */
+const TERMINAL_WIDGETS = new Set(['related', 'comments', 'share', 'newsletter', 'donation', 'paywall']);
+
+/**
+ * The last block after the run that still belongs to the article's element: it stops at
+ * the element's end, at a widget header, and at a list of links.
+ */
+function lastInside(document: Document, verdicts: readonly BlockVerdict[], run: MainRun, container: object, commentsStart: number): number {
+  let last = run.last;
+  const end = commentsStart === -1 ? document.blocks.length : commentsStart;
+  for (let i = run.last + 1; i < end; i++) {
+    const category = verdicts[i]!.block?.category;
+    if (!isInside(document, i, container) || (category && TERMINAL_WIDGETS.has(category))) break;
+    if (document.blocks[i]!.features.linkDensity > 0.5) break;
+    if (!category) last = i;
+  }
+  return last;
 }
 
 function describeOutside(block: Block, run: MainRun, where: 'before' | 'after'): string {

@@ -12,6 +12,7 @@ import { computeFeatures } from '../features.js';
 import { readMarkupMetadata } from './metadata.js';
 import { RuleClaims } from './rule-claims.js';
 import { walkDom, type RawBlock } from './walk.js';
+import { findContentRoots } from './content-roots.js';
 
 export function parseHtml(html: string, rules: readonly Rule[], lang?: string): Document {
   const $ = load(html);
@@ -26,6 +27,7 @@ export function parseHtml(html: string, rules: readonly Rule[], lang?: string): 
   const raw = walkDom(root, new RuleClaims(rules), textShare);
 
   const blocks: Block[] = [];
+  const ancestors: Element[][] = [];
   const claimed = new Map<number, NonNullable<RawBlock['claim']>>();
   let source = '';
   for (const rb of raw) {
@@ -49,7 +51,8 @@ export function parseHtml(html: string, rules: readonly Rule[], lang?: string): 
       headingLevel: rb.headingLevel,
       path: rb.path,
     });
+    ancestors.push(rb.ancestors);
     if (rb.claim) claimed.set(index, rb.claim);
   }
-  return { source, inputKind: 'html', blocks, lang: docLang, meta, claimed };
+  return { source, inputKind: 'html', blocks, lang: docLang, meta, claimed, ancestors, contentRoots: findContentRoots($) };
 }
