@@ -11,13 +11,16 @@ export function wordsOf(text: string): string[] {
 export const SENTENCE_END = /[.!?…。！？]/u;
 
 /** Closing quotes and brackets that may follow a sentence end. */
-const TRAILING_CLOSERS = /["'”’»)\]\s]+$/u;
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', ' ', '\t', '\n', '\u00a0']);
 
 /** Whether the text ends a sentence, looking past closing quotes and brackets. A trailing ellipsis marks a cut teaser, not an end. */
 export function endsWithSentence(text: string): boolean {
-  const trimmed = text.replace(TRAILING_CLOSERS, '');
-  if (/(\.\.\.|…)$/.test(trimmed)) return false;
-  return trimmed.length > 0 && SENTENCE_END.test(trimmed[trimmed.length - 1]!);
+  let end = text.length;
+  while (end > 0 && CLOSERS.has(text[end - 1]!)) end--;
+  if (end === 0) return false;
+  const last = text[end - 1]!;
+  if (last === '…' || (last === '.' && text.slice(end - 3, end) === '...')) return false;
+  return SENTENCE_END.test(last);
 }
 
 /** Whether a word starts with an upper-case letter. */
