@@ -15,17 +15,23 @@ const NOT_A_HEADLINE = [
   /^\W*$/,
 ];
 
+/** Headlines stand near the body: only this many blocks before it are considered. */
+const MAX_DISTANCE = 40;
+/** A page's own title line, repeated by the headline, stands near the top. */
+const TOP_LINES = 400;
+
 export function findTitle(blocks: readonly Block[], verdicts: readonly BlockVerdict[], bodyStart: number): number | undefined {
   const end = bodyStart === -1 ? blocks.length : bodyStart;
-  const lines = allLines(blocks);
+  let lines: string[] | undefined;
   let best: { index: number; score: number } | undefined;
-  for (let i = 0; i < end; i++) {
+  for (let i = Math.max(0, end - MAX_DISTANCE); i < end; i++) {
     const block = blocks[i]!;
     if (verdicts[i]!.block || block.lines.length > 1) continue;
     const { words } = block.features;
     if (words < 2 || words > 30 || NOT_A_HEADLINE.some((p) => p.test(block.text))) continue;
     if (/[.:,;]$/.test(block.text)) continue;
     let score = words >= 4 && words <= 16 ? 6 : words < 4 ? 1 : 3;
+    lines ??= topLines(blocks, end);
     if (isRepeated(block.text, lines)) score += 3;
     score -= Math.min(4, (end - i) * 0.3);
     if (!best || score > best.score) best = { index: i, score };
@@ -35,8 +41,10 @@ export function findTitle(blocks: readonly Block[], verdicts: readonly BlockVerd
 
 const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-function allLines(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((b) => b.lines.map((l) => key(l.text))).filter(Boolean);
+/** Keys of the lines at the top of the page and of those just before the body. */
+function topLines(blocks: readonly Block[], end: number): string[] {
+  const near = blocks.slice(0, TOP_LINES).concat(blocks.slice(Math.max(TOP_LINES, end - MAX_DISTANCE), end + MAX_DISTANCE));
+  return near.flatMap((b) => b.lines.map((l) => key(l.text))).filter(Boolean);
 }
 
 /** The text stands again elsewhere, alone or at the start of a longer line (a page title with the site's name). */
