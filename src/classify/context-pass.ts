@@ -32,7 +32,7 @@ export function findMainRun(document: Document, verdicts: readonly BlockVerdict[
   const prose = blocks.map((b, i) => !verdicts[i]!.block && isProse(b, options));
   const segments = positiveSegments(blocks, verdicts, prose, anchor === undefined ? 0 : anchor + 1);
   if (segments.length === 0) return { first: -1, last: -1, prose };
-  const strongest = Math.max(...segments.map((s) => s.score));
+  const strongest = segments.reduce((max, s) => Math.max(max, s.score), 0);
   const chosen = anchor === undefined ? segments.find((s) => s.score === strongest)! : segments.find((s) => s.score >= Math.min(strongest, Math.max(ANCHORED_MIN_SCORE, strongest * 0.3)))!;
   return { first: chosen.first, last: chosen.last, prose };
 }

@@ -23,7 +23,7 @@ export async function expandInputs(inputs: readonly string[], exclude: readonly 
     }
     const matches = await fg(input, { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore });
     if (matches.length === 0) unmatched.push(input);
-    paths.push(...matches.sort());
+    for (const match of matches.sort()) paths.push(match);
   }
   return { paths: [...new Set(paths)], unmatched };
 }

@@ -20,6 +20,7 @@ export const newsletter: Rule = {
   category: 'newsletter',
   description: 'E-mail newsletter sign-up boxes, their promises and small print.',
   defaultOn: true,
+  classWords: ['newsletter', 'newsletters', 'signup', 'optin', 'mailinglist', 'nl'],
   linePatterns: [
     /^(sign up|subscribe|register) (now |today |here )?(for|to) (our|the|a|this|my) (free )?([\w’'-]+ ){0,5}(newsletters?|e-?mails?|briefings?|digest|bulletins?)\b.{0,40}$/i,
     /^(get|receive) (our|the) ([\w’'-]+ ){0,5}(newsletters?|e-?mails?|briefings?)\b.{0,60}$/i,

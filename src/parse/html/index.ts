@@ -5,7 +5,7 @@
  * block offsets point into.
  */
 import { load } from 'cheerio/slim';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { Block, Document, Line, Rule } from '../../types.js';
 import { stopWordsFor } from '../../text/stop-words.js';
 import { computeFeatures } from '../features.js';
@@ -13,6 +13,18 @@ import { readMarkupMetadata } from './metadata.js';
 import { RuleClaims } from './rule-claims.js';
 import { walkDom, type RawBlock } from './walk.js';
 import { findContentRoots } from './content-roots.js';
+
+/** Characters of text under a node, counted without recursion (pages can nest very deep). */
+function textLength(node: AnyNode): number {
+  let n = 0;
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (current.type === 'text') n += (current as unknown as { data: string }).data.length;
+    else if ('children' in current) for (const child of current.children as AnyNode[]) stack.push(child);
+  }
+  return n;
+}
 
 export function parseHtml(html: string, rules: readonly Rule[], lang?: string): Document {
   const $ = load(html);
@@ -22,8 +34,8 @@ export function parseHtml(html: string, rules: readonly Rule[], lang?: string): 
 
   const body = $('body').first();
   const root = body.length ? body[0]! : $.root()[0]!;
-  const total = Math.max(1, $(root).text().length);
-  const textShare = (el: Element) => $(el).text().length / total;
+  const total = Math.max(1, textLength(root));
+  const textShare = (el: Element) => textLength(el) / total;
   const raw = walkDom(root, new RuleClaims(rules), textShare);
 
   const blocks: Block[] = [];

@@ -56,33 +56,25 @@ export function walkDom(root: AnyNode, claims: RuleClaims, textShare: (el: Eleme
     current ??= { kind: ctx.kind, lines: [], headingLevel: ctx.headingLevel, path: ctx.path.slice(-6).join('>'), linkChars: 0, claim: ctx.claim, ancestors: ctx.ancestors };
   };
 
-  const visit = (node: AnyNode, ctx: Context): void => {
-    if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
-      if (!data.trim() && !line) return;
-      open(ctx);
-      if (ctx.inPre) {
-        const parts = data.split('\n');
-        parts.forEach((part, i) => {
-          if (i > 0) endLine();
-          line += part;
-        });
-      } else {
-        line += data;
-      }
-      if (ctx.inLink) current!.linkChars += data.replace(/\s+/g, ' ').trim().length;
-      return;
+  const text = (data: string, ctx: Context) => {
+    if (!data.trim() && !line) return;
+    open(ctx);
+    if (ctx.inPre) {
+      data.split('\n').forEach((part, i) => {
+        if (i > 0) endLine();
+        line += part;
+      });
+    } else {
+      line += data;
     }
-    if (node.type !== 'tag' && node.type !== 'root') return;
-    if (node.type === 'root') {
-      for (const child of (node as unknown as { children: AnyNode[] }).children) visit(child, ctx);
-      return;
-    }
-    const el = node as Element;
-    if (isDropped(el)) return;
+    if (ctx.inLink) current!.linkChars += data.replace(/\s+/g, ' ').trim().length;
+  };
+
+  const enter = (el: Element, ctx: Context): Context | undefined => {
+    if (isDropped(el)) return undefined;
     if (el.name === 'br') {
       endLine();
-      return;
+      return undefined;
     }
     const isBlock = BLOCK_TAGS.has(el.name);
     let claim = ctx.claim;
@@ -91,23 +83,49 @@ export function walkDom(root: AnyNode, claims: RuleClaims, textShare: (el: Eleme
       if (found && textShare(el) < 0.5) claim = found;
     }
     const heading = /^h([1-6])$/.exec(el.name);
-    const child: Context = {
-      path: [...ctx.path, tagLabel(el)],
-      ancestors: isBlock ? [el, ...ctx.ancestors].slice(0, 12) : ctx.ancestors,
+    if (isBlock) flush();
+    return {
+      path: isBlock ? [...ctx.path.slice(-5), tagLabel(el)] : ctx.path,
+      ancestors: isBlock ? [el, ...ctx.ancestors.slice(0, 11)] : ctx.ancestors,
       claim,
       inLink: ctx.inLink || el.name === 'a',
       inPre: ctx.inPre || el.name === 'pre',
       kind: heading ? 'heading' : el.name === 'li' ? 'list-item' : isBlock ? 'paragraph' : ctx.kind,
       headingLevel: heading ? Number(heading[1]) : isBlock ? undefined : ctx.headingLevel,
     };
-    if (isBlock) flush();
-    if (el.name === 'img' && el.attribs.alt && !isBlock) return;
-    for (const c of el.children) visit(c, child);
-    if (isBlock) flush();
+  };
+
+  const leave = (el: Element) => {
+    if (BLOCK_TAGS.has(el.name)) flush();
     else if (el.name === 'td' || el.name === 'th') line += ' ';
   };
 
-  visit(root, { path: [], ancestors: [], inLink: false, inPre: false, kind: 'paragraph' });
+  // An explicit stack rather than recursion: pages can nest elements tens of thousands deep.
+  type Frame = { node: AnyNode; ctx: Context } | { leave: Element };
+  const stack: Frame[] = [{ node: root, ctx: { path: [], ancestors: [], inLink: false, inPre: false, kind: 'paragraph' } }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if ('leave' in frame) {
+      leave(frame.leave);
+      continue;
+    }
+    const { node, ctx } = frame;
+    if (node.type === 'text') {
+      text((node as unknown as { data: string }).data, ctx);
+      continue;
+    }
+    let childCtx = ctx;
+    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+      const entered = enter(node as Element, ctx);
+      if (!entered) continue;
+      childCtx = entered;
+      stack.push({ leave: node as Element });
+    } else if (node.type !== 'root') {
+      continue;
+    }
+    const children = (node as unknown as { children: AnyNode[] }).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, ctx: childCtx });
+  }
   flush();
   return blocks;
 }

@@ -1,0 +1,385 @@
+/**
+ * metadata: standalone bylines, datelines, timestamps, reading times and photo credits.
+ *
+ * Works line by line. A dateline goes only when the whole line is made of date and time
+ * pieces, labels ("Published", "Aktualisiert am", "Mis à jour le"), a short run of
+ * capitalised names and separators: one lowercase word of prose ("was", "passed") keeps the
+ * line. A byline goes when "By"/"Von"/"Par"/"Por" is followed by names only. A caption goes
+ * when it ends in a photo credit ("Credit... Doug Mills/The New York Times", "(AP Photo/X)").
+ * A bare name or wire-agency line ("Reuters", "Pamela Wilson") goes only beside such a line.
+ *
+ * Keeps: sentences that contain a date or "by" ("The bill was passed by the Senate on
+ * November 19, 2019."), date ranges ("29 November 2018 | 20 January 2019"), tweet
+ * signatures ("— Name (@handle) November 19, 2019").
+ */
+import type { Block, Finding, Rule, RuleContext } from '../types.js';
+
+// ---------------------------------------------------------------------------------------
+// Vocabulary
+// ---------------------------------------------------------------------------------------
+
+const MONTHS = [
+  // English (full, then abbreviations)
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // German
+  'januar', 'jänner', 'februar', 'märz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'mär', 'okt', 'dez',
+  // French
+  'janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre',
+  'décembre', 'decembre', 'janv', 'févr', 'févr', 'avr', 'juil', 'déc',
+  // Spanish
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
+  'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic',
+  // Portuguese and Italian
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+];
+
+const WEEKDAYS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo',
+  'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
+];
+
+const TIME_ZONES =
+  'GMT|UTC|BST|CET|CEST|MEZ|MESZ|WET|WEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|PT|CT|MT|IST|AMT|HKT|SGT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB|WAT|EAT|SAST|MSK|ART|BRT';
+
+/** Sort longest first so that an alternation prefers "november" to "nov". */
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
+const L = '(?<![\\p{L}\\p{N}])'; // start of a word (\b is ASCII-only)
+const R = '(?![\\p{L}\\p{N}])'; // end of a word
+const MONTH = `(?:${alt(MONTHS)})\\.?`;
+const WEEKDAY = `(?:${alt(WEEKDAYS)})\\.?,?\\s+`;
+const ORD = '(?:st|nd|rd|th|er|º|°)?';
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+
+const re = (source: string, flags = 'giu') => new RegExp(source, flags);
+
+/** Dates with a year: "Tuesday, November 19, 2019", "19. November 2019", "22 de enero de 2018", ISO, numeric. */
+const FULL_DATES: RegExp[] = [
+  re(`${L}\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?${R}`),
+  re(`${L}(?:${WEEKDAY})?${MONTH}\\s+\\d{1,2}${ORD},?\\s+${YEAR}${R}`),
+  re(`${L}(?:${WEEKDAY})?\\d{1,2}${ORD}\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+|del\\s+)?${YEAR}${R}`),
+  re(`${L}(?:${WEEKDAY})?\\d{1,2}\\.\\d{1,2}\\.(?:${YEAR}|\\d{2})${R}`),
+  re(`${L}(?:${WEEKDAY})?\\d{1,2}/\\d{1,2}/(?:${YEAR}|\\d{2})${R}`),
+  re(`${L}(?:${WEEKDAY})?\\d{1,2}-\\d{1,2}-${YEAR}${R}`),
+  re(`${YEAR}年\\d{1,2}月\\d{1,2}日`),
+];
+/** Dates without a year ("Nov 19", "18 November"): a date only beside a label or a time. */
+const SHORT_DATES: RegExp[] = [
+  re(`${L}(?:${WEEKDAY})?${MONTH}\\s+\\d{1,2}${ORD}${R}`),
+  re(`${L}(?:${WEEKDAY})?\\d{1,2}${ORD}\\.?\\s+(?:de\\s+)?${MONTH}${R}`),
+];
+const TIMES: RegExp[] = [
+  re(
+    `${L}\\d{1,2}(?:[:.h]\\d{2}){1,2}\\s*(?:[ap]\\.?\\s?m\\.?${R})?(?:\\s*(?:Uhr|h|hrs)${R})?(?:\\s*\\(?(?:${TIME_ZONES})${R}\\)?)?`,
+  ),
+  re(`${L}\\d{1,2}\\s*[ap]\\.?\\s?m\\.?${R}(?:\\s*\\(?(?:${TIME_ZONES})${R}\\)?)?`),
+  re(`${L}\\d{4}\\s+\\(?(?:${TIME_ZONES})${R}\\)?`),
+  re(`${L}\\d{1,2}\\s+Uhr${R}`),
+];
+/** "3 hours ago", "vor 2 Stunden", "il y a 5 min", "hace 3 horas", "5 min read", "Lesezeit: 3 Minuten". */
+const RELATIVE: RegExp[] = [
+  re(`${L}(?:\\d+|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)\\.?\\s+ago${R}`),
+  re(`${L}just now${R}`),
+  re(`${L}vor\\s+(?:\\d+|einer?)\\s+(?:Sekunden?|Minuten?|Min\\.?|Stunden?|Std\\.?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)${R}`),
+  re(`${L}il y a\\s+\\d+\\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)${R}`),
+  re(`${L}hace\\s+(?:\\d+|una?)\\s+(?:segundos?|minutos?|min|horas?|h|días?|dias?|semanas?|mes(?:es)?|años?)${R}`),
+  re(`${L}\\d+\\s*-?\\s*(?:min(?:ute)?s?|minuten|minutos|Min)\\.?\\s+(?:read|reading|Lesezeit|Lesedauer|de lecture|de lectura|lectura)${R}`),
+  re(`${L}(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lecture)\\s*:?\\s*(?:ca\\.\\s*)?\\d+\\s*(?:min(?:ute)?s?|minuten|minutos)?\\.?${R}`),
+];
+/** "Published", "Last updated on", "Aktualisiert am", "Mis à jour le", "Actualizado el"... */
+const LABELS = re(
+  `${L}(?:(?:first|last|originally|zuletzt|dernière|última)\\s+)?(?:published|updated|update|posted|modified|created|uploaded|edited|released|dated|date|original|veröffentlicht|aktualisiert|erstellt|geändert|stand|datum|publié(?:e)?|mis à jour|mise à jour|modifié(?:e)?|actualisé(?:e)?|publicado|publicada|actualizado|actualizada|actualización|modificado|atualizado|atualizada|publicação|pubblicato|aggiornato)(?:\\s+(?:on|at|am|um|le|el|en|à|a las|il|em|às))?${R}\\s*:?`,
+);
+
+/** Lowercase words that may sit between names, dates and labels. */
+const CONNECTORS = new Set([
+  'at', 'on', 'by', 'and', 'of', 'for', 'from', 'in', 'via', 'um', 'am', 'und', 'von', 'vom', 'der', 'den',
+  'le', 'à', 'a', 'par', 'et', 'du', 'des', 'el', 'de', 'del', 'la', 'las', 'los', 'y', 'por', 'en', 'e', 'às', 'da',
+  'do', 'di', 'van', 'ter', 'ten', 'bin', 'al', 'ibn', 'zu', 'z', 'pm', 'am', 'p.m.', 'a.m.', 'ist', 'uhr', 'h', 'le',
+]);
+/** Lowercase role words that can stand in a byline ("By admin", "staff writer"). */
+const ROLE_WORDS = new Set([
+  'staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'editor', 'editors', 'columnist', 'contributor',
+  'team', 'desk', 'admin', 'bureau', 'agencies', 'wire', 'wires', 'services', 'redaktion', 'rédaction', 'redacción',
+]);
+/** Words that, straight after "By"/"Von"/"Par"/"Por", begin a sentence rather than a name. */
+const NOT_A_NAME = new Set([
+  ...WEEKDAYS, ...MONTHS,
+  'the', 'a', 'an', 'any', 'all', 'this', 'that', 'these', 'those', 'some', 'no', 'its', 'his', 'her', 'their', 'our',
+  'my', 'your', 'far', 'then', 'now', 'default', 'design', 'contrast', 'comparison', 'law', 'chance', 'accident',
+  'mistake', 'way', 'hand', 'night', 'day', 'air', 'sea', 'land', 'train', 'car', 'bus', 'phone', 'mail', 'email',
+  'post', 'nature', 'definition', 'extension', 'midday', 'midnight', 'noon', 'dawn', 'morning', 'evening', 'afternoon',
+  'tonight', 'tomorrow', 'today', 'yesterday', 'end', 'lunchtime', 'mid', 'early', 'late', 'christmas', 'easter',
+  'thanksgiving', 'halloween', 'ramadan', 'god', 'jove', 'popular', 'request', 'appointment', 'invitation', 'itself',
+  'himself', 'herself', 'themselves', 'order', 'virtue', 'means', 'force', 'hook', 'crook', 'design', 'numbers',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einer', 'heute', 'morgen', 'gestern', 'anfang',
+  'ende', 'mitte', 'weihnachten', 'ostern', 'beginn', 'seiten', 'hand',
+  'le', 'la', 'les', 'un', 'une', 'ailleurs', 'exemple', 'contre', 'ici', 'ce', 'cette', 'ces', 'noël', 'pâques',
+  'el', 'los', 'las', 'una', 'ejemplo', 'eso', 'lo', 'qué', 'que', 'favor', 'fin', 'navidad', 'supuesto', 'ello',
+]);
+
+const NAME_TOKEN = /^[\p{Lu}][\p{L}\p{M}.'’&-]*$/u;
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|info|news|co|uk|de|fr|es|it|in|au|ca|ie)$/iu;
+const HANDLE = /^@\w+$/;
+const TZ_TOKEN = re(`^(?:${TIME_ZONES})$`, 'i');
+
+/** Photo and wire agencies that credit pictures and copy. */
+const AGENCIES =
+  'Getty Images|Getty|Shutterstock|iStockphoto|iStock|Alamy|Associated Press|ASSOCIATED PRESS|AP Photo|AP|AFP|Reuters|REUTERS|EPA-EFE|EPA|EFE|dpa|DPA|picture alliance|picture-alliance|Keystone|ANSA|Xinhua|Kyodo|Yonhap|PTI|IANS|ANI|AAP|PA Wire|PA Media|PA Images|Europa Press|SIPA|Sipa|Imago|IMAGO|NurPhoto|ZUMA Press|ZUMA|Zuma|Corbis|WireImage|FilmMagic|Rex Features|REX|Anadolu Agency|Anadolu|TASS|Sputnik|UPI|NASA|Bloomberg|Newscom|Stringer';
+const AGENCY_RE = `(?:${AGENCIES})`;
+/** Agencies whose bare name on a line is always a picture credit. */
+const PHOTO_AGENCY_LINE = re(
+  `^(?:Getty Images|Getty|Shutterstock|iStockphoto|iStock|Alamy|picture alliance|picture-alliance|WireImage|FilmMagic|Rex Features|NurPhoto|Imago|IMAGO)(?:\\s*(?:/|,|via)\\s*${AGENCY_RE})*(?:\\s*/\\s*[\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,2})?$`,
+  'u',
+);
+/** A wire agency alone on a line: a byline only beside a dateline. */
+const WIRE_AGENCY_LINE = re(`^(?:${AGENCY_RE})(?:\\s*[/,|]\\s*${AGENCY_RE})*$`, 'u');
+
+// ---------------------------------------------------------------------------------------
+// Line shapes
+// ---------------------------------------------------------------------------------------
+
+interface Shape {
+  dates: number;
+  shortDates: number;
+  times: number;
+  relative: number;
+  labels: number;
+  names: number;
+  handles: number;
+  other: number;
+}
+
+/** Replaces dates, times, labels... with placeholders and counts what is left, word by word. */
+function shapeOf(text: string): Shape {
+  let s = ` ${text} `;
+  const count = (patterns: RegExp[], mark: string) => {
+    for (const p of patterns) s = s.replace(p, ` ${mark} `);
+  };
+  count(FULL_DATES, '§D');
+  count(RELATIVE, '§R');
+  count(TIMES, '§T');
+  count(SHORT_DATES, '§W');
+  s = s.replace(LABELS, ' §L ');
+
+  const shape: Shape = { dates: 0, shortDates: 0, times: 0, relative: 0, labels: 0, names: 0, handles: 0, other: 0 };
+  const tokens = s.split(/[\s|•·,;:/()[\]{}–—*_+~]+|(?<=\s)-+(?=\s)|^-+|-+$/u).filter((t) => t && t !== '-' && t !== '.');
+  for (const raw of tokens) {
+    const token = raw.replace(/^[-'"“”‘’]+|[-'"“”‘’]+$/gu, '');
+    if (!token) continue;
+    switch (token) {
+      case '§D': shape.dates++; continue;
+      case '§W': shape.shortDates++; continue;
+      case '§T': shape.times++; continue;
+      case '§R': shape.relative++; continue;
+      case '§L': shape.labels++; continue;
+    }
+    if (TZ_TOKEN.test(token)) continue;
+    const lower = token.toLowerCase();
+    if (CONNECTORS.has(lower) && token === lower) continue;
+    if (ROLE_WORDS.has(lower)) shape.names++;
+    else if (HANDLE.test(token)) shape.handles++;
+    else if (NAME_TOKEN.test(token) || INITIALS.test(token) || DOMAIN.test(token)) shape.names++;
+    else shape.other++;
+  }
+  return shape;
+}
+
+/** "Published: Tuesday, November 19, 2019 08:38 AM", "Nov. 18, 2019 7:04 pm ET", "3 hours ago", "Associated Press November 19, 2019". */
+function isDateline(text: string): boolean {
+  if (text.length > 200 || /[?!]$/.test(text)) return false;
+  // Tweet signatures ("— Name (@handle) November 19, 2019") belong to the embedded tweet.
+  if (/\(@\w+\)/.test(text) || /^[—–]\s*\p{Lu}/u.test(text)) return false;
+  const s = shapeOf(text);
+  if (s.other > 0 || s.handles > 0 || s.names > 6) return false;
+  // Two bare dates and nothing else is a span of days ("29 November 2018 | 20 January 2019").
+  if (s.dates >= 2 && s.labels === 0 && s.times === 0 && s.relative === 0) return false;
+  if (s.dates > 0 || s.relative > 0) return true;
+  if (s.shortDates > 0 && (s.labels > 0 || s.times > 0)) return true;
+  // A bare time ("4:14 p.m.") heads an entry of a live story: it stays.
+  return s.labels > 0 && s.times > 0;
+}
+
+const BY_LEAD = /^(?:(?:written|words|story|text|reporting|posted|report|interview|photos?|edited|compiled|produced)\s+)?by\s*:?\s+(.+)$/iu;
+const BY_LEAD_OTHER = /^(?:von|par|por|di|door|texte|texto|text|autor|autorin|auteur|autora|author)\s*:?\s+(.+)$/iu;
+const BARE_BY = /^(?:by|von|par|por|di|door)\s*:?$/iu;
+
+/** "By Jane Doe", "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", "Von Max Mustermann", "Par Jean Dupont | 19/11/2019". */
+function isByline(text: string): boolean {
+  if (text.length > 200 || /[?!]$/.test(text)) return false;
+  const m = BY_LEAD.exec(text) ?? BY_LEAD_OTHER.exec(text);
+  if (!m) return false;
+  // The lead word itself must start the line as a capital or in lower case, not "BY" glued to prose.
+  const rest = m[1]!.trim();
+  const first = rest.split(/[\s,|•·–—:]+/u)[0]!.replace(/[.'’]+$/u, '');
+  if (!first || NOT_A_NAME.has(first.toLowerCase())) return false;
+  if (!(NAME_TOKEN.test(first) || ROLE_WORDS.has(first.toLowerCase()))) return false;
+  const s = shapeOf(rest);
+  return s.other === 0 && s.names >= 1 && s.names <= 14;
+}
+
+const ROLE =
+  /^(?:columnist|correspondent|reporter|writer|editor|contributor|journalist|producer|photographer|critic|analyst|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|rédacteur|rédactrice|correspondant(?:e)?|chroniqueur|chroniqueuse|redactor(?:a)?|periodista|corresponsal|columnista|colaborador(?:a)?)s?$/iu;
+const ROLE_PREFIX_STOP = new Set(['the', 'a', 'an', 'our', 'your', 'meet', 'ask', 'dear', 'letter', 'letters', 'to', 'from', 'note']);
+
+/** "Opinion Columnist", "Staff Writer", "Jane Doe | Reporter", "Jane Doe, Washington Correspondent". */
+function isRoleLine(text: string): boolean {
+  if (text.length > 80) return false;
+  const parts = text.split(/\s*(?:[|,•·–—]|\s-\s)\s*/u).filter(Boolean);
+  if (parts.length === 0 || parts.length > 3) return false;
+  const last = parts[parts.length - 1]!.split(/\s+/);
+  if (last.length > 4 || !ROLE.test(last[last.length - 1]!)) return false;
+  const prefix = last.slice(0, -1);
+  if (!prefix.every((w) => !ROLE_PREFIX_STOP.has(w.toLowerCase()) && (NAME_TOKEN.test(w) || ROLE_WORDS.has(w.toLowerCase())))) return false;
+  if (prefix.length === 0 && parts.length === 1 && !NAME_TOKEN.test(last[0]!)) return false;
+  return parts.slice(0, -1).every((p) => isNameLike(p, 5));
+}
+
+/** "Photo: Reuters", "Photo by Kirk Irwin/Getty Images", "Image copyright Getty Images", "Foto: dpa", "Imagen: EFE". */
+const CREDIT_LEAD =
+  /^(?:(?:AP\s+)?photo(?:graph)?s?|pictures?|images?|fotos?|bild(?:er)?|imagen(?:es)?|photo credits?|image credits?|credits?|crédits?(?: photo)?|image copyright|copyright|image source|photo source|bildquelle|fotoquelle|illustration|grafik|video)\s*(?::|\.\.\.|…|by|von|de|par|por|via|©|\/)\s*(.{1,120})$/iu;
+const CAPTION_LEAD = /^(?:image|media|photo|video) caption\s+\S/iu;
+const GALLERY_COUNTER = /^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|sur|de)\s*\/?\s*\d+$/iu;
+
+/** Credits that end a caption line; the whole caption line goes. */
+const CAPTION_CREDIT_END: RegExp[] = [
+  // "... Credit... Doug Mills/The New York Times", "... Credit: SpaceX"
+  /(?:^|\s)(?:Photo |Image )?Credits?\s*(?:\.\.\.|…|:)\s*([^.!?]{2,80})$/u,
+  // "... (Photo: Getty Images)", "(AP Photo/Gene J. Puskar) less", "(Image credit: NASA)", "(credit: NASA/Jude Guidry)"
+  /\((?:[^()]{0,30}\s)?(?:photo|photograph|image|picture|foto|bild|imagen|credit|photo credit|image credit|image source|illustration)s?\s*(?::|by|\/)\s*[^()]{1,80}\)\s*(?:less|more)?$/iu,
+  // "... [File: Reuters]"
+  /\[(?:file|photo|image|archive)s?:\s*[^\]]{1,60}\]$/iu,
+  // "... Photograph: Jeenah Moon/Bloomberg/Getty Images", "Photograph by Robyn Beck/AFP/Getty Images"
+  /(?:^|\s)(?:Photograph|Photo|Picture|Foto|Bild|Imagen|Illustration)(?::|\s+by)\s+([\p{Lu}][^.!?()]{1,80})$/u,
+];
+/** "... (Manu Fernandez/AP)", "(Jacquelyn Martin / Associated Press)", "(Reuters)" at the end of a caption. */
+const CAPTION_AGENCY_END: RegExp[] = [
+  re(`\\(\\s*([^()]{1,60}?)\\s*/\\s*${AGENCY_RE}\\s*\\)\\s*(?:less|more)?$`, 'u'),
+  re(`\\(\\s*${AGENCY_RE}(?:\\s*/\\s*${AGENCY_RE})*\\s*\\)\\s*$`, 'u'),
+];
+/**
+ * "The WeWork logo in New York. Reuters", "Retiring early isn't easy. Kathrin Ziegler/Getty": one short
+ * sentence and a credit. (A longer story paragraph may sign off with its agency, "... the US. PTI": it stays.)
+ */
+const PICTURE_AGENCY_RE = '(?:Getty Images|Getty|Shutterstock|iStock|Alamy|Reuters|REUTERS|AP Photo|AP|AFP|EPA-EFE|EPA|picture alliance|dpa)';
+const ONE_SENTENCE_THEN_AGENCY = re(
+  `^[^.!?]{10,200}[.!?]["”’]?\\s+(?:([\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})\\s*/\\s*)?${PICTURE_AGENCY_RE}(?:\\s*/\\s*${AGENCY_RE})*$`,
+  'u',
+);
+
+/** A short run of capitalised names: "Jane Doe", "Troy L. Smith, Cleveland.com". */
+function isNameLike(text: string, maxNames: number): boolean {
+  if (!text || text.length > 60) return false;
+  const s = shapeOf(text);
+  return s.other === 0 && s.names >= 1 && s.names <= maxNames && s.dates + s.shortDates + s.times + s.relative + s.labels === 0;
+}
+
+/** Names joined by "/" or separators, as in a credit: "Doug Mills/The New York Times", "Getty Images". */
+function isCreditNames(text: string): boolean {
+  const t = text.trim().replace(/[.\s]+$/u, '');
+  if (!t || t.length > 100) return false;
+  const s = shapeOf(t.replace(/[©]/gu, ' '));
+  return s.other === 0 && s.names + s.handles >= 1 && s.names + s.handles <= 10 && s.dates + s.relative + s.labels === 0;
+}
+
+/** "Alex Wong | Getty Images", "Al Goldis, Associated Press", "New York State Sex Offender Registry via AP". */
+const NAME_THEN_AGENCY = re(`^(.{2,70}?)\\s*(?:[,|/]|\\s-\\s|\\s+via\\s+|\\s+for\\s+)\\s*${AGENCY_RE}(?:\\s*[/,]\\s*[\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,2})*$`, 'u');
+
+function isPhotoCredit(text: string): boolean {
+  if (text.length > 600) return false;
+  if (CAPTION_LEAD.test(text) || GALLERY_COUNTER.test(text)) return true;
+  if (PHOTO_AGENCY_LINE.test(text)) return true;
+  const lead = CREDIT_LEAD.exec(text);
+  if (lead && isCreditNames(lead[1]!)) return true;
+  const agency = NAME_THEN_AGENCY.exec(text);
+  if (agency && isNameLike(agency[1]!, 8)) return true;
+  if (/\(@\w+\)/.test(text)) return false;
+  for (const p of CAPTION_CREDIT_END) {
+    const m = p.exec(text);
+    if (m && (m[1] === undefined || isCreditNames(m[1]))) return true;
+  }
+  for (const p of [...CAPTION_AGENCY_END, ONE_SENTENCE_THEN_AGENCY]) {
+    const m = p.exec(text);
+    if (m && (m[1] === undefined || isNameLike(m[1], 5))) return true;
+  }
+  return false;
+}
+
+/** The AP's story slug: "AP-US--Trump-Impeachment, 4th Ld-Writethru", "BC-EU--Britain-Brexit-Election, 1st Ld-Writethru". */
+const WIRE_SLUG = /^[A-Z]{2}(?:-[A-Z]{2,})?--[\w-]+(?:,\s*\d+(?:st|nd|rd|th)\s+(?:Ld|Add|Take)-Writethru)?$/u;
+
+type LineKind = 'meta' | 'lead' | 'weak' | 'none';
+
+function lineKind(text: string): { kind: LineKind; reason?: string } {
+  if (BARE_BY.test(text)) return { kind: 'lead', reason: 'byline lead word' };
+  if (isByline(text)) return { kind: 'meta', reason: 'byline' };
+  if (isDateline(text)) return { kind: 'meta', reason: 'date/time line' };
+  if (isRoleLine(text)) return { kind: 'meta', reason: "author's role" };
+  if (isPhotoCredit(text)) return { kind: 'meta', reason: 'photo credit' };
+  if (WIRE_SLUG.test(text)) return { kind: 'meta', reason: 'wire story slug' };
+  if (WIRE_AGENCY_LINE.test(text) || isShortName(text)) return { kind: 'weak' };
+  return { kind: 'none' };
+}
+
+/** Words of buttons and menus, which are not names. */
+const UI_WORDS = new Set([
+  'share', 'tweet', 'search', 'text', 'email', 'e-mail', 'print', 'comments', 'comment', 'menu', 'home', 'more', 'read',
+  'next', 'previous', 'prev', 'subscribe', 'login', 'log', 'sign', 'follow', 'like', 'reply', 'related', 'video',
+  'videos', 'photos', 'advertisement', 'close', 'open', 'save', 'story', 'stories', 'news', 'latest', 'top', 'facebook',
+  'twitter', 'whatsapp', 'linkedin', 'pinterest', 'reddit', 'messenger', 'copy', 'link', 'listen', 'watch', 'view',
+]);
+
+/** Two to four capitalised words and nothing else: maybe an author's name. */
+function isShortName(text: string): boolean {
+  if (text.length > 40 || /[.!?:]$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w) => (NAME_TOKEN.test(w) && !NOT_A_NAME.has(w.toLowerCase()) && !UI_WORDS.has(w.toLowerCase())) || ['and', '&', 'und', 'et', 'y', 'de', 'van', 'von', 'der', 'da', 'del', 'di', 'la', 'le'].includes(w));
+}
+
+function blockIsMetadata(block: Block | undefined): boolean {
+  return !!block && block.lines.length <= 4 && block.lines.every((l) => lineKind(l.text).kind === 'meta');
+}
+
+export const metadata: Rule = {
+  id: 'metadata',
+  category: 'metadata',
+  description: 'Standalone bylines, datelines, timestamps, reading times and photo credits.',
+  defaultOn: true,
+  classify(block: Block, context: RuleContext): Finding[] | null {
+    const kinds = block.lines.map((l) => lineKind(l.text));
+    const findings: Finding[] = [];
+    kinds.forEach((k, i) => {
+      if (k.kind === 'meta' || k.kind === 'lead') {
+        findings.push({ line: i, reason: k.reason! });
+        return;
+      }
+      if (k.kind !== 'weak') return;
+      const before = kinds[i - 1]?.kind;
+      const after = kinds[i + 1]?.kind;
+      // A name under a bare "By", or a name or agency beside a dateline in a short block.
+      if (before === 'lead') findings.push({ line: i, reason: 'name after a byline lead word' });
+      else if (block.lines.length <= 5 && (before === 'meta' || after === 'meta')) findings.push({ line: i, reason: 'name beside a byline or dateline' });
+    });
+
+    // A name alone in its block, under a "By" that ended the block before it; an agency beside a dateline block.
+    if (findings.length === 0 && block.lines.length === 1 && kinds[0]!.kind === 'weak') {
+      const prev = context.neighbour(-1);
+      const prevLast = prev?.lines[prev.lines.length - 1]?.text;
+      if (prevLast !== undefined && BARE_BY.test(prevLast)) return [{ line: 0, reason: 'name after a byline lead word' }];
+      const text = block.lines[0]!.text;
+      if (WIRE_AGENCY_LINE.test(text)) {
+        const beside = [-1, 1].some((o) => context.removedCategory(o) === 'metadata' || blockIsMetadata(context.neighbour(o)));
+        if (beside) return [{ line: 0, reason: 'wire agency beside a dateline' }];
+      }
+    }
+    return findings.length ? findings : null;
+  },
+};
