@@ -7,8 +7,13 @@ export interface JsonExtras {
 }
 
 function ordered(result: CleanResult, extras: JsonExtras) {
-  const { title, byline, published, site, lang, text, paragraphs, removedCategories, removed } = result;
-  return { ...(extras.source === undefined ? {} : { source: extras.source }), title, byline, published, site, lang, text, paragraphs, removedCategories, removed };
+  const { title, byline, published, site, lang, url, text, paragraphs, removedCategories, removed } = result;
+  return {
+    ...(extras.source === undefined ? {} : { source: extras.source }),
+    title, byline, published, site, lang,
+    ...(url === undefined ? {} : { url }),
+    text, paragraphs, removedCategories, removed,
+  };
 }
 
 export function formatJson(result: CleanResult, extras: JsonExtras = {}): string {

@@ -259,11 +259,11 @@ const CAPTION_CREDIT_END: RegExp[] = [
   // "... Photograph: Jeenah Moon/Bloomberg/Getty Images", "Photograph by Robyn Beck/AFP/Getty Images"
   /(?:^|\s)(?:Photograph|Photo|Picture|Foto|Bild|Imagen|Illustration)(?::|\s+by)\s+([\p{Lu}][^.!?()]{1,80})$/u,
 ];
-/** "... (Manu Fernandez/AP)", "(Jacquelyn Martin / Associated Press)", "(Reuters)" at the end of a caption. */
-const CAPTION_AGENCY_END: RegExp[] = [
-  re(`\\(\\s*([^()]{1,60}?)\\s*/\\s*${AGENCY_RE}\\s*\\)\\s*(?:less|more)?$`, 'u'),
-  re(`\\(\\s*${AGENCY_RE}(?:\\s*/\\s*${AGENCY_RE})*\\s*\\)\\s*$`, 'u'),
-];
+/**
+ * "... (Manu Fernandez/AP)", "(Jacquelyn Martin / Associated Press)": a photographer and an agency end a
+ * caption. (A bare "(Reuters)" may sign off a story paragraph: it is no signal.)
+ */
+const CAPTION_AGENCY_END: RegExp[] = [re(`\\(\\s*([^()]{1,60}?)\\s*/\\s*${AGENCY_RE}\\s*\\)\\s*(?:less|more)?$`, 'u')];
 /**
  * "The WeWork logo in New York. Reuters", "Retiring early isn't easy. Kathrin Ziegler/Getty": one short
  * sentence and a credit. (A longer story paragraph may sign off with its agency, "... the US. PTI": it stays.)
