@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { BinaryInputError, decodeBytes, declaredCharset } from '../../src/io/decode.js';
+import { detectInputKind } from '../../src/cli/input-kind.js';
+import { commonBase, outputPathFor } from '../../src/io/output-path.js';
+
+describe('decodeBytes', () => {
+  it('follows a BOM: UTF-8, UTF-16 LE and BE', () => {
+    expect(decodeBytes(Buffer.from([0xef, 0xbb, 0xbf, 0x68, 0x69])).text).toBe('hi');
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('héllo', 'utf16le')])).text).toBe('héllo');
+    const be = Buffer.from('héllo', 'utf16le').swap16();
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be])).text).toBe('héllo');
+  });
+
+  it('refuses NUL bytes as binary', () => {
+    expect(() => decodeBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(BinaryInputError);
+  });
+
+  it('replaces invalid UTF-8 in text and says so', () => {
+    const out = decodeBytes(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x21]));
+    expect(out.text).toBe('caf\uFFFD!');
+    expect(out.warning).toMatch(/1 byte sequence replaced/);
+  });
+
+  it('reads an HTML page in the charset it declares', () => {
+    const page = Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>Müller</p>', 'latin1');
+    expect(declaredCharset(page)).toBe('iso-8859-1');
+    expect(decodeBytes(page, { html: true }).text).toContain('Müller');
+    const sjis = Buffer.concat([Buffer.from('<meta charset="shift_jis"><p>'), Buffer.from([0x93, 0xfa, 0x96, 0x7b]), Buffer.from('</p>')]);
+    expect(decodeBytes(sjis, { html: true }).text).toContain('日本');
+  });
+});
+
+describe('detectInputKind', () => {
+  const bytes = (s: string) => Buffer.from(s);
+  it('follows the option, then the extension (also under .gz), then the content', () => {
+    expect(detectInputKind('text', 'a.html', bytes('<html>'))).toBe('text');
+    expect(detectInputKind('auto', 'a.HTM', bytes('plain'))).toBe('html');
+    expect(detectInputKind('auto', 'a.html.gz', bytes('\x1f\x8b'))).toBe('html');
+    expect(detectInputKind('auto', undefined, bytes('  <!DOCTYPE html><html>'))).toBe('html');
+    expect(detectInputKind('auto', undefined, bytes('<!-- saved --><html lang="en">'))).toBe('html');
+    expect(detectInputKind('auto', 'a.txt', bytes('Use <b> for bold, the article said.'))).toBe('text');
+  });
+});
+
+describe('output paths', () => {
+  it('mirrors inputs below their common folder and swaps the extension', () => {
+    const base = commonBase(['/data/in/a/x.txt', '/data/in/b/y.html.gz']);
+    expect(base).toBe('/data/in');
+    expect(outputPathFor('/data/in/a/x.txt', base, '/out', '.txt')).toBe('/out/a/x.txt');
+    expect(outputPathFor('/data/in/b/y.html.gz', base, '/out', '.json')).toBe('/out/b/y.json');
+  });
+});
