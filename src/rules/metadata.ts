@@ -94,14 +94,14 @@ const RELATIVE: RegExp[] = [
 ];
 /** "Published", "Last updated on", "Aktualisiert am", "Mis à jour le", "Actualizado el"... */
 const LABELS = re(
-  `${L}(?:(?:first|last|originally|zuletzt|dernière|última)\\s+)?(?:published|updated|update|posted|modified|created|uploaded|edited|released|dated|date|original|veröffentlicht|aktualisiert|erstellt|geändert|stand|datum|publié(?:e)?|mis à jour|mise à jour|modifié(?:e)?|actualisé(?:e)?|publicado|publicada|actualizado|actualizada|actualización|modificado|atualizado|atualizada|publicação|pubblicato|aggiornato)(?:\\s+(?:on|at|am|um|le|el|en|à|a las|il|em|às))?${R}\\s*:?`,
+  `${L}(?:(?:first|last|originally|zuletzt|dernière|última)\\s+)?(?:published|updated|update|posted|modified|created|uploaded|edited|original|veröffentlicht|aktualisiert|erstellt|geändert|stand|publié(?:e)?|mis à jour|mise à jour|modifié(?:e)?|actualisé(?:e)?|publicado|publicada|actualizado|actualizada|actualización|modificado|atualizado|atualizada|publicação|pubblicato|aggiornato)(?:\\s+(?:on|at|am|um|le|el|en|à|a las|il|em|às))?${R}\\s*:?`,
 );
 
 /** Lowercase words that may sit between names, dates and labels. */
 const CONNECTORS = new Set([
   'at', 'on', 'by', 'and', 'of', 'for', 'from', 'in', 'via', 'um', 'am', 'und', 'von', 'vom', 'der', 'den',
   'le', 'à', 'a', 'par', 'et', 'du', 'des', 'el', 'de', 'del', 'la', 'las', 'los', 'y', 'por', 'en', 'e', 'às', 'da',
-  'do', 'di', 'van', 'ter', 'ten', 'bin', 'al', 'ibn', 'zu', 'z', 'pm', 'am', 'p.m.', 'a.m.', 'ist', 'uhr', 'h', 'le',
+  'do', 'di', 'van', 'ter', 'ten', 'bin', 'al', 'ibn', 'zu', 'z', 'pm', 'p.m.', 'a.m.', 'ist', 'uhr', 'h',
 ]);
 /** Lowercase role words that can stand in a byline ("By admin", "staff writer"). */
 const ROLE_WORDS = new Set([
@@ -117,9 +117,9 @@ const NOT_A_NAME = new Set([
   'post', 'nature', 'definition', 'extension', 'midday', 'midnight', 'noon', 'dawn', 'morning', 'evening', 'afternoon',
   'tonight', 'tomorrow', 'today', 'yesterday', 'end', 'lunchtime', 'mid', 'early', 'late', 'christmas', 'easter',
   'thanksgiving', 'halloween', 'ramadan', 'god', 'jove', 'popular', 'request', 'appointment', 'invitation', 'itself',
-  'himself', 'herself', 'themselves', 'order', 'virtue', 'means', 'force', 'hook', 'crook', 'design', 'numbers',
+  'himself', 'herself', 'themselves', 'order', 'virtue', 'means', 'force', 'hook', 'crook', 'numbers',
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einer', 'heute', 'morgen', 'gestern', 'anfang',
-  'ende', 'mitte', 'weihnachten', 'ostern', 'beginn', 'seiten', 'hand',
+  'ende', 'mitte', 'weihnachten', 'ostern', 'beginn', 'seiten',
   'le', 'la', 'les', 'un', 'une', 'ailleurs', 'exemple', 'contre', 'ici', 'ce', 'cette', 'ces', 'noël', 'pâques',
   'el', 'los', 'las', 'una', 'ejemplo', 'eso', 'lo', 'qué', 'que', 'favor', 'fin', 'navidad', 'supuesto', 'ello',
 ]);
@@ -134,6 +134,7 @@ const TZ_TOKEN = re(`^(?:${TIME_ZONES})$`, 'i');
 const AGENCIES =
   'Getty Images|Getty|Shutterstock|iStockphoto|iStock|Alamy|Associated Press|ASSOCIATED PRESS|AP Photo|AP|AFP|Reuters|REUTERS|EPA-EFE|EPA|EFE|dpa|DPA|picture alliance|picture-alliance|Keystone|ANSA|Xinhua|Kyodo|Yonhap|PTI|IANS|ANI|AAP|PA Wire|PA Media|PA Images|Europa Press|SIPA|Sipa|Imago|IMAGO|NurPhoto|ZUMA Press|ZUMA|Zuma|Corbis|WireImage|FilmMagic|Rex Features|REX|Anadolu Agency|Anadolu|TASS|Sputnik|UPI|NASA|Bloomberg|Newscom|Stringer';
 const AGENCY_RE = `(?:${AGENCIES})`;
+const AGENCY_WORD = re(`(?<![\\p{L}])${AGENCY_RE}(?![\\p{L}])`, 'gu');
 /** Agencies whose bare name on a line is always a picture credit. */
 const PHOTO_AGENCY_LINE = re(
   `^(?:Getty Images|Getty|Shutterstock|iStockphoto|iStock|Alamy|picture alliance|picture-alliance|WireImage|FilmMagic|Rex Features|NurPhoto|Imago|IMAGO)(?:\\s*(?:/|,|via)\\s*${AGENCY_RE})*(?:\\s*/\\s*[\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,2})?$`,
@@ -147,6 +148,8 @@ const WIRE_AGENCY_LINE = re(`^(?:${AGENCY_RE})(?:\\s*[/,|]\\s*${AGENCY_RE})*$`, 
 // ---------------------------------------------------------------------------------------
 
 interface Shape {
+  /** The text with its dates, times and labels replaced by §D, §W, §T, §R and §L. */
+  marked: string;
   dates: number;
   shortDates: number;
   times: number;
@@ -159,7 +162,8 @@ interface Shape {
 
 /** Replaces dates, times, labels... with placeholders and counts what is left, word by word. */
 function shapeOf(text: string): Shape {
-  let s = ` ${text} `;
+  // Agencies count as one name whatever their case ("dpa", "AFP").
+  let s = ` ${text} `.replace(AGENCY_WORD, ' Agency ');
   const count = (patterns: RegExp[], mark: string) => {
     for (const p of patterns) s = s.replace(p, ` ${mark} `);
   };
@@ -169,7 +173,7 @@ function shapeOf(text: string): Shape {
   count(SHORT_DATES, '§W');
   s = s.replace(LABELS, ' §L ');
 
-  const shape: Shape = { dates: 0, shortDates: 0, times: 0, relative: 0, labels: 0, names: 0, handles: 0, other: 0 };
+  const shape: Shape = { marked: s, dates: 0, shortDates: 0, times: 0, relative: 0, labels: 0, names: 0, handles: 0, other: 0 };
   const tokens = s.split(/[\s|•·,;:/()[\]{}–—*_+~]+|(?<=\s)-+(?=\s)|^-+|-+$/u).filter((t) => t && t !== '-' && t !== '.');
   for (const raw of tokens) {
     const token = raw.replace(/^[-'"“”‘’]+|[-'"“”‘’]+$/gu, '');
@@ -199,6 +203,10 @@ function isDateline(text: string): boolean {
   if (/\(@\w+\)/.test(text) || /^[—–]\s*\p{Lu}/u.test(text)) return false;
   const s = shapeOf(text);
   if (s.other > 0 || s.handles > 0 || s.names > 6) return false;
+  // A date that heads an entry ("November 5, 2019: Election Day") is content, not a dateline;
+  // so is a field of a fact box ("When: Saturday, November 23", "Release date: November 15, 2019").
+  if (s.names > 0 && /§[DW]\s*:\s*\p{Lu}/u.test(s.marked)) return false;
+  if (/\p{L}\s*:\s*(?:§T\s*,?\s*)?§[DW]/u.test(s.marked)) return false;
   // Two bare dates and nothing else is a span of days ("29 November 2018 | 20 January 2019").
   if (s.dates >= 2 && s.labels === 0 && s.times === 0 && s.relative === 0) return false;
   if (s.dates > 0 || s.relative > 0) return true;
@@ -207,7 +215,7 @@ function isDateline(text: string): boolean {
   return s.labels > 0 && s.times > 0;
 }
 
-const BY_LEAD = /^(?:(?:written|words|story|text|reporting|posted|report|interview|photos?|edited|compiled|produced)\s+)?by\s*:?\s+(.+)$/iu;
+const BY_LEAD = /^(?:(?:written|words|story|text|posted|interview|photos?|compiled|produced)\s+)?by\s*:?\s+(.+)$/iu;
 const BY_LEAD_OTHER = /^(?:von|par|por|di|door|texte|texto|text|autor|autorin|auteur|autora|author)\s*:?\s+(.+)$/iu;
 const BARE_BY = /^(?:by|von|par|por|di|door)\s*:?$/iu;
 
@@ -216,7 +224,7 @@ function isByline(text: string): boolean {
   if (text.length > 200 || /[?!]$/.test(text)) return false;
   const m = BY_LEAD.exec(text) ?? BY_LEAD_OTHER.exec(text);
   if (!m) return false;
-  // The lead word itself must start the line as a capital or in lower case, not "BY" glued to prose.
+  // What follows must open with a name ("By Jane"), not a time or a thing ("By Tuesday", "By the numbers").
   const rest = m[1]!.trim();
   const first = rest.split(/[\s,|•·–—:]+/u)[0]!.replace(/[.'’]+$/u, '');
   if (!first || NOT_A_NAME.has(first.toLowerCase())) return false;
@@ -238,13 +246,17 @@ function isRoleLine(text: string): boolean {
   if (last.length > 4 || !ROLE.test(last[last.length - 1]!)) return false;
   const prefix = last.slice(0, -1);
   if (!prefix.every((w) => !ROLE_PREFIX_STOP.has(w.toLowerCase()) && (NAME_TOKEN.test(w) || ROLE_WORDS.has(w.toLowerCase())))) return false;
-  if (prefix.length === 0 && parts.length === 1 && !NAME_TOKEN.test(last[0]!)) return false;
+  // A role word alone ("Editor") may be a label of anything; a role needs a qualifier or a name.
+  if (prefix.length === 0 && parts.length === 1) return false;
   return parts.slice(0, -1).every((p) => isNameLike(p, 5));
 }
 
 /** "Photo: Reuters", "Photo by Kirk Irwin/Getty Images", "Image copyright Getty Images", "Foto: dpa", "Imagen: EFE". */
 const CREDIT_LEAD =
-  /^(?:(?:AP\s+)?photo(?:graph)?s?|pictures?|images?|fotos?|bild(?:er)?|imagen(?:es)?|photo credits?|image credits?|credits?|crédits?(?: photo)?|image copyright|copyright|image source|photo source|bildquelle|fotoquelle|illustration|grafik|video)\s*(?::|\.\.\.|…|by|von|de|par|por|via|©|\/)\s*(.{1,120})$/iu;
+  /^(?:(?:AP\s+)?photo(?:graph)?s?|pictures?|images?|fotos?|bild(?:er)?|imagen(?:es)?|credits?|crédits?|copyright|illustration|grafik|video)\s*(?::|\.\.\.|…|by|von|de|par|por|via|©|\/)\s*(.{1,120})$/iu;
+/** Two-word leads need no colon: "Image copyright Getty Images", "Photo credit Jane Doe". */
+const CREDIT_LEAD_COMPOUND =
+  /^(?:photo credits?|image credits?|crédits? photos?|image copyright|image source|photo source|bildquelle|fotoquelle|fuente de la imagen)\s*(?::|\.\.\.|…|©)?\s*(.{1,120})$/iu;
 const CAPTION_LEAD = /^(?:image|media|photo|video) caption\s+\S/iu;
 const GALLERY_COUNTER = /^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|sur|de)\s*\/?\s*\d+$/iu;
 
@@ -296,7 +308,7 @@ function isPhotoCredit(text: string): boolean {
   if (text.length > 600) return false;
   if (CAPTION_LEAD.test(text) || GALLERY_COUNTER.test(text)) return true;
   if (PHOTO_AGENCY_LINE.test(text)) return true;
-  const lead = CREDIT_LEAD.exec(text);
+  const lead = CREDIT_LEAD_COMPOUND.exec(text) ?? CREDIT_LEAD.exec(text);
   if (lead && isCreditNames(lead[1]!)) return true;
   const agency = NAME_THEN_AGENCY.exec(text);
   if (agency && isNameLike(agency[1]!, 8)) return true;
@@ -344,6 +356,15 @@ function isShortName(text: string): boolean {
   return words.every((w) => (NAME_TOKEN.test(w) && !NOT_A_NAME.has(w.toLowerCase()) && !UI_WORDS.has(w.toLowerCase())) || ['and', '&', 'und', 'et', 'y', 'de', 'van', 'von', 'der', 'da', 'del', 'di', 'la', 'le'].includes(w));
 }
 
+/** A line that opens with a date and goes on with words: an entry of a schedule or timeline. */
+const DATED_ENTRY = re(`^(?:${FULL_DATES.map((p) => `(?:${p.source})`).join('|')}|${SHORT_DATES.map((p) => `(?:${p.source})`).join('|')})\\s*(?:[-–—:|,]+\\s*)?\\p{L}`, 'iu');
+
+function isDatedEntry(text: string): boolean {
+  if (!DATED_ENTRY.test(text)) return false;
+  const s = shapeOf(text);
+  return s.names > 0 && s.times === 0 && s.labels === 0 && s.relative === 0;
+}
+
 function blockIsMetadata(block: Block | undefined): boolean {
   return !!block && block.lines.length <= 4 && block.lines.every((l) => lineKind(l.text).kind === 'meta');
 }
@@ -355,6 +376,9 @@ export const metadata: Rule = {
   defaultOn: true,
   classify(block: Block, context: RuleContext): Finding[] | null {
     const kinds = block.lines.map((l) => lineKind(l.text));
+    // Three or more lines that open with a date and go on with names are a schedule ("June 9, 2020 -- Arena, City").
+    const entries = block.lines.map((l) => isDatedEntry(l.text));
+    if (entries.filter(Boolean).length >= 3) entries.forEach((e, i) => e && (kinds[i] = { kind: 'none' }));
     const findings: Finding[] = [];
     kinds.forEach((k, i) => {
       if (k.kind === 'meta' || k.kind === 'lead') {
@@ -376,7 +400,7 @@ export const metadata: Rule = {
       if (prevLast !== undefined && BARE_BY.test(prevLast)) return [{ line: 0, reason: 'name after a byline lead word' }];
       const text = block.lines[0]!.text;
       if (WIRE_AGENCY_LINE.test(text)) {
-        const beside = [-1, 1].some((o) => context.removedCategory(o) === 'metadata' || blockIsMetadata(context.neighbour(o)));
+        const beside = [-1, 1].some((o) => blockIsMetadata(context.neighbour(o)));
         if (beside) return [{ line: 0, reason: 'wire agency beside a dateline' }];
       }
     }

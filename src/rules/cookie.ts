@@ -1,0 +1,177 @@
+/**
+ * cookie: cookie and consent notices, their buttons and their settings panels.
+ *
+ * A notice is recognised by several signals together: cookie vocabulary, the site speaking
+ * ("we use", "this website uses", "wir verwenden", "nous utilisons", "utilizamos"), the
+ * reader addressed or asked to consent, and no reporting verbs. Button words ("Accept",
+ * "OK", "Einstellungen", "Tout accepter", "Aceptar") go only inside a notice's block or in
+ * a block of buttons beside a notice. Keeps: news prose about cookies, tracking and
+ * consent law (third person, reported speech, quotations).
+ */
+import type { Block, Finding, Rule, RuleContext } from '../types.js';
+import { addressesReader, countCues, speaksAsPublisher, unquoted } from './support/voice.js';
+
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}\\p{N}])';
+const words = (source: string) => new RegExp(`${L}(?:${source})${R}`, 'iu');
+
+/** Cookie vocabulary in the four languages (German compounds: "Cookie-Einstellungen"). */
+const COOKIE = words('cookies?|cookie-[\\p{L}]+|[\\p{L}]+-cookies?|tracking technolog(?:y|ies)|traceurs|témoins');
+
+/** How a notice opens: the site says it uses cookies, or continuing means consenting. */
+const OPENERS: RegExp[] = [
+  /^(?:this|our) (?:web ?)?(?:site|page|portal)s? (?:uses|is using|use|may use|employs|places|stores) (?:cookies?|tracking)/iu,
+  /^(?:this|our) (?:web ?site|site) (?:uses|is using) (?:cookie|similar technologies)/iu,
+  /^we(?: and our (?:\w+ )?(?:partners|vendors|third parties))?,? (?:also )?(?:use|are using|place|store|set|serve) (?:our own |third[- ]party |some )?(?:cookies?|tracking)/iu,
+  /^cookies (?:help|allow|enable) us\b/iu,
+  /^by (?:continuing to (?:use|browse|navigate|visit)|using|browsing|clicking [^,]{1,40}|choosing [^,]{1,40}|continuing)[^,.]{0,40},? you (?:agree|accept|consent|are agreeing|are consenting)/iu,
+  /^continued (?:site )?use (?:of this site )?(?:signifies|constitutes|means)/iu,
+  /^(?:wir|diese (?:web)?seite|diese website|unsere (?:web)?seite|unsere website) (?:verwenden|verwendet|nutzen|nutzt|benutzen|benutzt|setzen|setzt|speichern)\b/iu,
+  /^(?:durch|mit) (?:der|die) (?:weitere(?:n)? )?(?:nutzung|verwendung) (?:dieser|unserer) (?:web)?(?:seite|site|website)/iu,
+  /^wenn sie (?:diese|unsere) (?:web)?(?:seite|site|website) (?:weiter )?(?:nutzen|besuchen)/iu,
+  /^(?:nous|nos partenaires et nous|nous et nos partenaires) (?:utilisons|déposons|stockons|employons)\b/iu,
+  /^(?:ce|notre) site(?: web| internet)? (?:utilise|emploie|dépose)\b/iu,
+  /^en (?:poursuivant|continuant) (?:votre navigation|à naviguer|à utiliser|sur ce site)/iu,
+  /^(?:utilizamos|usamos|empleamos|nosotros y nuestros socios (?:utilizamos|usamos))\b/iu,
+  /^(?:este|nuestro) (?:sitio(?: web)?|portal|web) (?:utiliza|usa|emplea)\b/iu,
+  /^esta (?:web|página(?: web)?) (?:utiliza|usa|emplea)\b/iu,
+  /^(?:si (?:continúa|continúas|sigue|sigues) navegando|al (?:continuar|seguir) (?:navegando|usando|utilizando))/iu,
+];
+
+/** The site speaking about itself, beyond "we". */
+const SITE_VOICE = words(
+  'this (?:web ?)?(?:site|website|page)|our (?:web ?)?(?:site|website|service)|diese(?:r|n)? (?:web)?(?:seite|site|website)|unsere(?:r|n)? (?:web)?(?:seite|site|website)|ce site|notre site|este sitio|esta (?:web|página)|nuestro sitio|nuestra (?:web|página)',
+);
+/** Asking for or describing consent, and the choices a notice offers. */
+const CONSENT = words(
+  'accept|accepts|accepting|agree|agreeing|consent|consenting|opt[- ]out|manage|preferences|settings|cookie policy|privacy policy|learn more|find out more|more information|read more|akzeptier\\w*|zustimm\\w*|einwillig\\w*|einverstanden|einstellungen|datenschutz\\w*|mehr erfahren|accept\\w*|consentement|consentez|paramètres|paramétrer|politique de confidentialité|en savoir plus|acept\\w*|consentimiento|configura\\w*|política de (?:privacidad|cookies)|más información',
+);
+/** What notices say cookies are for. */
+const PURPOSE = words(
+  'improve|enhance|personali[sz]\\w*|analy[sz]\\w*|browsing|experience|advertis\\w*|ads|traffic|functionality|statistics|verbessern|nutzererlebnis|erfahrung|analyse|werbung|expérience|améliorer|publicité|statistiques|experiencia|mejorar|publicidad|estadísticas|navegación|navigation',
+);
+/** News prose reports: a notice never says "said" or "according to". */
+const REPORTING = words(
+  'said|says|according to|reported|reports|found|told|ruled|fined|explained|wrote|added|noted|stated|argued|claimed|claims|alleges|alleged|warned|acknowledged|announced|admitted|insisted|sagte|sagt|laut|berichtet\\w*|erklärte|a déclaré|a indiqué|a expliqué|selon|dijo|según|afirmó|informó|explicó',
+);
+/** How a consent panel describes its categories of cookies. */
+const PANEL = words(
+  'necessary|essential|functional|functionality|performance|analytics|category|categories|consent|preferences|settings|browser|notwendig\\w*|erforderlich\\w*|funktional\\w*|einwilligung|nécessaires?|essentiels?|fonctionnels?|consentement|necesarias?|esenciales?|funcionales?|consentimiento',
+);
+
+/** Buttons and panel labels of a consent box: removed only beside or inside a notice. */
+const BUTTON_WORDS = [
+  // English
+  'accept', 'accept all', 'accept all cookies', 'accept cookies', 'accept and close', 'accept & close', 'accept and continue',
+  'i accept', 'i agree', 'agree', 'agree and close', 'agree & close', 'agree and proceed', 'allow', 'allow all', 'allow cookies',
+  'allow all cookies', 'ok', 'okay', 'got it', 'continue', 'close', 'dismiss', 'decline', 'decline all', 'reject', 'reject all',
+  'deny', 'no thanks', 'no, thanks', 'manage preferences', 'manage options', 'manage settings', 'manage cookies', 'more options',
+  'settings', 'cookie settings', 'cookies settings', 'customize', 'customise', 'learn more', 'read more', 'more info',
+  'more information', 'find out more', 'save', 'save settings', 'save preferences', 'save and exit', 'save & accept',
+  'save and accept', 'confirm my choices', 'confirm choices', 'privacy overview', 'necessary', 'always enabled',
+  'necessary always enabled', 'non-necessary', 'functional', 'performance', 'analytics', 'advertisement', 'others',
+  'x', '×', '✕', '✖',
+  // German
+  'akzeptieren', 'alle akzeptieren', 'alles akzeptieren', 'alle cookies akzeptieren', 'zustimmen', 'alle zustimmen',
+  'zustimmen und weiter', 'ablehnen', 'alle ablehnen', 'einstellungen', 'einstellungen verwalten', 'cookie-einstellungen',
+  'einverstanden', 'verstanden', 'mehr erfahren', 'weitere informationen', 'mehr informationen', 'speichern',
+  'auswahl speichern', 'auswahl bestätigen', 'schließen', 'nur notwendige cookies', 'notwendig', 'erforderlich',
+  // French
+  'accepter', 'tout accepter', 'accepter tout', 'accepter et fermer', "j'accepte", 'j’accepte', 'refuser', 'tout refuser',
+  'paramétrer', 'paramètres', 'personnaliser', 'continuer sans accepter', 'en savoir plus', 'fermer', "d'accord", 'd’accord',
+  "j'ai compris", 'j’ai compris', 'enregistrer', 'gérer mes choix', 'paramétrer les cookies',
+  // Spanish
+  'aceptar', 'aceptar todo', 'aceptar todas', 'aceptar todas las cookies', 'acepto', 'rechazar', 'rechazar todo',
+  'rechazar todas', 'configurar', 'configuración', 'personalizar', 'más información', 'cerrar', 'entendido', 'de acuerdo',
+  'vale', 'guardar', 'configurar cookies',
+];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const BUTTON = [...BUTTON_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** A line of buttons only: "Accept", "Learn more I agree X", "Accept all | Reject all | Settings". */
+const BUTTON_LINE = new RegExp(`^(?:${BUTTON})[!.]?(?:\\s*[|·•/]?\\s*(?:${BUTTON})[!.]?){0,5}$`, 'iu');
+
+/** Links and buttons that name cookies: always part of a consent box or a footer. */
+const COOKIE_LINKS: RegExp[] = [
+  /^(?:(?:your |edit |change |manage |update )?cookies? (?:settings|preferences|choices|policy|notice|statement|consent|options|declaration)|(?:our |read our )?cookies? policy|privacy (?:&|and) cookies?(?: policy| notice)?|privacy (?:&|and) cookie (?:policy|notice)|cookies? (?:&|and) privacy(?: policy)?)$/iu,
+  /^(?:accept|reject|allow|decline|manage|refuse|disable|block) (?:all )?(?:the )?cookies$/iu,
+  /^(?:use |allow )?(?:only )?(?:strictly )?necessary cookies(?: only)?$/iu,
+  /^(?:alle |nur notwendige |notwendige )?cookies? (?:akzeptieren|zulassen|ablehnen|erlauben)$/iu,
+  /^(?:alle cookies akzeptieren|nur notwendige cookies(?: akzeptieren| zulassen)?)$/iu,
+  /^cookie-?(?:einstellungen|richtlinie|hinweis|erklärung|präferenzen|zustimmung)$/iu,
+  /^(?:paramétrer|gérer|accepter|refuser|personnaliser) (?:les |mes |tous les )?cookies$/iu,
+  /^(?:politique (?:de|des|relative aux|d'utilisation des|en matière de) cookies|paramètres des cookies|gestion des cookies)$/iu,
+  /^(?:configurar|aceptar|rechazar|gestionar|personalizar) (?:las |todas las )?cookies$/iu,
+  /^(?:política de cookies|configuración de (?:las )?cookies|aviso de cookies|ajustes de cookies)$/iu,
+];
+
+/** A cookie notice: a known opener, or cookie words with the site's voice and consent or purpose, and no reporting. */
+function isNotice(raw: string): boolean {
+  const text = unquoted(raw).trim();
+  if (!text || text.length > 1200) return false;
+  if (REPORTING.test(text)) return false;
+  // A copyright footer that mentions a cookie statement is the legal rule's.
+  if (/^(?:©|\(c\)|copyright)/iu.test(text)) return false;
+  const cookie = COOKIE.test(text);
+  const opener = OPENERS.some((p) => p.test(text));
+  if (opener && (cookie || CONSENT.test(text))) return true;
+  if (!cookie) return false;
+  const voice = speaksAsPublisher(text) || SITE_VOICE.test(text);
+  if (!voice) return false;
+  return countCues(text, [CONSENT, PURPOSE]) + (addressesReader(text) ? 1 : 0) >= 2;
+}
+
+type Kind = 'notice' | 'link' | 'button' | 'none';
+
+function kindOf(text: string): Kind {
+  if (COOKIE_LINKS.some((p) => p.test(text))) return 'link';
+  if (BUTTON_LINE.test(text)) return 'button';
+  if (isNotice(text)) return 'notice';
+  return 'none';
+}
+
+/** A block that is (or holds) a cookie notice. */
+function holdsNotice(block: Block | undefined): boolean {
+  return !!block && block.lines.some((l) => kindOf(l.text) === 'notice');
+}
+
+export const cookie: Rule = {
+  id: 'cookie',
+  category: 'cookie',
+  description: 'Cookie and consent notices, their buttons and settings links.',
+  defaultOn: true,
+  linePatterns: COOKIE_LINKS,
+  classify(block: Block, context: RuleContext): Finding | Finding[] | null {
+    const kinds = block.lines.map((l) => kindOf(l.text));
+
+    // A notice written over several short lines, with its heading and buttons: judged as a whole.
+    if (block.lines.length > 1 && block.features.words <= 150 && isNotice(block.lines.map((l) => l.text).join(' '))) {
+      const ofNotice = (t: string) => COOKIE.test(t) || CONSENT.test(t) || BUTTON_LINE.test(t) || kindOf(t) !== 'none';
+      const cookieLines = block.lines.filter((l) => ofNotice(l.text)).length;
+      const restShort = block.lines.every((l) => ofNotice(l.text) || l.text.split(/\s+/).length <= 8);
+      if (cookieLines * 2 >= block.lines.length && restShort) return { reason: 'cookie notice over several lines' };
+    }
+
+    if (kinds.includes('notice')) {
+      // The notice and the buttons and links in its block.
+      const findings: Finding[] = [];
+      kinds.forEach((k, i) => {
+        if (k !== 'none') findings.push({ line: i, reason: k === 'notice' ? 'cookie notice' : 'button of a cookie notice' });
+      });
+      return findings;
+    }
+
+    const beside = () => [-1, 1].some((o) => context.removedCategory(o) === 'cookie' || holdsNotice(context.neighbour(o)));
+
+    // A block of buttons beside a notice (or beside a block an earlier pass removed as one).
+    if (kinds.every((k) => k === 'button' || k === 'link') && kinds.includes('button')) {
+      return beside() ? { reason: 'buttons beside a cookie notice' } : null;
+    }
+
+    // The rest of a consent panel: short text about the site's cookies, beside a notice.
+    const text = unquoted(block.text);
+    if (block.features.words <= 100 && COOKIE.test(text) && PANEL.test(text) && !REPORTING.test(text) && beside()) {
+      return { reason: 'cookie panel text beside a cookie notice' };
+    }
+    return null;
+  },
+};
