@@ -79,10 +79,17 @@ function claimedVerdicts(document: Document): BlockVerdict[] {
 }
 
 /** Lines between the title (or the top) and the body, where bylines and datelines stand. */
+/** Lines kept, or removed as metadata, between the title (or the top) and the body: where bylines and datelines stand. */
 function headerLines(blocks: readonly Block[], verdicts: readonly BlockVerdict[], titleBlock: number | undefined, bodyStart: number) {
   const from = titleBlock === undefined ? 0 : titleBlock + 1;
   const to = bodyStart === -1 ? Math.min(blocks.length, from + 5) : bodyStart;
-  return blocks.slice(from, to).filter((b) => !verdicts[b.index]!.block).flatMap((b) => b.lines);
+  return blocks.slice(from, to).flatMap((b) => {
+    const v = verdicts[b.index]!;
+    return b.lines.filter((_, i) => {
+      const category = (v.lines.get(i) ?? v.block)?.category;
+      return category === undefined || category === 'metadata';
+    });
+  });
 }
 
 function collectRemovals(document: Document, verdicts: readonly BlockVerdict[]): Removal[] {
@@ -91,7 +98,7 @@ function collectRemovals(document: Document, verdicts: readonly BlockVerdict[]):
     removals.push({ rule: v.rule, category: v.category, reason: v.reason, text, start, end });
   document.blocks.forEach((block, i) => {
     const v = verdicts[i]!;
-    if (v.block) push(v.block, block.text, block.start, block.end);
+    if (v.block && v.lines.size < block.lines.length) push(v.block, block.text, block.start, block.end);
     else for (const [li, lv] of [...v.lines].sort((a, b) => a[0] - b[0])) push(lv, block.lines[li]!.text, block.lines[li]!.start, block.lines[li]!.end);
   });
   return removals;

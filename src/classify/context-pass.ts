@@ -107,7 +107,6 @@ export function applyContext(document: Document, verdicts: BlockVerdict[], run: 
     else if (i > last) v.block = { rule: 'context/after-article', category: 'context', reason: describeOutside(block, run, 'after') };
     else if (container !== undefined && !run.prose[i] && !isInside(document, i, container)) v.block = { rule: 'context/outside-container', category: 'context', reason: 'not prose, outside the article\'s element' };
     else if (!run.prose[i]) settleShortBlock(blocks, verdicts, i);
-    if (v.block) v.lines.clear();
   });
 }
 

@@ -28,10 +28,10 @@ export function runRules(document: Document, rules: readonly Rule[], verdicts = 
         if (rule.classify) changed = applyFindings(rule, block, verdict, rule.classify(block, context)) || changed;
         if (verdict.block) break;
       }
-      // A block whose every line went is a removed block, credited to its first line's rule.
+      // A block whose every line went is a removed block, credited to its first line's rule;
+      // the lines keep their own verdicts for reporting.
       if (!verdict.block && isFullyRemoved(verdict, block.lines.length)) {
         verdict.block = verdict.lines.get(0);
-        verdict.lines.clear();
         changed = true;
       }
     }

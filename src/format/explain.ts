@@ -17,6 +17,8 @@ export function formatExplain(analysis: Analysis, chalk: ChalkInstance): string 
     const v = verdicts[block.index]!;
     if (block.index === titleBlock) {
       out.push(`${chalk.bold.green(block.text)}  ${chalk.cyan('[title]')}`);
+    } else if (v.block && v.lines.size === block.lines.length) {
+      out.push(block.lines.map((l, i) => removedLine(l.text, v.lines.get(i)!)).join('\n'));
     } else if (v.block) {
       const lines = block.lines.map((l) => strike(l.text));
       lines[lines.length - 1] += `  ${chalk.yellow(`[${v.block.rule}]`)} ${chalk.dim(v.block.reason)}`;
