@@ -15,6 +15,7 @@ import { findByline } from './extract/byline.js';
 import { findSite } from './extract/site.js';
 import { assembleParagraphs } from './extract/paragraphs.js';
 import { normaliseSpaces } from './text/words.js';
+import { detectLanguage } from './text/language.js';
 
 export interface CleanOptions extends RuleSelection {
   /** ISO 639-1 language code, when known; it picks the stop-word list. */
@@ -39,7 +40,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
 export function analyse(input: string, options: CleanOptions = {}): Analysis {
   const source = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const rules = selectRules(options);
-  const document = options.inputKind === 'html' ? parseHtml(source, rules, options.lang) : parseText(source, options.lang);
+  const document = options.inputKind === 'html' ? parseHtml(source, rules, options.lang) : parseText(source, options.lang ?? detectLanguage(longLines(source)));
   const verdicts = runRules(document, rules, claimedVerdicts(document));
   const meta = document.meta ?? {};
   // A title the markup names anchors the article: its body starts after the title's block.
@@ -69,6 +70,21 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
     removedCategories: [...new Set(removed.map((r) => r.category))] as Category[],
   };
   return { document, verdicts, titleBlock, result };
+}
+
+/** The longer lines of a text dump, enough to tell its language. */
+function* longLines(source: string): Generator<string> {
+  let start = 0;
+  let seen = 0;
+  while (start < source.length && seen < 20000) {
+    const end = source.indexOf('\n', start);
+    const stop = end === -1 ? source.length : end;
+    if (stop - start >= 80) {
+      yield source.slice(start, stop);
+      seen += stop - start;
+    }
+    start = stop + 1;
+  }
 }
 
 /** HTML: blocks inside subtrees a rule claimed by selector or class word start out removed. */

@@ -2,10 +2,11 @@
  * Stop-word sets by ISO 639-1 code, taken from the `stopword` package's lists.
  * Prose is dense in stop words; menus, headline lists and bylines are not.
  */
-import { deu, eng, fra, spa, ita, por, nld, rus, pol } from 'stopword';
+import { ces, dan, deu, eng, fin, fra, hun, ita, nld, nob, pol, por, ron, rus, spa, swe, tur, ukr } from 'stopword';
 
 const LISTS: Record<string, readonly string[]> = {
   en: eng, de: deu, fr: fra, es: spa, it: ita, pt: por, nl: nld, ru: rus, pl: pol,
+  sv: swe, da: dan, nb: nob, no: nob, fi: fin, cs: ces, hu: hun, ro: ron, tr: tur, uk: ukr,
 };
 
 const cache = new Map<string, Set<string>>();

@@ -9,6 +9,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Block, Document, Line, Rule } from '../../types.js';
 import { stopWordsFor } from '../../text/stop-words.js';
 import { computeFeatures } from '../features.js';
+import { detectLanguage } from '../../text/language.js';
 import { readMarkupMetadata } from './metadata.js';
 import { RuleClaims } from './rule-claims.js';
 import { walkDom, type RawBlock } from './walk.js';
@@ -29,14 +30,14 @@ function textLength(node: AnyNode): number {
 export function parseHtml(html: string, rules: readonly Rule[], lang?: string): Document {
   const $ = load(html);
   const meta = readMarkupMetadata($);
-  const docLang = lang ?? meta.lang;
-  const stopWords = stopWordsFor(docLang);
 
   const body = $('body').first();
   const root = body.length ? body[0]! : $.root()[0]!;
   const total = Math.max(1, textLength(root));
   const textShare = (el: Element) => textLength(el) / total;
   const raw = walkDom(root, new RuleClaims(rules), textShare);
+  const docLang = lang ?? meta.lang ?? detectLanguage(raw.flatMap((b) => b.lines));
+  const stopWords = stopWordsFor(docLang);
 
   const blocks: Block[] = [];
   const ancestors: Element[][] = [];
