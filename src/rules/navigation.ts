@@ -1,0 +1,235 @@
+/**
+ * navigation: menus, breadcrumbs, skip links, search boxes, "back to top" and
+ * previous/next article links.
+ *
+ * Control lines ("Skip to main content", "Menu", "Search", "Close", "Back to top",
+ * "Toggle navigation", "Zum Inhalt springen", "Aller au contenu", "Saltar al contenido")
+ * go wherever they stand. Breadcrumbs need separators and short segments ("Home > World >
+ * Europe"). A block, or a run of one-line blocks, is a menu only on structural evidence
+ * together: several short labels, no sentence punctuation, Title Case, and section words
+ * ("News", "Politics", "Sport", "Wirtschaft", "Économie", "Deportes") or a menu removed
+ * beside it. Keeps: sentences, subheadings followed by prose, and lists of other things
+ * (ingredients, product features, names).
+ */
+import type { Block, Finding, Rule, RuleContext } from '../types.js';
+import { isLabel, titleCaseRatio, wordCount } from './support/lines.js';
+
+const END = '\\s*(?::|\\.\\.\\.|…|»|›|>|→|↑|\\^)?\\s*$';
+const control = (source: string) => new RegExp(`^\\s*(?:[«‹<←↑^]\\s*)?(?:${source})${END}`, 'iu');
+
+const CONTROLS: RegExp[] = [
+  // Skip links
+  control('(?:skip|jump|go|move) (?:to|directly to) (?:the )?(?:main |primary |page |site )?(?:content|navigation|nav|menu|search|footer|article|story|sections?|site index|main|main navigation|site navigation)(?: (?:skip to|and) [\\p{L} ]{1,30})?'),
+  control('skip (?:navigation|nav|links|to content|ad)|accessibility (?:links|help|statement)|keyboard shortcuts'),
+  control('(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|zur (?:haupt)?navigation(?: springen)?|zur suche(?: springen)?|navigation überspringen|zum seitenanfang|zum seitenende'),
+  control("aller (?:au|à la|aux) (?:contenu(?: principal)?|navigation|menu|recherche|pied de page)|passer (?:au contenu|la navigation)|accéder au contenu(?: principal)?|contenu principal"),
+  control('(?:saltar|ir|pasar) (?:al|a la) (?:contenido(?: principal)?|navegación|navegacion|menú|menu|búsqueda|busqueda)|pular para o conteúdo|ir para o conteúdo'),
+  // Menu and search controls
+  control('(?:main |site |mobile |primary |open |close |show |hide |toggle )?(?:menu|navigation|nav)(?: (?:menu|close|open|sections|toggle))?|toggle (?:main |site |mobile )?(?:navigation|menu|nav|search(?: input| bar| form)?)|(?:open|close) (?:navigation|the menu|search)(?: menu)?|hamburger(?: menu)?|menu footer widget'),
+  control('search|search search|search (?:for|in|the site|this site|our site|site|website|query|term|articles|news)|site search|type to search(?: search)?|search (?:in )?(?:title|content|posts|pages|excerpt)|exact matches only|generic selectors|post type selectors|search results|(?:x )?close search'),
+  control('close|x close|close (?:menu|window|panel|overlay|banner|this|popup|pop-up|dialog|navigation|x)|×|✕|✖|╳'),
+  control('sections|all sections|menu sections|site (?:index|navigation|tools|information navigation)|sections (?:&|and) features|more sections|show (?:all )?sections'),
+  control('(?:scroll |go |jump )?(?:back )?to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|back to (?:the )?(?:main menu|menu|home(?: ?page)?|start|front page|previous page|reading|gallery|search results|article|story|index)(?: close)?|go to home ?page|return to (?:the )?(?:home ?page|top|menu)'),
+  control('(?:menü|menu|navigation)(?: (?:öffnen|schließen|anzeigen))?|suche(?:n)?|schließen|nach oben|zurück nach oben|zurück zur startseite|alle ressorts|ressorts'),
+  control('(?:ouvrir|fermer|afficher) (?:le )?menu|rechercher|recherche|fermer|retour (?:en haut(?: de (?:la )?page)?|à l[\'’]accueil|au menu)|haut de (?:la )?page|toutes les rubriques|rubriques'),
+  control('(?:abrir|cerrar|mostrar) (?:el )?men[uú]|men[uú]|buscar|búsqueda|busqueda|cerrar|volver (?:arriba|al inicio|a la portada)|ir arriba|subir|secciones|todas las secciones|alternar navegação(?: menu)?|busca|fechar|voltar ao topo'),
+  // Previous / next
+  control('(?:previous|prev|next|older|newer)(?: (?:article|story|post|entry|page|item|slide|image|photo|gallery|video|posts|entries|articles|stories))?(?: (?:previous|prev|next))?|close previous next|prev previous|next next'),
+  control('(?:previous|prev|next)\\s+[\\p{L}]+(?: [\\p{L}]+)? news\\s*[-–—]?|[-–—]\\s*(?:previous|next) [\\p{L}]+(?: [\\p{L}]+)? news'),
+  control('(?:vorheriger|nächster|voriger) (?:artikel|beitrag)|(?:article|billet) (?:précédent|suivant)|précédent|suivant|(?:artículo|articulo|noticia|nota) (?:anterior|siguiente)|(?:siguiente|anterior) (?:artículo|articulo|noticia|nota)|anterior|siguiente|vorherige|nächste'),
+  // "You are here:" with or without its trail
+  /^(?:you are (?:here|at)|du bist hier|sie sind hier|sie befinden sich hier|vous êtes ici|usted está aquí|estás (?:aquí|en)|está en|você está aqui)(?:\s*:\s*\S.{0,160}|\s*:?)$/iu,
+];
+
+/** "Previous article: <headline>", "Next story – <headline>". */
+const PREV_NEXT_HEADLINE = /^(?:[«‹<←]\s*)?(?:previous|prev|next|vorheriger|nächster) (?:article|story|post|entry|artikel|beitrag)\s*[:–—-]?\s+\S.{0,160}$|^(?:article|billet) (?:précédent|suivant)\s*[:–—-]?\s+\S.{0,160}$|^(?:artículo|noticia) (?:anterior|siguiente)\s*[:–—-]?\s+\S.{0,160}$/iu;
+
+/** Section names of news sites in the four languages: the vocabulary of menus. */
+const SECTION_WORDS = new Set(
+  [
+    // English
+    'home', 'homepage', 'news', 'latest', 'latest news', 'breaking', 'breaking news', 'top stories', 'world', 'world news', 'us', 'u.s.', 'uk', 'us news',
+    'uk news', 'europe', 'asia', 'africa', 'americas', 'middle east', 'australia', 'india', 'china', 'latin america', 'local', 'national',
+    'international', 'nation', 'politics', 'us politics', 'business', 'economy', 'markets', 'money', 'finance', 'personal finance', 'tech', 'technology',
+    'science', 'science & tech', 'science & technology', 'health', 'sport', 'sports', 'football', 'soccer', 'tennis', 'golf', 'cricket', 'basketball',
+    'baseball', 'hockey', 'nfl', 'nba', 'mlb', 'nhl', 'motorsport', 'rugby', 'entertainment', 'culture', 'arts', 'art', 'books', 'music', 'movies',
+    'film', 'tv', 'television', 'celebrity', 'celebrities', 'lifestyle', 'life', 'living', 'style', 'fashion', 'beauty', 'food', 'food & drink', 'travel',
+    'real estate', 'homes', 'cars', 'autos', 'auto', 'opinion', 'opinions', 'editorials', 'columnists', 'columns', 'letters', 'obituaries', 'obits',
+    'weather', 'traffic', 'video', 'videos', 'photos', 'photo', 'pictures', 'in pictures', 'gallery', 'galleries', 'podcasts', 'podcast', 'newsletters',
+    'newsletter', 'events', 'jobs', 'careers', 'classifieds', 'deals', 'shopping', 'reviews', 'features', 'magazine', 'education', 'environment',
+    'climate', 'crime', 'investigations', 'analysis', 'blogs', 'blog', 'about', 'about us', 'contact', 'contact us', 'advertise', 'subscribe',
+    'sign in', 'log in', 'login', 'register', 'my account', 'account', 'search', 'menu', 'more', 'sections', 'archive', 'archives', 'rss', 'help',
+    'faq', 'e-paper', 'epaper', 'games', 'puzzles', 'crossword', 'crosswords', 'horoscope', 'horoscopes', 'live', 'live tv', 'watch live', 'community',
+    'religion', 'weddings', 'lottery', 'energy', 'media', 'startups', 'gaming', 'security', 'gear', 'ideas', 'defense', 'military', 'immigration',
+    'elections', 'congress', 'white house', 'fact check', 'explainers', 'interactive', 'specials', 'comics', 'interviews', 'trending', 'popular',
+    'most popular', 'all news', 'local news', 'family', 'parenting', 'wellness', 'fitness', 'relationships', 'relationship', 'society', 'world cup',
+    'coronavirus', 'investing', 'personal tech', 'mobile', 'apps', 'movies & tv', 'tv & radio', 'radio', 'newsletters & alerts', 'print edition',
+    'today’s paper', "today's paper", 'subscriptions', 'feedback', 'privacy policy', 'terms of use', 'terms of service', 'cookie policy', 'sitemap',
+    // German
+    'startseite', 'nachrichten', 'aktuell', 'politik', 'wirtschaft', 'kultur', 'wissen', 'wissenschaft', 'panorama', 'meinung', 'reise', 'digital',
+    'gesundheit', 'karriere', 'fotos', 'bilder', 'regional', 'lokales', 'ausland', 'inland', 'deutschland', 'welt', 'finanzen', 'börse', 'leben', 'stil',
+    'unterhaltung', 'service', 'kontakt', 'impressum', 'suche', 'menü', 'mehr', 'ressorts', 'abo', 'anmelden', 'wetter', 'gesellschaft', 'technik',
+    'familie', 'mobilität', 'geld', 'immobilien', 'wissenschaft & technik',
+    // French
+    'accueil', 'actualités', 'actualité', 'actu', 'politique', 'économie', 'monde', 'france', 'société', 'sciences', 'santé', 'technologies',
+    'médias', 'vidéos', 'vidéo', 'idées', 'débats', 'régions', 'météo', 'emploi', 'immobilier', 'voyage', 'people', 'rubriques', 'rechercher',
+    'recherche', 'se connecter', 'connexion', "s'abonner", 's’abonner', 'éditions', 'en direct', 'le direct', 'planète', 'sport', 'sports', 'culture',
+    // Spanish and Portuguese
+    'inicio', 'portada', 'noticias', 'última hora', 'ultima hora', 'actualidad', 'política', 'economía', 'internacional', 'mundo', 'sociedad',
+    'deportes', 'tecnología', 'ciencia', 'salud', 'opinión', 'fotos', 'gente', 'estilo', 'viajes', 'motor', 'clima', 'el tiempo', 'secciones',
+    'buscar', 'menú', 'más', 'contacto', 'iniciar sesión', 'suscríbete', 'espectáculos', 'entretenimiento', 'educación', 'empleo', 'cultura',
+    'início', 'notícias', 'economia', 'esportes', 'desporto', 'contato', 'busca', 'sobre', 'política',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** Lines that are menu controls rather than items: evidence that a block of labels is a menu. */
+const MENU_CONTROL = control('menu|main menu|menü|menú|navigation|sections|search|suche|buscar|rechercher|close|×|back to main menu(?: close)?|more|mehr|plus|más|toggle navigation|home');
+
+function normalise(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/gu, ' ').replace(/[:»›>]+$/u, '').trim();
+}
+
+function isSectionWord(text: string): boolean {
+  return SECTION_WORDS.has(normalise(text));
+}
+
+/** A menu item: a short label in Title Case or capitals (or a section word), with no sentence end. */
+function isMenuItem(text: string): boolean {
+  if (!isLabel(text, 4)) return false;
+  if (isSectionWord(text)) return true;
+  if (/^[\d\s.,:/-]+$/u.test(text)) return false;
+  return titleCaseRatio(text) >= 0.75;
+}
+
+interface MenuCount {
+  items: number;
+  sections: number;
+  controls: number;
+  /** Every line is a menu item, or a big menu has a few other short labels ("Newsbeat selected"). */
+  all: boolean;
+}
+
+function countMenu(block: Block): MenuCount {
+  let items = 0;
+  let sections = 0;
+  let controls = 0;
+  let stray = 0;
+  for (const line of block.lines) {
+    if (!isMenuItem(line.text)) {
+      if (!isLabel(line.text, 5)) return { items, sections, controls, all: false };
+      stray++;
+      continue;
+    }
+    items++;
+    if (isSectionWord(line.text)) sections++;
+    if (MENU_CONTROL.test(line.text)) controls++;
+  }
+  return { items, sections, controls, all: stray === 0 || (items >= 6 && stray * 6 <= items) };
+}
+
+/** Home words that start a breadcrumb trail. */
+const HOME = new Set(['home', 'startseite', 'accueil', 'inicio', 'portada', 'início', 'главная', 'homepage']);
+
+/** A breadcrumb written one crumb a line: "Home\nFact Check\n<headline>". */
+function verticalBreadcrumb(block: Block): boolean {
+  const lines = block.lines;
+  if (lines.length < 2 || lines.length > 5 || !HOME.has(normalise(lines[0]!.text))) return false;
+  const middle = lines.slice(1, -1).every((l) => isMenuItem(l.text));
+  const last = lines[lines.length - 1]!.text;
+  // "Home\nNews" is a trail; "Home\n<a sentence>" is not: a two-line trail ends with a section.
+  if (lines.length === 2) return isMenuItem(last);
+  return middle && (isMenuItem(last) || (wordCount(last) <= 20 && !/[.。]$/u.test(last.trim())));
+}
+
+/** Enough section words among enough items to call labels a menu. */
+function menuEvidence(c: MenuCount): boolean {
+  if (c.items < 3) return false;
+  if (c.items >= 4 && c.sections >= 3 && c.sections * 10 >= c.items * 3) return true;
+  return c.controls >= 1 && c.sections >= 2;
+}
+
+/** A line of labels joined by separators: "Home > World > Europe", "News | Sport | Weather". */
+function breadcrumbOrBar(text: string): string | null {
+  const t = text.trim();
+  if (t.length > 240 || /[.!?]$/u.test(t)) return null;
+  const crumbs = t.split(/\s+(?:>|»|›|→|\/|\\)\s+|\s*(?:»|›|→)\s*/u).filter((s) => s.trim() !== '');
+  if (crumbs.length >= 2) {
+    const first = normalise(crumbs[0]!);
+    const head = crumbs.slice(0, -1);
+    const last = crumbs[crumbs.length - 1]!;
+    const labels = head.every((s) => isLabel(s, 5));
+    if (labels && (HOME.has(first) || first === 'news') && wordCount(last) <= 20) {
+      return 'breadcrumb trail';
+    }
+    if (crumbs.length >= 3 && crumbs.every((s) => isMenuItem(s)) && crumbs.some((s) => isSectionWord(s))) return 'breadcrumb trail';
+  }
+  const bar = t.split(/\s*[|•·]\s*/u).filter((s) => s.trim() !== '');
+  if (bar.length >= 3 && bar.every((s) => isMenuItem(s)) && bar.filter((s) => isSectionWord(s)).length >= 2) return 'menu bar of separated links';
+  return null;
+}
+
+/** A one-line menu block in a run of one-line menu blocks ("Home\n\nNews\n\nSport"). */
+function menuRun(block: Block, context: RuleContext): boolean {
+  let items = 1;
+  let sections = isSectionWord(block.text) ? 1 : 0;
+  let controls = MENU_CONTROL.test(block.text) ? 1 : 0;
+  let besideMenu = false;
+  for (const dir of [-1, 1]) {
+    for (let off = dir; Math.abs(off) <= 12; off += dir) {
+      const category = context.removedCategory(off);
+      if (category === 'navigation') {
+        besideMenu = true;
+        break;
+      }
+      const b = context.neighbour(off);
+      if (!b || category || b.lines.length !== 1 || !isMenuItem(b.text)) break;
+      items++;
+      if (isSectionWord(b.text)) sections++;
+      if (MENU_CONTROL.test(b.text)) controls++;
+    }
+  }
+  if (items >= 4 && sections >= 3 && sections * 2 >= items) return true;
+  return besideMenu && items >= 3 && sections >= 2;
+}
+
+function classifyMenu(block: Block, context: RuleContext): Finding | Finding[] | null {
+  // Lines that are breadcrumbs or separated link bars.
+  const findings: Finding[] = [];
+  block.lines.forEach((line, i) => {
+    const reason = breadcrumbOrBar(line.text);
+    if (reason) findings.push({ line: i, reason });
+    else if (PREV_NEXT_HEADLINE.test(line.text) && wordCount(line.text) <= 25) findings.push({ line: i, reason: 'previous/next article link' });
+  });
+  if (findings.length > 0) return findings;
+
+  if (verticalBreadcrumb(block)) {
+    // A trail that ends with the article's own headline keeps the headline.
+    const lastLine = block.lines.length - 1;
+    if (isMenuItem(block.lines[lastLine]!.text)) return { reason: 'breadcrumb trail, one crumb a line' };
+    return block.lines.slice(0, lastLine).map((_, i) => ({ line: i, reason: 'breadcrumb trail, one crumb a line' }));
+  }
+  const count = countMenu(block);
+  if (!count.all) return null;
+  if (block.lines.length >= 3) {
+    if (menuEvidence(count)) return { reason: 'block of menu labels with section names' };
+    const before = context.removedCategory(-1);
+    const after = context.removedCategory(1);
+    if ((before === 'navigation' || after === 'navigation') && count.items >= 4 && count.sections >= 1) return { reason: 'block of menu labels beside a menu' };
+    return null;
+  }
+  if (block.lines.length === 1 && menuRun(block, context)) return { reason: 'menu item in a run of menu items' };
+  return null;
+}
+
+export const navigation: Rule = {
+  id: 'navigation',
+  category: 'navigation',
+  description: 'Menus, breadcrumbs, skip links, search and close buttons, back-to-top and previous/next links.',
+  defaultOn: true,
+  classWords: ['breadcrumb', 'breadcrumbs', 'navbar', 'navigation', 'skiplink', 'skiplinks', 'menu', 'megamenu', 'pagination'],
+  selectors: ['nav', '[role="navigation"]', '[role="search"]', '.skip-link', '.screen-reader-shortcut'],
+  linePatterns: CONTROLS,
+  classify(block, context) {
+    return classifyMenu(block, context);
+  },
+};

@@ -1,0 +1,258 @@
+/**
+ * related: links to other stories. Headers ("Related articles", "More from X", "Most
+ * popular", "You may also like", "Lire aussi", "Mehr zum Thema", "Te puede interesar"),
+ * tag lists ("Related Tags:", "Topics"), teaser lines ("Read more: <headline>", "Related:
+ * <headline>"), bare links ("Read more", "Continue reading the main story", "Weiterlesen"),
+ * and the lists of headlines right after a header.
+ *
+ * A list goes only while it looks like one: blocks of headline lines (no full stop, at
+ * most 30 words each, long or Title Case) directly after the header or after another such
+ * block. Prose ends it; a line standing alone right before prose is read as the article's
+ * next subheading (or its title) and kept; a breadcrumb ("Home") ends it. A header that is
+ * one item of a menu heads nothing. Tag headers take only short labels; "see also" headers
+ * ("Don't miss", "See also") at most the one block of headline-length lines after them;
+ * bare links nothing. Keeps: prose using "related", "read more", "most popular", and the
+ * article's subheadings, ingredient and feature lists.
+ */
+import type { Block, Finding, Rule, RuleContext } from '../types.js';
+import { isHeadlineListBlock, isHeadlineLine, isLabel, isProseBlock, wordCount } from './support/lines.js';
+
+/** Trailing decoration of a header or link: "Read more »", "Related:", "More stories >", "You may also like...". */
+const END = '\\s*(?::|\\.\\.\\.|…|»+|›+|>+|→|\\+|\\s*[-–—]+>?)?\\s*$';
+const header = (source: string) => new RegExp(`^\\s*(?:${source})${END}`, 'iu');
+/** A short name: "More from <the Los Angeles Times>", "Most read in <World>". */
+const NAME = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}&.,'’ +-]{0,40}?[\\p{L}\\p{N}])?";
+
+/** Headers after which the following headline blocks are a list of other stories. */
+const LIST_HEADERS: RegExp[] = [
+  // English
+  header('related|related (?:articles?|stories|story|posts?|content|coverage|news|reading|reads|links?|topics|tags|videos?|galleries|items|searches|listings)'),
+  header(`(?:more|other|latest|top|recent|popular|trending|featured|related) (?:related )?(?:stories|articles|news|headlines|posts|videos|coverage|reads)(?: (?:for you|from ${NAME}|on ${NAME}|about ${NAME}|in ${NAME}))?`),
+  header(`more(?: [\\p{L}’'&.-]+){1,3} (?:stories|articles|news|reads|coverage)`),
+  /^\s*(?:more|mehr|plus|más|mais)\s*:\s*$/iu,
+  header(`more (?:from|in) ${NAME}`),
+  header(`(?:most|the most) (?:popular|read|viewed|shared|commented|emailed|watched|clicked)(?: (?:articles|stories|news|posts|videos|now|today|this week|right now))?(?: (?:in|on|from) ${NAME})?`),
+  header('most read most shared|most popular most read|most viewed most shared'),
+  header(`(?:popular|trending)(?: (?:now|today|right now|this week|stories|articles|posts|news|videos)| (?:on|in|at) ${NAME})(?: (?:on|in|at) ${NAME})?`),
+  header('(?:recommended|suggested|picked) (?:for you|stories|articles|reading|reads|videos?|posts|for you today)|recommendations(?: for you)?'),
+  header("(?:you|we think you) (?:may|might|could|will|would) (?:also )?(?:like|love|enjoy|be interested in)(?: (?:these|this|reading))?(?: (?:posts|stories|articles))?"),
+  header('(?:also|further|recommended|suggested|essential) reading|read (?:this )?next|what to read next|up next|watch next|more to read|more to explore'),
+  header("editor'?s'?’?(?:’s)? (?:picks?|choice|recommendations)|editors’ picks|staff picks"),
+  header('top (?:stories|news|headlines|reads)|latest(?: [\\p{L}]+)? (?:news|stories|headlines|articles|posts|videos)|in case you missed it|icymi|around the site|elsewhere on [\\p{L} .]{1,30}'),
+  // German
+  header(`mehr zum thema(?: ${NAME})?|mehr (?:aus|von|zu|zum|zur|über) ${NAME}|mehr artikel|mehr nachrichten|weitere (?:artikel|beiträge|nachrichten|themen|meldungen)(?: (?:zum thema|aus|zu) ${NAME})?`),
+  header('(?:das|dies) (?:könnte|dürfte) sie (?:auch )?interessieren|könnte sie auch interessieren|auch interessant|ebenfalls interessant|lesen sie auch|lesen sie mehr'),
+  header('meistgelesen(?:e|en)?(?: artikel)?|am meisten gelesen|meist(?:gelesen|geklickt|kommentiert|geteilt)|beliebte (?:artikel|beiträge)|top-?(?:artikel|themen|meldungen|nachrichten)'),
+  header('(?:ähnliche|verwandte|passende) (?:artikel|beiträge|themen|nachrichten)|(?:unsere )?empfehlungen(?: für sie)?|empfohlene artikel|zum thema'),
+  // French
+  header('(?:à|a) lire (?:aussi|également|egalement|ensuite)|lire aussi|lire également|voir aussi|(?:à|a) voir aussi|(?:à|a) découvrir(?: aussi| également)?|sur le même (?:sujet|thème)|dans la même rubrique'),
+  header('(?:articles?|contenus?|sujets?) (?:similaires|liés|lies|associés|recommandés|connexes)|les (?:articles )?(?:les )?plus (?:lus|partagés|commentés|populaires|consultés)|les plus lus'),
+  header(`(?:nos|mes) (?:recommandations|suggestions)|vous aimerez aussi|vous (?:pourriez|pouvez) aussi aimer|(?:ces articles|ceci) (?:peuvent|pourraient|pourrait) vous intéresser|plus d['’](?:articles|actualités|actus|infos)|(?:les )?derni(?:ers|ères) (?:articles|actualités|infos|vidéos)|tendances`),
+  // Spanish and Portuguese
+  header('(?:noticias|artículos|articulos|contenidos|notas|temas) (?:relacionad[oa]s|recomendad[oa]s|similares)|relacionad[oa]s?|también (?:te|le) puede(?:n)? interesar|(?:te|le) (?:puede|podría|podria)(?:n)? interesar|quizás? (?:te|le) interese|(?:te|le) recomendamos'),
+  header(`lo más (?:leído|leido|visto|popular|compartido|comentado)|(?:las |los )?más (?:leídas|leidas|leídos|vistas|vistos|populares|compartidas)|(?:más|otras) noticias(?: (?:de|sobre|en) ${NAME})?|últimas noticias|ultimas noticias|recomendad[oa]s(?: para ti)?|tendencias`),
+  header('(?:artigos|notícias|noticias|matérias|posts|conteúdos) relacionad[oa]s|(?:você|voce) (?:também )?(?:pode|poderá) (?:gostar|se interessar)|mais lidas|mais (?:lidos|vistos)|recomendados para você'),
+];
+
+/** Headers of tag and topic lists: only short labels follow them. */
+const TAG_HEADERS: RegExp[] = [
+  header('tags|topics|related tags|related topics|filed under|more on these topics|explore more|topics in this article'),
+  header('themen|schlagworte|schlagwörter|mots-clés|mots clés|thèmes associés|sujets|etiquetas|temas|tags relacionados'),
+];
+
+/**
+ * "See also"-like headers: the line goes, and at most the one block of headline-length
+ * lines right after it.
+ */
+const WEAK_HEADERS: RegExp[] = [
+  header("(?:don't|do not|dont|don’t) miss(?: this| out)?|see also|also read|read also|also see|also on [\\p{L} .]{1,30}|must read"),
+  header('verpassen sie nicht|siehe auch|(?:à|a) ne pas manquer|ne manquez pas|no te (?:lo )?pierdas|ver (?:también|tambien)|veja também'),
+];
+
+/** Bare links to read on (here or elsewhere): the line goes, nothing after it. */
+const LINK_HEADERS: RegExp[] = [
+  header('read more|read more here|read the full (?:story|article)|read full (?:story|article)|full story|read (?:the )?(?:rest of the )?(?:story|article)|continue reading(?: the main story| this article| the story)?|keep reading|read on|more|featured|(?:the )?latest|trending|popular|recommended'),
+  header(`more (?:on|about) ${NAME}`),
+  header('weiterlesen|(?:hier )?weiter ?lesen|mehr lesen|mehr dazu|(?:zum )?(?:ganzen|vollständigen) artikel'),
+  header('lire (?:la suite|plus)|(?:la )?suite de l[\'’]article|en savoir plus'),
+  header('leer más|leer mas|seguir leyendo|sigue leyendo|lee (?:también|tambien|más|mas)|lea (?:también|tambien|más|mas)|ver más|ver mas|leia (?:também|mais)|veja mais|continue lendo|saiba mais'),
+];
+
+/** Teaser links with their headline on the same line: "Read more: Alibaba prices its listing". */
+const TEASER_PREFIX = new RegExp(
+  '^\\s*(?:read more|read|more|related|related (?:article|story|content|coverage|link)|see also|also read|read also|also see|recommended|must read|don\'t miss|don’t miss|click here|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|weiterlesen|zum thema|(?:à |a )?lire (?:aussi|également)|voir aussi|(?:à |a )?voir aussi|sur le même sujet|lee (?:también|tambien)|lea (?:también|tambien)|leer más|te puede interesar|le puede interesar|noticia relacionada|relacionado|ver también|leia (?:também|mais)|veja também)\\s*(?::|\\||»|>|→|[-–—])\\s*(\\S.*)$',
+  'iu',
+);
+
+/** "Maharashtra | Sonia Gandhi gives nod to alliance - Read More »»": a ticker item with its link. */
+const TRAILING_LINK = /^.{3,200}?\s(?:[-–—|:]\s*)(?:read more|read full story|weiterlesen|lire la suite|leer más|leia mais)\s*(?:»+|›+|>+|…|\.\.\.)?$/iu;
+
+/** Bare link lines that need no header around them. */
+const LINK_LINES: RegExp[] = [
+  /^(?:read|see|view|show) (?:all|more) (?:related )?(?:stories|articles|news|posts|headlines|coverage)(?: (?:from|on|about|in) .{1,40})?\s*(?:»|›|>|→)?$/iu,
+  /^this (?:article|story|post) is related to:.{0,200}$/iu,
+  /^(?:tags|topics|related tags|related topics|filed under|schlagwörter|themen|mots-clés|etiquetas|temas)\s*:\s*\S.{0,200}$/iu,
+];
+
+/** Whether a header is followed in the same block by a teaser of its own: "Related Tags: Oxygen". */
+function isTeaserLine(text: string): boolean {
+  const m = TEASER_PREFIX.exec(text);
+  if (!m) return false;
+  const rest = m[1]!;
+  // The headline after the prefix: at most 30 words, at most one sentence inside it.
+  return wordCount(rest) <= 30 && rest.length <= 240 && !/[.!?]\s+\S+(\s+\S+){6,}[.!?]/u.test(rest);
+}
+
+function isListHeader(text: string): boolean {
+  return LIST_HEADERS.some((p) => p.test(text));
+}
+
+function isTagHeader(text: string): boolean {
+  return TAG_HEADERS.some((p) => p.test(text));
+}
+
+function isWeakHeader(text: string): boolean {
+  return WEAK_HEADERS.some((p) => p.test(text));
+}
+
+const LINE_PATTERNS: RegExp[] = [...LIST_HEADERS, ...TAG_HEADERS, ...WEAK_HEADERS, ...LINK_HEADERS, ...LINK_LINES, TRAILING_LINK];
+
+type Strength = 'list' | 'tags' | 'weak';
+
+function headerStrength(text: string): Strength | undefined {
+  if (isListHeader(text)) return 'list';
+  if (isTagHeader(text)) return 'tags';
+  if (isWeakHeader(text)) return 'weak';
+  return undefined;
+}
+
+/** A tag: a short label. */
+function isTag(text: string): boolean {
+  return isLabel(text, 4) || /^[,;|•·]$/u.test(text.trim());
+}
+
+/** Lines of headline length on average (four words or more): stories, not menu items. */
+function headlineLengthLines(block: Block | undefined): boolean {
+  if (!block) return false;
+  return block.features.words >= 4 * block.lines.length;
+}
+
+/**
+ * Whether the header at line `i` heads what follows it. A header inside a block of other
+ * short labels is an item of a menu ("Home / Top Stories / Crime"), unless it ends the
+ * block and stories of headline length follow it.
+ */
+function headsBlock(block: Block, i: number, next?: Block): boolean {
+  if (i === 0) return true;
+  if (!block.lines.slice(0, i).every((l) => isLabel(l.text, 4))) return true;
+  return i === block.lines.length - 1 && headlineLengthLines(next);
+}
+
+/** The header a block ends with (a header line followed only by its entries), if any. */
+function headerAtEnd(block: Block, next?: Block): Strength | undefined {
+  const lines = block.lines;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i]!.text;
+    const strength = headerStrength(text);
+    if (strength) {
+      if (!headsBlock(block, i, next)) return undefined;
+      if (strength === 'weak' && i !== lines.length - 1) return undefined;
+      if (strength === 'tags' && !lines.slice(i + 1).every((l) => isTag(l.text))) return undefined;
+      return strength;
+    }
+    if (!isHeadlineLine(text)) return undefined;
+  }
+  return undefined;
+}
+
+/** Lines long enough to be headlines (not a product name or a one-word label). */
+function headlineLength(block: Block): boolean {
+  return block.lines.every((l) => wordCount(l.text) >= 4 && isHeadlineLine(l.text));
+}
+
+/**
+ * A line standing alone right before article prose reads as the article's next subheading
+ * (or its title), and a short one before anything that is not a list (an ingredient list,
+ * a table) too: the list ended before it.
+ */
+function looksLikeSubheading(block: Block, context: RuleContext): boolean {
+  if (block.lines.length !== 1) return false;
+  const next = context.neighbour(1);
+  if (!next || context.removedCategory(1)) return false;
+  if (isProseBlock(next)) return true;
+  return wordCount(block.text) < 7 && !isHeadlineListBlock(next);
+}
+
+const MAX_LIST_BLOCKS = 16;
+
+/** Words that start a breadcrumb, and so the article's own header: a list never runs into them. */
+const HOME = /^(?:home|homepage|startseite|accueil|inicio|portada|início)$/iu;
+
+function startsBreadcrumb(block: Block): boolean {
+  return HOME.test(block.lines[0]!.text.trim());
+}
+
+/** A header alone in its block, right after a block of other short labels: an item of a menu ("Popular", "Top Stories"). */
+function isMenuItemBlock(block: Block, before: Block | undefined, after: Block | undefined): boolean {
+  if (block.lines.length !== 1 || !before || headlineLengthLines(after)) return false;
+  return before.lines.every((l) => isLabel(l.text, 4) && !headerStrength(l.text));
+}
+
+/** A block of headlines under a header, through other headline blocks and removed widgets. */
+function listMember(block: Block, context: RuleContext): Finding | null {
+  if (!isHeadlineListBlock(block) || startsBreadcrumb(block)) return null;
+  if (looksLikeSubheading(block, context)) return null;
+  for (let off = -1; off >= -MAX_LIST_BLOCKS; off--) {
+    const b = context.neighbour(off);
+    if (!b || startsBreadcrumb(b)) return null;
+    const strength = headerAtEnd(b, context.neighbour(off + 1));
+    if (strength && isMenuItemBlock(b, context.neighbour(off - 1), context.neighbour(off + 1))) return null;
+    if (strength === 'list') return { reason: 'headline list under a related-stories header' };
+    if (strength === 'tags') return block.lines.every((l) => isTag(l.text)) ? { reason: 'tags under a tags header' } : null;
+    if (strength === 'weak') {
+      // Only the block right after a weak header (removed widgets in between aside), and only headlines.
+      for (let k = off + 1; k < 0; k++) if (context.removedCategory(k) === undefined) return null;
+      return headlineLength(block) ? { reason: 'headline under a see-also header' } : null;
+    }
+    const removed = context.removedCategory(off);
+    if (removed) {
+      if (b.features.words > 30) return null;
+      continue;
+    }
+    if (!isHeadlineListBlock(b)) return null;
+  }
+  return null;
+}
+
+export const related: Rule = {
+  id: 'related',
+  category: 'related',
+  description: 'Related-stories boxes, "Read more" links, most-popular lists and the headlines under them.',
+  defaultOn: true,
+  classWords: ['related', 'relatedposts', 'yarpp', 'mostpopular', 'mostread', 'readnext', 'recirculation'],
+  linePatterns: LINE_PATTERNS,
+  classify(block, context) {
+    const lines = block.lines;
+    const findings: Finding[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const text = lines[i]!.text;
+      if (isTeaserLine(text)) {
+        findings.push({ line: i, reason: 'teaser link to another story' });
+        continue;
+      }
+      const strength = headerStrength(text);
+      if (strength === 'list' || strength === 'tags') {
+        findings.push({ line: i, reason: strength === 'tags' ? 'tags header' : 'related-stories header' });
+        if (!headsBlock(block, i, context.neighbour(1))) continue;
+        const entry = strength === 'tags' ? isTag : isHeadlineLine;
+        let j = i + 1;
+        for (; j < lines.length && entry(lines[j]!.text) && !headerStrength(lines[j]!.text); j++) {
+          findings.push({ line: j, reason: strength === 'tags' ? 'tag under a tags header' : 'headline under a related-stories header' });
+        }
+        i = j - 1;
+      }
+    }
+    if (findings.length > 0) return findings;
+    return listMember(block, context);
+  },
+};
