@@ -16,6 +16,7 @@ import { findSite } from './extract/site.js';
 import { assembleParagraphs } from './extract/paragraphs.js';
 import { normaliseSpaces } from './text/words.js';
 import { detectLanguage } from './text/language.js';
+import { forgetTexts } from './text/memo.js';
 
 export interface CleanOptions extends RuleSelection {
   /** ISO 639-1 language code, when known; it picks the stop-word list. */
@@ -38,6 +39,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
 }
 
 export function analyse(input: string, options: CleanOptions = {}): Analysis {
+  forgetTexts();
   const source = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const rules = selectRules(options);
   const document = options.inputKind === 'html' ? parseHtml(source, rules, options.lang) : parseText(source, options.lang ?? detectLanguage(longLines(source)));

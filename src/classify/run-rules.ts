@@ -8,19 +8,29 @@ import { type BlockVerdict, type Verdict, emptyVerdicts, isFullyRemoved } from '
 
 const MAX_PASSES = 3;
 
+/**
+ * How far a rule may look for removed neighbours (`context.removedCategory`). A later
+ * pass re-judges only blocks this close to a block whose removal changed, since nothing
+ * else a rule reads can have changed.
+ */
+export const CONTEXT_REACH = 18;
+
 export function runRules(document: Document, rules: readonly Rule[], verdicts = emptyVerdicts(document.blocks.length)): BlockVerdict[] {
   const { blocks } = document;
 
+  let previous: (Category | undefined)[] | undefined;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     // Snapshot of whole-block removals so a pass reads a stable picture of the previous one.
     const removedBefore: (Category | undefined)[] = verdicts.map((v, i) =>
       v.block?.category ?? (isFullyRemoved(v, blocks[i]!.lines.length) ? v.lines.values().next().value?.category : undefined),
     );
+    const stale = previous === undefined ? undefined : nearChanges(previous, removedBefore);
+    previous = removedBefore;
     let changed = false;
 
     for (const block of blocks) {
       const verdict = verdicts[block.index]!;
-      if (verdict.block) continue;
+      if (verdict.block || (stale && !stale[block.index])) continue;
       const context = contextFor(document, block.index, removedBefore);
       for (const rule of rules) {
         if (pass === 0) changed = applyLinePatterns(rule, block, verdict) || changed;
@@ -40,6 +50,20 @@ export function runRules(document: Document, rules: readonly Rule[], verdicts = 
   return verdicts;
 }
 
+/** Per block: whether a block within CONTEXT_REACH changed its removal between two snapshots. */
+function nearChanges(before: readonly (Category | undefined)[], after: readonly (Category | undefined)[]): boolean[] {
+  const near = new Array<boolean>(after.length).fill(false);
+  let lastChange = -Infinity;
+  for (let i = 0; i < after.length; i++) {
+    if (before[i] !== after[i]) {
+      lastChange = i;
+      for (let k = Math.max(0, i - CONTEXT_REACH); k < i; k++) near[k] = true;
+    }
+    if (i - lastChange <= CONTEXT_REACH) near[i] = true;
+  }
+  return near;
+}
+
 function contextFor(document: Document, index: number, removed: (Category | undefined)[]): RuleContext {
   return {
     document,
@@ -49,12 +73,35 @@ function contextFor(document: Document, index: number, removed: (Category | unde
   };
 }
 
+/**
+ * One alternation per flag set of a rule's line patterns: most lines match none, and one
+ * combined test per line is far cheaper than a test per pattern.
+ */
+const lineGates = new WeakMap<Rule, RegExp[]>();
+
+function gatesOf(rule: Rule, patterns: readonly RegExp[]): RegExp[] {
+  let gates = lineGates.get(rule);
+  if (!gates) {
+    const byFlags = new Map<string, string[]>();
+    for (const p of patterns) {
+      const flags = p.flags.replace(/[gy]/g, '');
+      byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${p.source})`]);
+    }
+    // Every pattern is anchored; the outer ^ lets the engine try only the line's start.
+    gates = [...byFlags].map(([flags, sources]) => new RegExp(`^(?:${sources.join('|')})`, flags));
+    lineGates.set(rule, gates);
+  }
+  return gates;
+}
+
 function applyLinePatterns(rule: Rule, block: Block, verdict: BlockVerdict): boolean {
-  if (!rule.linePatterns?.length) return false;
+  const patterns = rule.linePatterns;
+  if (!patterns?.length) return false;
+  const gates = gatesOf(rule, patterns);
   let changed = false;
   block.lines.forEach((line, i) => {
-    if (verdict.lines.has(i)) return;
-    const pattern = rule.linePatterns!.find((p) => p.test(line.text));
+    if (verdict.lines.has(i) || !gates.some((g) => g.test(line.text))) return;
+    const pattern = patterns.find((p) => p.test(line.text));
     if (pattern) {
       verdict.lines.set(i, { rule: rule.id, category: rule.category, reason: `matches ${shortPattern(pattern)}` });
       changed = true;

@@ -6,6 +6,7 @@
  */
 import type { Block } from '../types.js';
 import type { BlockVerdict } from '../classify/verdicts.js';
+import { memoizeByText } from '../text/memo.js';
 
 const NOT_A_HEADLINE = [
   /^(by|von|par|por|posted|published|updated)\b/i,
@@ -19,6 +20,8 @@ const NOT_A_HEADLINE = [
 const MAX_DISTANCE = 40;
 /** A page's own title line, repeated by the headline, stands near the top. */
 const TOP_LINES = 400;
+/** Longest line that can repeat a headline. */
+const MAX_REPEAT_CHARS = 300;
 
 export function findTitle(blocks: readonly Block[], verdicts: readonly BlockVerdict[], bodyStart: number): number | undefined {
   const end = bodyStart === -1 ? blocks.length : bodyStart;
@@ -39,12 +42,13 @@ export function findTitle(blocks: readonly Block[], verdicts: readonly BlockVerd
   return best?.index;
 }
 
-const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = memoizeByText((text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 
 /** Keys of the lines at the top of the page and of those just before the body. */
 function topLines(blocks: readonly Block[], end: number): string[] {
   const near = blocks.slice(0, TOP_LINES).concat(blocks.slice(Math.max(TOP_LINES, end - MAX_DISTANCE), end + MAX_DISTANCE));
-  return near.flatMap((b) => b.lines.map((l) => key(l.text))).filter(Boolean);
+  // A repeat of a headline is a short line (the headline, maybe with the site's name): paragraphs need no key.
+  return near.flatMap((b) => b.lines.filter((l) => l.text.length <= MAX_REPEAT_CHARS).map((l) => key(l.text))).filter(Boolean);
 }
 
 /** The text stands again elsewhere, alone or at the start of a longer line (a page title with the site's name). */

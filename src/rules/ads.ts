@@ -8,6 +8,7 @@
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isHeadlineListBlock, isHeadlineLine, isProseBlock, wordCount } from './support/lines.js';
+import { memoizeByBlock } from '../text/memo.js';
 
 /** Decoration around a label: "- Advertisement -", "[ Anzeige ]", "— ADVERTISEMENT —", "Advertisement:". */
 const PRE = '^[\\s\\-–—_*•·|\\[(<]*';
@@ -50,7 +51,7 @@ const PAID_LIST_HEADER = label(
   'sponsored (?:links|stories|posts|articles|headlines)|promoted (?:stories|links)|paid links|(?:more )?from (?:around|across) the web|around the web|from our partners|partner stories|anzeigen|liens sponsorisés|articles sponsorisés|enlaces patrocinados|noticias patrocinadas',
 );
 
-function endsWithPaidHeader(block: Block): boolean {
+function endsWithPaidHeaderUncached(block: Block): boolean {
   const lines = block.lines;
   for (let i = lines.length - 1; i >= 0; i--) {
     if (PAID_LIST_HEADER.test(lines[i]!.text)) return true;
@@ -58,6 +59,7 @@ function endsWithPaidHeader(block: Block): boolean {
   }
   return false;
 }
+const endsWithPaidHeader = memoizeByBlock(endsWithPaidHeaderUncached);
 
 /** A block of teaser headlines under a "Sponsored links" header (through other removed blocks). */
 function paidList(block: Block, context: RuleContext): Finding | null {

@@ -14,6 +14,7 @@ import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { wordCount } from './support/lines.js';
 import { addressesReader, countCues, speaksAsPublisher, unquoted } from './support/voice.js';
 import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
+import { memoizeByBlock } from '../text/memo.js';
 
 const END = '\\s*[.!:…]*\\s*$';
 const line = (source: string) => new RegExp(`^\\s*(?:${source})${END}`, 'iu');
@@ -101,7 +102,7 @@ const ACCOUNT =
   /\b(?:log(?:ged)? ?in|sign(?:ed)? ?in|register\w*|account|profile|password|username|display name|anmeld\w*|registrier\w*|konto|connect\w*|inscri\w*|compte|inicia\w* sesión|regístr\w*|cuenta)\b/iu;
 
 /** A comment policy, a moderation note or a call to join the discussion, in the widget's voice. */
-function isCommentBlurb(block: Block): boolean {
+function isCommentBlurbUncached(block: Block): boolean {
   if (block.features.words > 90) return false;
   const text = unquoted(block.text);
   if (!COMMENT_VOCAB.test(text) || reportsSpeech(text)) return false;
@@ -111,19 +112,22 @@ function isCommentBlurb(block: Block): boolean {
   // "Join thought-provoking conversations, follow other readers and see their replies"
   return block.features.words <= 40 && CALL.test(text) && (voiced || block.features.words <= 12 || /\breaders?\b|\bleser\w*|\blecteurs?\b|\blectores\b/iu.test(text));
 }
+const isCommentBlurb = memoizeByBlock(isCommentBlurbUncached);
 
-function isAnchor(block: Block): boolean {
+function isAnchorUncached(block: Block): boolean {
   return allLinesMatch(block, LINE_PATTERNS) || isCommentBlurb(block);
 }
+const isAnchor = memoizeByBlock(isAnchorUncached);
 
 /** A short prompt of a comment section: conversation or login wording, no news sentence. */
-function isMember(block: Block): boolean {
+function isMemberUncached(block: Block): boolean {
   if (block.features.words > 40 || block.lines.length > 4) return false;
   const text = unquoted(block.text);
   if (reportsSpeech(text)) return false;
   const voiced = addressesReader(text) || speaksAsPublisher(text) || CALL.test(text);
   return (COMMENT_VOCAB.test(text) && voiced) || (ACCOUNT.test(text) && (voiced || wordCount(text) <= 8));
 }
+const isMember = memoizeByBlock(isMemberUncached);
 
 const ZONE: ZoneTest = { category: 'comments', isAnchor, isMember, reach: 2 };
 

@@ -10,6 +10,7 @@
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { addressesReader, countCues, speaksAsPublisher, unquoted } from './support/voice.js';
+import { memoizeByText } from '../text/memo.js';
 
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
@@ -122,12 +123,13 @@ function isNotice(raw: string): boolean {
 
 type Kind = 'notice' | 'link' | 'button' | 'none';
 
-function kindOf(text: string): Kind {
+function kindOfUncached(text: string): Kind {
   if (COOKIE_LINKS.some((p) => p.test(text))) return 'link';
   if (BUTTON_LINE.test(text)) return 'button';
   if (isNotice(text)) return 'notice';
   return 'none';
 }
+const kindOf = memoizeByText(kindOfUncached);
 
 /** A block that is (or holds) a cookie notice. */
 function holdsNotice(block: Block | undefined): boolean {

@@ -15,6 +15,7 @@ import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isLabel, wordCount } from './support/lines.js';
 import { addressesReader, countCues, speaksAsPublisher, unquoted } from './support/voice.js';
 import { allLinesMatch, joinsZone, linesMatching, reportsSpeech, type ZoneTest } from './support/zone.js';
+import { memoizeByBlock } from '../text/memo.js';
 
 /** A publication's name after "Support": one to four capitalised words ("The Moscow Times", "Snopes"). */
 const NAME = "(?:the |la |le |el |die |der |das )?[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’&.-]*(?: [\\p{Lu}\\p{N}&][\\p{L}\\p{N}'’&.-]*){0,3}";
@@ -131,7 +132,7 @@ const FOR_US =
  * A paragraph that is an appeal by itself: a call to give, made for the publisher (its
  * journalism, or "us"), in the publisher's voice or to the reader, and no reported speech.
  */
-function isAppeal(block: Block): boolean {
+function isAppealUncached(block: Block): boolean {
   if (block.features.words > 160 || block.features.words < 5) return false;
   // A menu that merely has a "Support us" item is not an appeal.
   if (block.lines.length > 2 && block.lines.filter((l) => isLabel(l.text, 4)).length * 2 > block.lines.length) return false;
@@ -141,6 +142,7 @@ function isAppeal(block: Block): boolean {
   if (!OWN_WORK.test(text) && !FOR_US.test(text)) return false;
   return speaksAsPublisher(text) || addressesReader(text);
 }
+const isAppeal = memoizeByBlock(isAppealUncached);
 
 /** A row of amount, frequency and payment buttons with at least one that only an appeal has. */
 function isButtonRow(block: Block, joined = false): boolean {
@@ -152,12 +154,13 @@ function isButtonRow(block: Block, joined = false): boolean {
   return joined || block.lines.some((l) => DONATION_BUTTON.test(l.text) && BUTTONS.some((p) => p.test(l.text)));
 }
 
-function isAnchor(block: Block): boolean {
+function isAnchorUncached(block: Block): boolean {
   return allLinesMatch(block, LINE_PATTERNS) || isAppeal(block) || isButtonRow(block);
 }
+const isAnchor = memoizeByBlock(isAnchorUncached);
 
 /** A paragraph in which the publisher speaks of its work or of giving, to the reader. */
-function isAppealParagraph(block: Block): boolean {
+function isAppealParagraphUncached(block: Block): boolean {
   if (block.features.words > 160) return false;
   const text = unquoted(block.text);
   if (reportsSpeech(text)) return false;
@@ -166,19 +169,22 @@ function isAppealParagraph(block: Block): boolean {
   const vocabulary = (OWN_WORK.test(text) ? 1 : 0) + (GIVING.test(text) ? 1 : 0);
   return vocabulary > 0 && (we >= 2 || addressesReader(text));
 }
+const isAppealParagraph = memoizeByBlock(isAppealParagraphUncached);
 
 function isHeader(block: Block): boolean {
   return block.lines.length === 1 && wordCount(block.text) <= 10 && HEADERS.some((p) => p.test(block.text));
 }
 
-function isMember(block: Block): boolean {
+function isMemberUncached(block: Block): boolean {
   return isHeader(block) || isAppealParagraph(block) || isButtonRow(block, true);
 }
+const isMember = memoizeByBlock(isMemberUncached);
 
 /** An anchor that is itself worded as an appeal, not a bare "Donate" button or menu item. */
-function isWordedAnchor(block: Block): boolean {
+function isWordedAnchorUncached(block: Block): boolean {
   return isAppeal(block) || (allLinesMatch(block, LINE_PATTERNS) && wordCount(block.text) >= 4);
 }
+const isWordedAnchor = memoizeByBlock(isWordedAnchorUncached);
 
 /** Headers and buttons join any part of an appeal. */
 const ZONE: ZoneTest = { category: 'donation', isAnchor, isMember, reach: 4 };

@@ -9,6 +9,7 @@
  * copyright law and terms of service (whole sentences never match the anchored patterns).
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
+import { memoizeByText } from '../text/memo.js';
 
 const YEAR = '(?:19|20)\\d\\d';
 
@@ -103,12 +104,13 @@ function isLinkList(text: string): boolean {
 
 type Kind = 'strong' | 'weak' | 'footer' | 'none';
 
-function kindOf(text: string): Kind {
+function kindOfUncached(text: string): Kind {
   if (STRONG_LINK.test(text) || LINK_RUN.test(text) || NOTICES.some((p) => p.test(text)) || isLinkList(text)) return 'strong';
   if (WEAK_LINK.test(text)) return 'weak';
   if (FOOTER_WORD.test(text)) return 'footer';
   return 'none';
 }
+const kindOf = memoizeByText(kindOfUncached);
 
 /** A block of footer links: short lines, at least two of them legal links, nothing that reads as a sentence. */
 function isFooterBlock(block: Block, kinds: readonly Kind[]): boolean {

@@ -13,6 +13,7 @@
  * signatures ("— Name (@handle) November 19, 2019").
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
+import { memoizeByText } from '../text/memo.js';
 
 // ---------------------------------------------------------------------------------------
 // Vocabulary
@@ -161,7 +162,7 @@ interface Shape {
 }
 
 /** Replaces dates, times, labels... with placeholders and counts what is left, word by word. */
-function shapeOf(text: string): Shape {
+function shapeOfUncached(text: string): Shape {
   // Agencies count as one name whatever their case ("dpa", "AFP").
   let s = ` ${text} `.replace(AGENCY_WORD, ' Agency ');
   const count = (patterns: RegExp[], mark: string) => {
@@ -195,6 +196,7 @@ function shapeOf(text: string): Shape {
   }
   return shape;
 }
+const shapeOf = memoizeByText(shapeOfUncached);
 
 /** "Published: Tuesday, November 19, 2019 08:38 AM", "Nov. 18, 2019 7:04 pm ET", "3 hours ago", "Associated Press November 19, 2019". */
 function isDateline(text: string): boolean {
@@ -329,7 +331,7 @@ const WIRE_SLUG = /^[A-Z]{2}(?:-[A-Z]{2,})?--[\w-]+(?:,\s*\d+(?:st|nd|rd|th)\s+(
 
 type LineKind = 'meta' | 'lead' | 'weak' | 'none';
 
-function lineKind(text: string): { kind: LineKind; reason?: string } {
+function lineKindUncached(text: string): { kind: LineKind; reason?: string } {
   if (BARE_BY.test(text)) return { kind: 'lead', reason: 'byline lead word' };
   if (isByline(text)) return { kind: 'meta', reason: 'byline' };
   if (isDateline(text)) return { kind: 'meta', reason: 'date/time line' };
@@ -339,6 +341,7 @@ function lineKind(text: string): { kind: LineKind; reason?: string } {
   if (WIRE_AGENCY_LINE.test(text) || isShortName(text)) return { kind: 'weak' };
   return { kind: 'none' };
 }
+const lineKind = memoizeByText(lineKindUncached);
 
 /** Words of buttons and menus, which are not names. */
 const UI_WORDS = new Set([
@@ -359,11 +362,12 @@ function isShortName(text: string): boolean {
 /** A line that opens with a date and goes on with words: an entry of a schedule or timeline. */
 const DATED_ENTRY = re(`^(?:${FULL_DATES.map((p) => `(?:${p.source})`).join('|')}|${SHORT_DATES.map((p) => `(?:${p.source})`).join('|')})\\s*(?:[-–—:|,]+\\s*)?\\p{L}`, 'iu');
 
-function isDatedEntry(text: string): boolean {
+function isDatedEntryUncached(text: string): boolean {
   if (!DATED_ENTRY.test(text)) return false;
   const s = shapeOf(text);
   return s.names > 0 && s.times === 0 && s.labels === 0 && s.relative === 0;
 }
+const isDatedEntry = memoizeByText(isDatedEntryUncached);
 
 function blockIsMetadata(block: Block | undefined): boolean {
   return !!block && block.lines.length <= 4 && block.lines.every((l) => lineKind(l.text).kind === 'meta');

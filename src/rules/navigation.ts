@@ -13,6 +13,7 @@
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isLabel, titleCaseRatio, wordCount } from './support/lines.js';
+import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 
 const END = '\\s*(?::|\\.\\.\\.|…|»|›|>|→|↑|\\^)?\\s*$';
 const control = (source: string) => new RegExp(`^\\s*(?:[«‹<←↑^]\\s*)?(?:${source})${END}`, 'iu');
@@ -85,21 +86,23 @@ const SECTION_WORDS = new Set(
 /** Lines that are menu controls rather than items: evidence that a block of labels is a menu. */
 const MENU_CONTROL = control('menu|main menu|menü|menú|navigation|sections|search|suche|buscar|rechercher|close|×|back to main menu(?: close)?|more|mehr|plus|más|toggle navigation|home');
 
-function normalise(text: string): string {
+function normaliseUncached(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/gu, ' ').replace(/[:»›>]+$/u, '').trim();
 }
+const normalise = memoizeByText(normaliseUncached);
 
 function isSectionWord(text: string): boolean {
   return SECTION_WORDS.has(normalise(text));
 }
 
 /** A menu item: a short label in Title Case or capitals (or a section word), with no sentence end. */
-function isMenuItem(text: string): boolean {
+function isMenuItemUncached(text: string): boolean {
   if (!isLabel(text, 4)) return false;
   if (isSectionWord(text)) return true;
   if (/^[\d\s.,:/-]+$/u.test(text)) return false;
   return titleCaseRatio(text) >= 0.75;
 }
+const isMenuItem = memoizeByText(isMenuItemUncached);
 
 interface MenuCount {
   items: number;
@@ -109,7 +112,7 @@ interface MenuCount {
   all: boolean;
 }
 
-function countMenu(block: Block): MenuCount {
+function countMenuUncached(block: Block): MenuCount {
   let items = 0;
   let sections = 0;
   let controls = 0;
@@ -126,6 +129,7 @@ function countMenu(block: Block): MenuCount {
   }
   return { items, sections, controls, all: stray === 0 || (items >= 6 && stray * 6 <= items) };
 }
+const countMenu = memoizeByBlock(countMenuUncached);
 
 /** Home words that start a breadcrumb trail. */
 const HOME = new Set(['home', 'startseite', 'accueil', 'inicio', 'portada', 'início', 'главная', 'homepage']);
@@ -149,7 +153,7 @@ function menuEvidence(c: MenuCount): boolean {
 }
 
 /** A line of labels joined by separators: "Home > World > Europe", "News | Sport | Weather". */
-function breadcrumbOrBar(text: string): string | null {
+function breadcrumbOrBarUncached(text: string): string | null {
   const t = text.trim();
   if (t.length > 240 || /[.!?]$/u.test(t)) return null;
   const crumbs = t.split(/\s+(?:>|»|›|→|\/|\\)\s+|\s*(?:»|›|→)\s*/u).filter((s) => s.trim() !== '');
@@ -167,6 +171,7 @@ function breadcrumbOrBar(text: string): string | null {
   if (bar.length >= 3 && bar.every((s) => isMenuItem(s)) && bar.filter((s) => isSectionWord(s)).length >= 2) return 'menu bar of separated links';
   return null;
 }
+const breadcrumbOrBar = memoizeByText(breadcrumbOrBarUncached);
 
 /** A one-line menu block in a run of one-line menu blocks ("Home\n\nNews\n\nSport"). */
 function menuRun(block: Block, context: RuleContext): boolean {

@@ -12,6 +12,7 @@ import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { wordCount } from './support/lines.js';
 import { addressesReader, countCues, speaksAsPublisher, unquoted } from './support/voice.js';
 import { allLinesMatch, joinsZone, linesMatching, reportsSpeech, type ZoneTest } from './support/zone.js';
+import { memoizeByBlock } from '../text/memo.js';
 
 const END = '\\s*[.!…]*\\s*$';
 const line = (source: string) => new RegExp(`^\\s*(?:${source})${END}`, 'iu');
@@ -79,26 +80,29 @@ const PROMPT_OPENING =
   /^\s*(?:turn on|switch on|allow|enable|activate|get|receive|never miss|don['’]t miss|stay|click|tap|subscribe|sign up|opt in|be the first|would you like|do you want|want to|aktivieren|erlauben|verpassen sie|verpasse|bleiben sie|bleib|möchten sie|willst du|activez|autorisez|recevez|ne manquez|ne ratez|restez|voulez-vous|souhaitez-vous|activa|permite|recibe|no te pierdas|mantente|¿?quieres|¿?deseas)\b/iu;
 
 /** A short prompt that asks the reader to turn notifications on. */
-function isPrompt(block: Block): boolean {
+function isPromptUncached(block: Block): boolean {
   if (block.features.words > 40 || block.features.sentenceEnds > 3) return false;
   const text = unquoted(block.text);
   if (!NOTIF_WORDS.test(text) || reportsSpeech(text)) return false;
   if (!PROMPT_OPENING.test(text) && !speaksAsPublisher(text)) return false;
   return addressesReader(text) && countCues(text, PROMPT) >= 2;
 }
+const isPrompt = memoizeByBlock(isPromptUncached);
 
 /** A row of prompt buttons ("Allow" / "Not now"). */
 function isButtonRow(block: Block): boolean {
   return block.lines.every((l) => wordCount(l.text) <= 4) && linesMatching(block, BUTTONS) === block.lines.length;
 }
 
-function isAnchor(block: Block): boolean {
+function isAnchorUncached(block: Block): boolean {
   return allLinesMatch(block, LINE_PATTERNS) || isPrompt(block);
 }
+const isAnchor = memoizeByBlock(isAnchorUncached);
 
-function isMember(block: Block): boolean {
+function isMemberUncached(block: Block): boolean {
   return isButtonRow(block);
 }
+const isMember = memoizeByBlock(isMemberUncached);
 
 const ZONE: ZoneTest = { category: 'notification', isAnchor, isMember, reach: 2 };
 

@@ -15,6 +15,7 @@ import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isLabel, wordCount } from './support/lines.js';
 import { addressesReader, countCues, unquoted } from './support/voice.js';
 import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
+import { memoizeByBlock } from '../text/memo.js';
 
 /** Account buttons in the four languages. */
 const ACCOUNT =
@@ -95,13 +96,14 @@ const IMPERATIVE =
   /(?:^|[.!?:,;—–]\s*)(?:please\s+)?(?:subscribe|log ?in|sign ?in|sign up|register|become a (?:subscriber|member))\b|\b(?:abonnez-vous|connectez-vous|inscrivez-vous|suscr[ií]bete|reg[ií]strate|inicia sesión|jetzt abonnieren|abonnieren sie|melden sie sich an|loggen sie sich ein)\b/iu;
 
 /** A short wall: tells the reader that reading on needs a subscription or login. */
-function isWall(block: Block): boolean {
+function isWallUncached(block: Block): boolean {
   if (block.features.words > 80) return false;
   const text = unquoted(block.text);
   if (reportsSpeech(text) || !CALL.test(text)) return false;
   if (countCues(text, WALL) === 0 || !READING.test(text)) return false;
   return addressesReader(text) || IMPERATIVE.test(text);
 }
+const isWall = memoizeByBlock(isWallUncached);
 
 /** Offers beside a wall: prices per period, "Cancel anytime", short labels with account words. */
 const OFFER = [
@@ -110,16 +112,18 @@ const OFFER = [
   /^\s*(?:see|view|compare|choose) (?:all )?(?:subscription )?(?:offers|plans|options|packages)\s*[.›»>]*\s*$/iu,
 ];
 
-function isAnchor(block: Block): boolean {
+function isAnchorUncached(block: Block): boolean {
   return allLinesMatch(block, LINE_PATTERNS) || isWall(block);
 }
+const isAnchor = memoizeByBlock(isAnchorUncached);
 
-function isMember(block: Block): boolean {
+function isMemberUncached(block: Block): boolean {
   if (block.lines.length > 6) return false;
   return block.lines.every(
     (l) => OFFER.some((p) => p.test(l.text)) || LINE_PATTERNS.some((p) => p.test(l.text)) || (isLabel(l.text, 5) && CALL.test(l.text)),
   ) && wordCount(block.text) <= 40;
 }
+const isMember = memoizeByBlock(isMemberUncached);
 
 const ZONE: ZoneTest = { category: 'paywall', isAnchor, isMember, reach: 2 };
 

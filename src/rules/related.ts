@@ -16,6 +16,7 @@
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isHeadlineListBlock, isHeadlineLine, isLabel, isProseBlock, wordCount } from './support/lines.js';
+import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 
 /** Trailing decoration of a header or link: "Read more »", "Related:", "More stories >", "You may also like...". */
 const END = '\\s*(?::|\\.\\.\\.|…|»+|›+|>+|→|\\+|\\s*[-–—]+>?)?\\s*$';
@@ -95,13 +96,14 @@ const LINK_LINES: RegExp[] = [
 ];
 
 /** Whether a header is followed in the same block by a teaser of its own: "Related Tags: Oxygen". */
-function isTeaserLine(text: string): boolean {
+function isTeaserLineUncached(text: string): boolean {
   const m = TEASER_PREFIX.exec(text);
   if (!m) return false;
   const rest = m[1]!;
   // The headline after the prefix: at most 30 words, at most one sentence inside it.
   return wordCount(rest) <= 30 && rest.length <= 240 && !/[.!?]\s+\S+(\s+\S+){6,}[.!?]/u.test(rest);
 }
+const isTeaserLine = memoizeByText(isTeaserLineUncached);
 
 function isListHeader(text: string): boolean {
   return LIST_HEADERS.some((p) => p.test(text));
@@ -119,17 +121,19 @@ const LINE_PATTERNS: RegExp[] = [...LIST_HEADERS, ...TAG_HEADERS, ...WEAK_HEADER
 
 type Strength = 'list' | 'tags' | 'weak';
 
-function headerStrength(text: string): Strength | undefined {
+function headerStrengthUncached(text: string): Strength | undefined {
   if (isListHeader(text)) return 'list';
   if (isTagHeader(text)) return 'tags';
   if (isWeakHeader(text)) return 'weak';
   return undefined;
 }
+const headerStrength = memoizeByText(headerStrengthUncached);
 
 /** A tag: a short label. */
-function isTag(text: string): boolean {
+function isTagUncached(text: string): boolean {
   return isLabel(text, 4) || /^[,;|•·]$/u.test(text.trim());
 }
+const isTag = memoizeByText(isTagUncached);
 
 /** Lines of headline length on average (four words or more): stories, not menu items. */
 function headlineLengthLines(block: Block | undefined): boolean {
@@ -188,9 +192,10 @@ const MAX_LIST_BLOCKS = 16;
 /** Words that start a breadcrumb, and so the article's own header: a list never runs into them. */
 const HOME = /^(?:home|homepage|startseite|accueil|inicio|portada|início)$/iu;
 
-function startsBreadcrumb(block: Block): boolean {
+function startsBreadcrumbUncached(block: Block): boolean {
   return HOME.test(block.lines[0]!.text.trim());
 }
+const startsBreadcrumb = memoizeByBlock(startsBreadcrumbUncached);
 
 /** A header alone in its block, right after a block of other short labels: an item of a menu ("Popular", "Top Stories"). */
 function isMenuItemBlock(block: Block, before: Block | undefined, after: Block | undefined): boolean {

@@ -10,6 +10,7 @@
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isLabel, isProseBlock } from './support/lines.js';
+import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 
 /** Networks whose name alone, in a run of such names, is a share or follow button. */
 const STRONG_NETWORKS = [
@@ -91,7 +92,7 @@ interface LineInfo {
   weak: boolean;
 }
 
-function lineInfo(text: string): LineInfo {
+function lineInfoUncached(text: string): LineInfo {
   if (SHARE_LINES.some((p) => p.test(text))) return { item: 'share', strong: 0, weak: false };
   if (NETWORK_LINE.test(text)) {
     const strong = (text.match(STRONG_ONE) ?? []).length;
@@ -99,6 +100,7 @@ function lineInfo(text: string): LineInfo {
   }
   return { item: 'other', strong: 0, weak: false };
 }
+const lineInfo = memoizeByText(lineInfoUncached);
 
 interface BarEvidence {
   /** Every line is a share line, a network name, or a short label among enough network names. */
@@ -108,7 +110,7 @@ interface BarEvidence {
   weak: number;
 }
 
-function barEvidence(block: Block): BarEvidence {
+function barEvidenceUncached(block: Block): BarEvidence {
   let shareLines = 0;
   let strong = 0;
   let weak = 0;
@@ -127,6 +129,7 @@ function barEvidence(block: Block): BarEvidence {
   const barShaped = items > 0 && (others === 0 || (others * 4 <= block.lines.length && strong + shareLines >= 2) || (strong >= 3 && others <= strong));
   return { barShaped, shareLines, strong, weak };
 }
+const barEvidence = memoizeByBlock(barEvidenceUncached);
 
 /** Categories of link widgets that share bars sit beside. */
 const WIDGET_NEIGHBOURS = new Set(['share', 'related', 'navigation']);

@@ -5,6 +5,7 @@
  */
 import type { Block, RuleContext } from '../../types.js';
 import { endsWithSentence, isCapitalised, wordsOf } from '../../text/words.js';
+import { memoizeByBlock, memoizeByText } from '../../text/memo.js';
 
 /** Sentence ends inside a line ("Paid ads are not the problem. Our perceptions are"). */
 const INNER_SENTENCE_END = /[.!?…。！？](?=\s+["'“‘«¿¡]?\p{Lu})/gu;
@@ -17,16 +18,18 @@ const SMALL_WORDS = new Set([
   'y', 'o', 'el', 'los', 'las', 'del', 'al', 'con', 'por', 'para', 'e', 'da', 'do', 'dos', 'das', 'na', 'no',
 ]);
 
-export function wordCount(text: string): number {
+function wordCountUncached(text: string): number {
   return wordsOf(text).length;
 }
+export const wordCount = memoizeByText(wordCountUncached);
 
 /** Whether the line ends with a full stop (not an ellipsis): the mark of a prose sentence. */
-export function endsWithFullStop(text: string): boolean {
+function endsWithFullStopUncached(text: string): boolean {
   const t = text.replace(/["'”’»)\]\s]+$/u, '');
   if (/(\.\.\.|…)$/u.test(t)) return false;
   return /[.。]$/u.test(t);
 }
+export const endsWithFullStop = memoizeByText(endsWithFullStopUncached);
 
 /**
  * A short label: a menu item, a button, a network name. A few words (or a few characters
@@ -44,7 +47,7 @@ export function isLabel(text: string, maxWords = 4): boolean {
  * A line that reads as a headline, teaser title or list entry rather than a prose sentence:
  * at most 30 words, not ended by a full stop, at most one sentence break inside.
  */
-export function isHeadlineLine(text: string): boolean {
+function isHeadlineLineUncached(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 240) return false;
   const n = wordCount(t);
@@ -55,18 +58,21 @@ export function isHeadlineLine(text: string): boolean {
   const inner = (t.match(INNER_SENTENCE_END) ?? []).length;
   return inner === 0 || (inner === 1 && n <= 18);
 }
+export const isHeadlineLine = memoizeByText(isHeadlineLineUncached);
 
 /** Share of a text's words that are capitalised, small words (of, and, the, ...) left out. */
-export function titleCaseRatio(text: string): number {
+function titleCaseRatioUncached(text: string): number {
   const words = wordsOf(text).filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w));
   if (words.length === 0) return 0;
   return words.filter((w) => isCapitalised(w)).length / words.length;
 }
+export const titleCaseRatio = memoizeByText(titleCaseRatioUncached);
 
 /** Every line of the block is a headline or list entry. */
-export function isHeadlineBlock(block: Block): boolean {
+function isHeadlineBlockUncached(block: Block): boolean {
   return block.lines.every((l) => isHeadlineLine(l.text));
 }
+export const isHeadlineBlock = memoizeByBlock(isHeadlineBlockUncached);
 
 /** Numbers, counts and times that sit between the headlines of a list ("1", "13 hours ago", "Nov 18"). */
 const LIST_FILLER = /^(?:[\d.,:/ -]+|[\d]+ \p{L}+ ago|[\p{L}]{3,9}\.? \d{1,2}(?:, \d{4})?|\(\d+ \p{L}+\)|[×✕|,•·-])$/u;
@@ -76,19 +82,21 @@ const LIST_FILLER = /^(?:[\d.,:/ -]+|[\d]+ \p{L}+ ago|[\p{L}]{3,9}\.? \d{1,2}(?:
  * to be a headline (five words), or Title Case, or a number or time between entries.
  * Ingredient and feature lists ("1 tsp cinnamon", "Optical heart sensor") are neither.
  */
-export function isListEntry(text: string): boolean {
+function isListEntryUncached(text: string): boolean {
   const t = text.trim();
   if (!isHeadlineLine(t)) return false;
   if (LIST_FILLER.test(t)) return true;
   return wordCount(t) >= 5 || titleCaseRatio(t) >= 0.6;
 }
+export const isListEntry = memoizeByText(isListEntryUncached);
 
 /** A block of headlines, tags or list fillers: what a related-stories or paid-links list is made of. */
-export function isHeadlineListBlock(block: Block): boolean {
+function isHeadlineListBlockUncached(block: Block): boolean {
   if (!isHeadlineBlock(block)) return false;
   const entries = block.lines.filter((l) => isListEntry(l.text)).length;
   return entries * 4 >= block.lines.length * 3;
 }
+export const isHeadlineListBlock = memoizeByBlock(isHeadlineListBlockUncached);
 
 /** A paragraph of running text: sentence-ended and long enough to be more than a caption. */
 export function isProseBlock(block: Block | undefined, minWords = 15): boolean {
