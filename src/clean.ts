@@ -6,10 +6,10 @@ import type { Block, Category, CleanResult, Document, Removal } from './types.js
 import { parseText } from './parse/text.js';
 import { parseHtml } from './parse/html/index.js';
 import { runRules } from './classify/run-rules.js';
-import { applyContext, findMainRun } from './classify/context-pass.js';
+import { applyContext, findRunAfterTitle } from './classify/context-pass.js';
 import { type BlockVerdict, type Verdict, emptyVerdicts } from './classify/verdicts.js';
 import { selectRules, type RuleSelection } from './rules/select.js';
-import { findBlockMatching, findTitle } from './extract/title.js';
+import { findBlockMatching, findRepeatedPageTitle, findTitle } from './extract/title.js';
 import { findPublished, normaliseDate } from './extract/published.js';
 import { findByline } from './extract/byline.js';
 import { findSite } from './extract/site.js';
@@ -45,10 +45,9 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
   const document = options.inputKind === 'html' ? parseHtml(source, rules, options.lang) : parseText(source, options.lang ?? detectLanguage(longLines(source)));
   const verdicts = runRules(document, rules, claimedVerdicts(document));
   const meta = document.meta ?? {};
-  // A title the markup names anchors the article: its body starts after the title's block.
-  const markedTitle = meta.title ? findBlockMatching(document.blocks, verdicts, meta.title) : undefined;
-  let run = findMainRun(document, verdicts, markedTitle);
-  if (run.first === -1 && markedTitle !== undefined) run = findMainRun(document, verdicts);
+  // A title the markup names (or a text dump's first line, said again) anchors the article: its body starts after the title's block.
+  const markedTitle = meta.title ? findBlockMatching(document.blocks, verdicts, meta.title) : document.inputKind === 'text' ? findRepeatedPageTitle(document.blocks, verdicts) : undefined;
+  const run = findRunAfterTitle(document, verdicts, markedTitle, !meta.title);
   const titleBlock = markedTitle !== undefined && markedTitle < run.first ? markedTitle : meta.title ? findBlockMatching(document.blocks, verdicts, meta.title, run.first) : findTitle(document.blocks, verdicts, run.first);
   const header = headerLines(document.blocks, verdicts, titleBlock, run.first);
   const dateline = findPublished(header.map((h) => h.text));

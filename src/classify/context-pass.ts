@@ -12,6 +12,7 @@ import type { Block, Document } from '../types.js';
 import { isProse, isShortSentence, stopWordsAreInformative } from './prose.js';
 import type { BlockVerdict, Verdict } from './verdicts.js';
 import { findContainer, isInside } from './container.js';
+import { wordsOf } from '../text/words.js';
 
 export interface MainRun {
   /** Index of the first and last block of the article body; -1 when none was found. */
@@ -19,6 +20,8 @@ export interface MainRun {
   last: number;
   /** Per block: judged to be prose. */
   prose: boolean[];
+  /** The run's weight: its prose less what stands between. */
+  score: number;
 }
 
 /**
@@ -26,15 +29,48 @@ export interface MainRun {
  * the first strong run after it wins over a bigger one further down (testimonials,
  * footers and comment threads can outweigh a short article).
  */
-export function findMainRun(document: Document, verdicts: readonly BlockVerdict[], anchor?: number): MainRun {
+export function findMainRun(document: Document, verdicts: readonly BlockVerdict[], anchor?: number, before = document.blocks.length): MainRun {
   const { blocks } = document;
   const options = { useStopWords: stopWordsAreInformative(blocks) };
   const prose = blocks.map((b, i) => !verdicts[i]!.block && isProse(b, options));
-  const segments = positiveSegments(blocks, verdicts, prose, anchor === undefined ? 0 : anchor + 1);
-  if (segments.length === 0) return { first: -1, last: -1, prose };
+  const segments = positiveSegments(blocks, verdicts, prose, anchor === undefined ? 0 : anchor + 1, before);
+  if (segments.length === 0) return { first: -1, last: -1, prose, score: 0 };
   const strongest = segments.reduce((max, s) => Math.max(max, s.score), 0);
   const chosen = anchor === undefined ? segments.find((s) => s.score === strongest)! : segments.find((s) => s.score >= Math.min(strongest, Math.max(ANCHORED_MIN_SCORE, strongest * 0.3)))!;
-  return { first: chosen.first, last: chosen.last, prose };
+  return { first: chosen.first, last: extendOverIntroducedList(blocks, verdicts, chosen.last), prose, score: chosen.score };
+}
+
+/**
+ * The main run after the article's title block. A title the markup names is trusted; one
+ * guessed from a text dump (its first line said again further down) yields to a stronger
+ * run before it, since a share box or a footer may repeat the headline below the article.
+ */
+export function findRunAfterTitle(document: Document, verdicts: readonly BlockVerdict[], title: number | undefined, guessed: boolean): MainRun {
+  if (title === undefined) return findMainRun(document, verdicts);
+  const anchored = findMainRun(document, verdicts, title);
+  if (anchored.first === -1) return findMainRun(document, verdicts);
+  if (guessed) {
+    const earlier = findMainRun(document, verdicts, undefined, title);
+    if (earlier.score > anchored.score) return earlier;
+  }
+  return anchored;
+}
+
+/**
+ * A list the article introduces with a colon ("The tour dates:", "Here is what we know:")
+ * is the article's, however unlike prose its entries look.
+ */
+function extendOverIntroducedList(blocks: readonly Block[], verdicts: readonly BlockVerdict[], last: number): number {
+  let end = last;
+  for (let i = last + 1; i < blocks.length; i++) {
+    if (verdicts[i]!.block) break;
+    const lead = blocks[end]!.lines.at(-1)?.text ?? '';
+    const own = blocks[i]!.lines[0]?.text ?? '';
+    const introduced = /:$/.test(lead) || (blocks[i]!.lines.length > 2 && /:$/.test(own) && wordsOf(own).length >= 3);
+    if (!introduced || blocks[i]!.features.linkDensity > 0.5) break;
+    end = i;
+  }
+  return end;
 }
 
 /** A run after a known title must carry at least this much prose to be taken over a stronger one later. */
@@ -47,11 +83,11 @@ interface Segment {
 }
 
 /** Maximal stretches whose running weight stays positive, each cut at its best end (Kadane's scan). */
-function positiveSegments(blocks: readonly Block[], verdicts: readonly BlockVerdict[], prose: readonly boolean[], from: number): Segment[] {
+function positiveSegments(blocks: readonly Block[], verdicts: readonly BlockVerdict[], prose: readonly boolean[], from: number, before: number): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | undefined;
   let score = 0;
-  for (let i = from; i < blocks.length; i++) {
+  for (let i = from; i < before; i++) {
     if (verdicts[i]!.block) continue;
     const weight = runWeight(blocks[i]!, prose[i]!);
     if (weight === 0) continue;
@@ -95,7 +131,7 @@ export function applyContext(document: Document, verdicts: BlockVerdict[], run: 
   const { blocks } = document;
   if (run.first === -1) return;
 
-  const commentsStart = blocks.findIndex((_, i) => i > run.first && verdicts[i]!.block?.category === 'comments');
+  const commentsStart = findCommentsStart(document, verdicts, run);
   const container = findContainer(document, run);
   const last = container === undefined ? run.last : lastInside(document, verdicts, run, container, commentsStart);
   blocks.forEach((block, i) => {
@@ -108,6 +144,26 @@ export function applyContext(document: Document, verdicts: BlockVerdict[], run: 
     else if (container !== undefined && !run.prose[i] && !isInside(document, i, container)) v.block = { rule: 'context/outside-container', category: 'context', reason: 'not prose, outside the article\'s element' };
     else if (!run.prose[i]) settleShortBlock(blocks, verdicts, i);
   });
+}
+
+/**
+ * The comment section that closes the article: the first comment-widget block inside or
+ * after the run that follows most of the run's prose. A comment form or "Comments" link
+ * standing above the article (a tip box, a comment count under the headline) starts nothing.
+ */
+function findCommentsStart(document: Document, verdicts: readonly BlockVerdict[], run: MainRun): number {
+  const { blocks } = document;
+  const proseWords = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i <= to; i++) if (run.prose[i] && !verdicts[i]!.block) n += blocks[i]!.features.words;
+    return n;
+  };
+  const total = proseWords(run.first, run.last);
+  for (let i = run.first + 1; i < blocks.length; i++) {
+    if (verdicts[i]!.block?.category !== 'comments') continue;
+    if (i > run.last || proseWords(run.first, i) >= total / 2) return i;
+  }
+  return -1;
 }
 
 /** Widgets whose header ends the article even inside its element: what follows them is theirs. */

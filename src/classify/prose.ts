@@ -3,6 +3,7 @@
  * stop words at the rate of running text, not Title Case like menus and headline lists.
  */
 import type { Block } from '../types.js';
+import { wordsOf } from '../text/words.js';
 
 export interface ProseOptions {
   /** False for languages without a stop-word list, where the ratio says nothing. */
@@ -16,6 +17,9 @@ export function isProse(block: Block, options: ProseOptions): boolean {
   if (f.sentenceEnds === 0 && !f.endsWithSentence && f.words < 25) return false;
   if (f.capitalisedRatio > 0.6 && f.words < 40) return false;
   if (options.useStopWords && f.stopWordRatio < 0.18 && f.words < 40) return false;
+  // However long, text with almost no stop words is a list of names or headlines, not
+  // sentences; unless it is full of numbers, as the rows of a table or a list of results are.
+  if (options.useStopWords && f.stopWordRatio < 0.12 && numberShare(block.text) < 0.2) return false;
   return true;
 }
 
@@ -37,4 +41,11 @@ export function stopWordsAreInformative(blocks: readonly Block[]): boolean {
     stop += b.features.words * b.features.stopWordRatio;
   }
   return words > 0 && stop / words > 0.08;
+}
+
+/** Share of the text's words that are or hold numbers. */
+function numberShare(text: string): number {
+  const words = wordsOf(text);
+  if (words.length === 0) return 0;
+  return words.filter((w) => /\d/.test(w)).length / words.length;
 }

@@ -88,6 +88,25 @@ export function findBlockMatching(blocks: readonly Block[], verdicts: readonly B
   return h1 ?? exact ?? partial;
 }
 
+/**
+ * Text dumps often open with the page's <title> ("Headline - Site", "Opinion | Headline").
+ * The first later block that says most of that line is the headline: the article starts
+ * after it. Undefined when the first line recurs nowhere.
+ */
+export function findRepeatedPageTitle(blocks: readonly Block[], verdicts: readonly BlockVerdict[]): number | undefined {
+  const first = blocks[0];
+  if (!first || first.lines.length > 1 || first.features.words > 40) return undefined;
+  const page = key(first.text);
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (verdicts[i]!.block || block.lines.length > 2) continue;
+    const have = key(block.text);
+    if (have.split(' ').length < 3) continue;
+    if (have === page || (page.includes(have) && have.length >= 0.5 * page.length)) return i;
+  }
+  return undefined;
+}
+
 function sharedShare(text: string, words: ReadonlySet<string>): number {
   const own = text.split(' ');
   return own.filter((w) => words.has(w)).length / Math.max(own.length, words.size);
