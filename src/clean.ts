@@ -46,8 +46,9 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
   const verdicts = runRules(document, rules, claimedVerdicts(document));
   const meta = document.meta ?? {};
   // A title the markup names (or a text dump's first line, said again) anchors the article: its body starts after the title's block.
-  const markedTitle = meta.title ? findBlockMatching(document.blocks, verdicts, meta.title) : document.inputKind === 'text' ? findRepeatedPageTitle(document.blocks, verdicts) : undefined;
-  const run = findRunAfterTitle(document, verdicts, markedTitle, !meta.title);
+  const pageTitle = !meta.title && document.inputKind === 'text' ? findRepeatedPageTitle(document.blocks, verdicts) : undefined;
+  const markedTitle = meta.title ? findBlockMatching(document.blocks, verdicts, meta.title) : pageTitle?.index;
+  const run = findRunAfterTitle(document, verdicts, markedTitle, pageTitle?.same === true);
   const titleBlock = markedTitle !== undefined && markedTitle < run.first ? markedTitle : meta.title ? findBlockMatching(document.blocks, verdicts, meta.title, run.first) : findTitle(document.blocks, verdicts, run.first);
   const header = headerLines(document.blocks, verdicts, titleBlock, run.first);
   const dateline = findPublished(header.map((h) => h.text));

@@ -7,12 +7,14 @@
  *    blocks before it by metadata extraction, the rest go.
  * 3. Everything after a comment-widget header that follows the article goes.
  * 4. Inside the run, a short block wedged between removed blocks takes their category.
+ * 5. A block that repeats a kept block goes (see repeats.ts).
  */
 import type { Block, Document } from '../types.js';
 import { isProse, isShortSentence, stopWordsAreInformative } from './prose.js';
 import type { BlockVerdict, Verdict } from './verdicts.js';
 import { findContainer, isInside } from './container.js';
 import { wordsOf } from '../text/words.js';
+import { isContainedIn, repeatsOf, type Repeat } from './repeats.js';
 
 export interface MainRun {
   /** Index of the first and last block of the article body; -1 when none was found. */
@@ -32,8 +34,9 @@ export interface MainRun {
 export function findMainRun(document: Document, verdicts: readonly BlockVerdict[], anchor?: number, before = document.blocks.length): MainRun {
   const { blocks } = document;
   const options = { useStopWords: stopWordsAreInformative(blocks) };
-  const prose = blocks.map((b, i) => !verdicts[i]!.block && isProse(b, options));
-  const segments = positiveSegments(blocks, verdicts, prose, anchor === undefined ? 0 : anchor + 1, before);
+  const repeats = repeatsOf(document);
+  const prose = blocks.map((b, i) => !verdicts[i]!.block && !repeats[i] && isProse(b, options));
+  const segments = positiveSegments(blocks, verdicts, prose, anchor === undefined ? 0 : anchor + 1, before, repeats);
   if (segments.length === 0) return { first: -1, last: -1, prose, score: 0 };
   const strongest = segments.reduce((max, s) => Math.max(max, s.score), 0);
   const chosen = anchor === undefined ? segments.find((s) => s.score === strongest)! : segments.find((s) => s.score >= Math.min(strongest, Math.max(ANCHORED_MIN_SCORE, strongest * 0.3)))!;
@@ -41,15 +44,15 @@ export function findMainRun(document: Document, verdicts: readonly BlockVerdict[
 }
 
 /**
- * The main run after the article's title block. A title the markup names is trusted; one
- * guessed from a text dump (its first line said again further down) yields to a stronger
- * run before it, since a share box or a footer may repeat the headline below the article.
+ * The main run after the article's title block. A doubtful title (a text dump's headline
+ * said again further down, perhaps by a share box or a footer below the article) yields
+ * to a stronger run before it.
  */
-export function findRunAfterTitle(document: Document, verdicts: readonly BlockVerdict[], title: number | undefined, guessed: boolean): MainRun {
+export function findRunAfterTitle(document: Document, verdicts: readonly BlockVerdict[], title: number | undefined, doubtful: boolean): MainRun {
   if (title === undefined) return findMainRun(document, verdicts);
   const anchored = findMainRun(document, verdicts, title);
   if (anchored.first === -1) return findMainRun(document, verdicts);
-  if (guessed) {
+  if (doubtful) {
     const earlier = findMainRun(document, verdicts, undefined, title);
     if (earlier.score > anchored.score) return earlier;
   }
@@ -83,12 +86,20 @@ interface Segment {
 }
 
 /** Maximal stretches whose running weight stays positive, each cut at its best end (Kadane's scan). */
-function positiveSegments(blocks: readonly Block[], verdicts: readonly BlockVerdict[], prose: readonly boolean[], from: number, before: number): Segment[] {
+function positiveSegments(
+  blocks: readonly Block[],
+  verdicts: readonly BlockVerdict[],
+  prose: readonly boolean[],
+  from: number,
+  before: number,
+  repeats: readonly (Repeat | undefined)[],
+): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | undefined;
   let score = 0;
   for (let i = from; i < before; i++) {
-    if (verdicts[i]!.block) continue;
+    // Removed blocks and repeats are transparent: they neither make nor break a run.
+    if (verdicts[i]!.block || repeats[i]) continue;
     const weight = runWeight(blocks[i]!, prose[i]!);
     if (weight === 0) continue;
     if (!current) {
@@ -143,6 +154,20 @@ export function applyContext(document: Document, verdicts: BlockVerdict[], run: 
     else if (i > last) v.block = { rule: 'context/after-article', category: 'context', reason: describeOutside(block, run, 'after') };
     else if (container !== undefined && !run.prose[i] && !isInside(document, i, container)) v.block = { rule: 'context/outside-container', category: 'context', reason: 'not prose, outside the article\'s element' };
     else if (!run.prose[i]) settleShortBlock(blocks, verdicts, i);
+  });
+  removeRepeats(document, verdicts, keep);
+}
+
+/** A repeat goes when what it repeats is kept; the first copy kept is the article's. */
+function removeRepeats(document: Document, verdicts: BlockVerdict[], keep: ReadonlySet<number>): void {
+  const { blocks } = document;
+  const isKept = (i: number) => keep.has(i) || !verdicts[i]!.block;
+  repeatsOf(document).forEach((repeat, j) => {
+    if (!repeat || keep.has(j) || !isKept(j)) return;
+    const said = repeat.kind === 'same' ? isKept(repeat.of) : isContainedIn(blocks[j]!, blocks.slice(0, j).filter((_, i) => isKept(i)));
+    if (!said) return;
+    const reason = repeat.kind === 'same' ? `says again what block ${repeat.of} says` : 'repeats text that stands above';
+    verdicts[j]!.block = { rule: 'context/repeat', category: 'context', reason };
   });
 }
 

@@ -15,7 +15,7 @@ export function assembleParagraphs(blocks: readonly Block[], verdicts: readonly 
   for (const block of blocks) {
     const v = verdicts[block.index]!;
     if (v.block || skip.has(block.index)) continue;
-    const text = normaliseSpaces(block.lines.filter((_, i) => !v.lines.has(i)).map((l) => l.text).join('\n')).trim();
+    const text = joinDropCap(normaliseSpaces(block.lines.filter((_, i) => !v.lines.has(i)).map((l) => l.text).join('\n')).trim());
     if (!text) continue;
     if (previousOpen && startsLikeContinuation(text)) {
       paragraphs[paragraphs.length - 1] += ' ' + text;
@@ -31,4 +31,14 @@ export function assembleParagraphs(blocks: readonly Block[], verdicts: readonly 
 /** The continuation of a broken sentence is running text, not a heading. */
 function startsLikeContinuation(text: string): boolean {
   return !text.includes('\n') && wordsOf(text).length >= 4 && /^[\p{L}\p{N}"“'‘(]/u.test(text);
+}
+
+/**
+ * A drop cap the page set apart from its word ("T he council met", "M uch of it"). Only
+ * letters that are never words alone are joined: "A man" and "I think" stay as they are.
+ */
+const DROP_CAP = /^([B-HJ-NP-Z]) (\p{Ll}{2,})/u;
+
+function joinDropCap(text: string): string {
+  return text.replace(DROP_CAP, '$1$2');
 }

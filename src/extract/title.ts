@@ -88,12 +88,23 @@ export function findBlockMatching(blocks: readonly Block[], verdicts: readonly B
   return h1 ?? exact ?? partial;
 }
 
+export interface RepeatedTitle {
+  /** The block that says the first line again. */
+  index: number;
+  /**
+   * Whether it says exactly the first line. Then the first line may be the headline itself
+   * and the repeat a share box's or a footer's; a first line with more to it ("Headline -
+   * Site") is the page's <title>, and the repeat is the headline.
+   */
+  same: boolean;
+}
+
 /**
  * Text dumps often open with the page's <title> ("Headline - Site", "Opinion | Headline").
  * The first later block that says most of that line is the headline: the article starts
  * after it. Undefined when the first line recurs nowhere.
  */
-export function findRepeatedPageTitle(blocks: readonly Block[], verdicts: readonly BlockVerdict[]): number | undefined {
+export function findRepeatedPageTitle(blocks: readonly Block[], verdicts: readonly BlockVerdict[]): RepeatedTitle | undefined {
   const first = blocks[0];
   if (!first || first.lines.length > 1 || first.features.words > 40) return undefined;
   const page = key(first.text);
@@ -102,7 +113,8 @@ export function findRepeatedPageTitle(blocks: readonly Block[], verdicts: readon
     if (verdicts[i]!.block || block.lines.length > 2) continue;
     const have = key(block.text);
     if (have.split(' ').length < 3) continue;
-    if (have === page || (page.includes(have) && have.length >= 0.5 * page.length)) return i;
+    if (have === page) return { index: i, same: true };
+    if (page.includes(have) && have.length >= 0.5 * page.length) return { index: i, same: false };
   }
   return undefined;
 }

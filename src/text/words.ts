@@ -1,8 +1,14 @@
 /** Word-level helpers shared by the parser, the rules and metadata extraction. */
 
-const WORD = /[\p{L}\p{N}\p{M}_'’-]+/gu;
+/**
+ * Chinese and Japanese are written without spaces: a run of their characters is a clause,
+ * not a word. Every two characters count as one word there (about the length of a word),
+ * so that length thresholds mean the same in every script.
+ */
+const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc';
+const WORD = new RegExp(`[${UNSPACED}]{1,2}|[[\\p{L}\\p{N}\\p{M}_'’\\-]--[${UNSPACED}]]+`, 'gv');
 
-/** Words as runs of letters, digits, apostrophes and hyphens. */
+/** Words as runs of letters, digits, apostrophes and hyphens (pairs of characters in Chinese and Japanese). */
 export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }

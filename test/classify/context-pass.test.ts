@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/parse/text.js';
 import { emptyVerdicts } from '../../src/classify/verdicts.js';
-import { applyContext, findMainRun } from '../../src/classify/context-pass.js';
+import { applyContext, findMainRun, findRunAfterTitle } from '../../src/classify/context-pass.js';
 
-const P = (n: number) =>
-  `Paragraph ${n} of the story says that the council approved the plan on Tuesday, and that the work will start in the spring of next year.`;
+const PARAGRAPHS = [
+  'The council approved the plan on Tuesday, and the work on the new bridge will start in the spring of next year.',
+  'Residents who spoke at the meeting were divided, with some worried about the noise and others glad of the shorter trip.',
+  'The budget of the project has grown twice since it was first proposed, and the mayor said she expected no further rise.',
+  'A second vote on the financing is planned for next month, when the regional government will say how much it can give.',
+];
+const P = (n: number) => PARAGRAPHS[n - 1]!;
 
 function settle(source: string, removed: Record<number, 'comments' | 'donation'> = {}) {
   const doc = parseText(source);
@@ -46,5 +51,75 @@ describe('context pass', () => {
     const { run, kept } = settle('Home\n\nNews\n\nSport');
     expect(run.first).toBe(-1);
     expect(kept).toEqual(['Home', 'News', 'Sport']);
+  });
+
+  it('does not end the article at a comment form that stands above it', () => {
+    const source = ['Name (required)', 'Email (required)', P(1), P(2), P(3)].join('\n\n');
+    const { kept } = settle(source, { 0: 'comments', 1: 'comments' });
+    expect(kept).toEqual([P(1), P(2), P(3)]);
+  });
+
+  it('keeps a list the article introduces with a colon', () => {
+    const list = 'June 9 -- Coral Sky Amphitheatre, West Palm Beach\nJune 11 -- MidFlorida Credit Union Amphitheatre, Tampa\nJune 12 -- Daily\'s Place, Jacksonville';
+    const source = [P(1), `${P(2)} The dates of the tour:`, list, 'Home\nNews\nSport\nWeather'].join('\n\n');
+    expect(settle(source).kept).toEqual([P(1), `${P(2)} The dates of the tour:`, list]);
+  });
+
+  it('does not take a long run of names and headlines without stop words for prose', () => {
+    const headlines =
+      '1 Photo sparks Greta Thunberg conspiracy theories 2 Obama aides allegedly left Trump team notes 3 Surgeons remove petroleum jelly from bodybuilder biceps 4 Harry Connick Jr. blasts Frank Sinatra 5 Tom Hanks discovers Mister Rogers family link 6 Hong Kong civilians rescue students trapped inside campus';
+    const { run } = settle([headlines, P(1), P(2)].join('\n\n'));
+    expect(run.first).toBe(1);
+  });
+
+  it('keeps a table of figures inside the article', () => {
+    const table = [
+      'Pos Player Plays Stats',
+      'DL Larry Ogunjobi 63 85% 1 tackle',
+      'DL Myles Garrett 58 78% 2 tackles 1 sack',
+      'DL Sheldon Richardson 60 81% 4 tackles',
+      'LB Joe Schobert 74 100% 7 tackles 3 assists',
+      'LB Mack Wilson 74 100% 1 tackle 4 assists',
+      'LB Sione Takitaki 6 8% No stats registered',
+    ].join('\n');
+    expect(settle([P(1), table, P(2), P(3)].join('\n\n')).kept).toEqual([P(1), table, P(2), P(3)]);
+  });
+
+  it('drops a block that says again what a kept block said', () => {
+    const caption = 'The new bridge as the architects drew it';
+    const { kept, verdicts } = settle([P(1), caption, P(2), caption, P(3)].join('\n\n'));
+    expect(kept).toEqual([P(1), caption, P(2), P(3)]);
+    expect(verdicts[3]!.block?.rule).toBe('context/repeat');
+  });
+
+  it('does not let the article said again at the end of the page draw the page\'s tail into it', () => {
+    const source = [P(1), P(2), P(3), 'More: city news', 'Charlie Wood', `${P(1)} ${P(2)} ${P(3)}`].join('\n\n');
+    const { kept, verdicts } = settle(source);
+    expect(kept).toEqual([P(1), P(2), P(3)]);
+    expect(verdicts[5]!.block).toBeDefined();
+  });
+
+  it('keeps the copy of a paragraph that stands in the article when the other stood in a teaser above it', () => {
+    const menu = 'Home\nNews\nSport\nWeather\nTravel\nCulture\nOpinion\nVideo\nPodcasts\nJobs';
+    const source = [P(2), menu, menu.split('\n').reverse().join('\n'), 'Login\nRegister\nContact\nAbout\nHelp\nShop', P(1), P(2), P(3)].join('\n\n');
+    const { kept, verdicts } = settle(source);
+    expect(kept).toEqual([P(1), P(2), P(3)]);
+    expect(verdicts[0]!.block?.rule).toBe('context/before-article');
+  });
+});
+
+describe('the run after a title', () => {
+  const doc = (blocks: string[]) => parseText(blocks.join('\n\n'));
+
+  it('starts after the headline that repeats the page title', () => {
+    const d = doc(['New bridge approved - City News', P(4), P(3), 'New bridge approved', P(1), P(2)]);
+    const run = findRunAfterTitle(d, emptyVerdicts(d.blocks.length), 3, false);
+    expect([run.first, run.last]).toEqual([4, 5]);
+  });
+
+  it('yields to a stronger run before a doubtful title', () => {
+    const d = doc(['New bridge approved', P(1), P(2), P(3), 'Share this story', 'New bridge approved', 'Short words here.']);
+    const run = findRunAfterTitle(d, emptyVerdicts(d.blocks.length), 5, true);
+    expect([run.first, run.last]).toEqual([1, 3]);
   });
 });

@@ -36,4 +36,12 @@ describe('assembleParagraphs', () => {
     verdicts[0]!.lines.set(1, { rule: 'share', category: 'share', reason: 'test' });
     expect(assembleParagraphs(doc.blocks, verdicts, new Set())).toEqual(['The Independent said so.']);
   });
+
+  it('joins a drop cap the page set apart from its word, but not a word of one letter', () => {
+    expect(assemble('T he Davis Cup Final began on Monday in Madrid.\n\nA man walked in.\n\nI think so.')).toEqual([
+      'The Davis Cup Final began on Monday in Madrid.',
+      'A man walked in.',
+      'I think so.',
+    ]);
+  });
 });

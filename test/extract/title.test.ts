@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/parse/text.js';
 import { emptyVerdicts } from '../../src/classify/verdicts.js';
-import { findTitle } from '../../src/extract/title.js';
+import { findRepeatedPageTitle, findTitle } from '../../src/extract/title.js';
 
 function title(blocks: string[], bodyStart = blocks.length) {
   const doc = parseText(blocks.join('\n\n'));
@@ -22,5 +22,26 @@ describe('findTitle', () => {
   });
   it('finds none when nothing before the body looks like a headline', () => {
     expect(title(['Home', 'Published 19.11.2019, 08:57'])).toBeUndefined();
+  });
+});
+
+describe('findRepeatedPageTitle', () => {
+  const find = (blocks: string[]) => {
+    const doc = parseText(blocks.join('\n\n'));
+    return findRepeatedPageTitle(doc.blocks, emptyVerdicts(doc.blocks.length));
+  };
+
+  it('finds the headline that says the page title without the site name', () => {
+    expect(find(['Deportees return home from US | India Post', 'Breaking News', 'Deportees return home from US', 'NEW DELHI: ...'])).toEqual({ index: 2, same: false });
+    expect(find(['Opinion | Republicans Are Following Trump to Nowhere', 'Menu', 'Republicans Are Following Trump to Nowhere'])).toEqual({ index: 2, same: false });
+  });
+
+  it('marks a repeat of the whole first line as doubtful, and finds nothing when the line is not said again', () => {
+    expect(find(['Home Depot Stock Is Falling', 'Shares fell.', 'Home Depot Stock Is Falling'])).toEqual({ index: 2, same: true });
+    expect(find(['Home Depot Stock Is Falling', 'Shares fell.'])).toBeUndefined();
+  });
+
+  it('does not take a short label for the headline', () => {
+    expect(find(['Weather - City News', 'Weather'])).toBeUndefined();
   });
 });
