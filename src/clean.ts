@@ -7,6 +7,7 @@ import { parseText } from './parse/text.js';
 import { parseHtml } from './parse/html/index.js';
 import { runRules } from './classify/run-rules.js';
 import { applyContext, findRunAfterTitle } from './classify/context-pass.js';
+import { removeHeaderMatter } from './classify/header-zone.js';
 import { type BlockVerdict, type Verdict, emptyVerdicts } from './classify/verdicts.js';
 import { selectRules, type RuleSelection } from './rules/select.js';
 import { findBlockMatching, findRepeatedPageTitle, findTitle } from './extract/title.js';
@@ -55,6 +56,7 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
   const byline = meta.byline ?? findByline(header.map((h) => h.text), dateline?.line);
 
   applyContext(document, verdicts, run, new Set(titleBlock === undefined ? [] : [titleBlock]));
+  removeHeaderMatter(document, verdicts, titleBlock);
   const skip = new Set(titleBlock === undefined ? [] : [titleBlock]);
   const paragraphs = assembleParagraphs(document.blocks, verdicts, skip);
   const removed = collectRemovals(document, verdicts);
