@@ -80,6 +80,13 @@ const LINE_PATTERNS: RegExp[] = [
   /^\s*(?:los )?comentarios (?:están |han sido )?(?:cerrados|desactivados)\b.{0,60}$/iu,
   /^\s*(?:inicia sesión|regístrate|identifícate|suscríbete) para (?:comentar|dejar un comentario|participar)\b.{0,60}$/iu,
   /^\s*(?:debes|tienes que) (?:estar registrado|iniciar sesión|ser suscriptor) para (?:comentar|participar)\b.{0,60}$/iu,
+  // The comment header of blog software: "6 thoughts on “How to ...”", "12 responses to "Title""
+  /^\s*\d[\d.,]*\s+(?:thoughts?|responses?|replies|comments?|reactions?|kommentare|commentaires|comentarios|comentários|commenti|комментари\w*) (?:on|to|zu|sur|en|em|su|к|на) [“"«„'‘].{1,200}[”"»“'’]\s*$/iu,
+  // Italian, Portuguese, Russian
+  line('(?:lascia|scrivi|aggiungi) un commento|commenti(?:\\s*\\d+)?|(?:deixe|deixar|escreva|adicione) (?:um |seu )?comentário|comentários(?:\\s*\\d+)?'),
+  line('(?:добавить|оставить|написать) комментарий(?:\\s*отменить ответ)?|отменить ответ|комментари[йия](?:\\s*\\d+)?|ответить'),
+  line('(?:имя|комментарий|nome|nombre|nom|commento|comentário)\\s*\\*'),
+  /^\s*(?:ваш (?:адрес )?e-?mail не будет опубликован|il tuo indirizzo email non sarà pubblicato|o seu endereço de e-?mail não será publicado|tu dirección de correo electrónico no será publicada|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée)(?!\p{L}).{0,80}$/iu,
 ];
 
 /** Words of a comment section. */

@@ -12,6 +12,7 @@ import { legal } from './legal.js';
 import { ads } from './ads.js';
 import { paywall } from './paywall.js';
 import { metadata } from './metadata.js';
+import { authorBio } from './author-bio.js';
 
 export const builtInRules: readonly Rule[] = [
   newsletter,
@@ -26,4 +27,5 @@ export const builtInRules: readonly Rule[] = [
   ads,
   paywall,
   metadata,
+  authorBio,
 ];

@@ -25,6 +25,13 @@ describe('rule: comments', () => {
       'Show all 48 comments',
       'Leave a Comment',
       'Leave a Reply Cancel reply',
+      '6 thoughts on “How to Adopt an Online Leader Success Mindset”',
+      '12 Responses to "Why the Bridge Matters"',
+      'Добавить комментарий Отменить ответ',
+      'Имя *',
+      'Ваш адрес email не будет опубликован. Обязательные поля помечены *',
+      'Lascia un commento',
+      'Deixe um comentário',
       'Post a Comment',
       'Join the conversation',
       'Join our commenting forum',
@@ -98,6 +105,8 @@ describe('rule: comments', () => {
       'Le ministre a refusé de commenter ces informations, selon son entourage.',
       'El portavoz declinó hacer comentarios sobre la investigación.',
       'Comment: Women must stand up for themselves - and each other - to conquer sport\'s gender imbalance',
+      'Three thoughts on the budget stood out in the minister’s speech on Tuesday.',
+      'Комментарии министра вызвали резкое падение курса рубля во вторник.',
     ])('the sentence %j', (sentence) => {
       expect(keepsAll(comments, sentence)).toBe(true);
     });

@@ -1,0 +1,94 @@
+/**
+ * author-bio: the author box under an article — "Jane Doe is a staff writer at Example
+ * covering energy", "I am a writer, professor and entrepreneur", "Have a tip? Jane may be
+ * reached at jane@example.com", "Follow me on Twitter", "About the author".
+ *
+ * Keeps: sentences about people in the body of the story ("Smith is a former reporter who
+ * now runs the agency, she said"). A bio goes only where author boxes stand: after most of
+ * the article's prose.
+ */
+import type { Block, Document, Finding, Rule, RuleContext } from '../types.js';
+
+/** Roles an author gives themself, as a pattern that takes them capitalised or not ("Staff Writer"). */
+const ROLE_WORDS = [
+  'writer', 'reporter', 'editor', 'correspondent', 'contributor', 'journalist', 'columnist', 'author', 'producer', 'host',
+  'freelancer', 'blogger', 'critic', 'photographer', 'educator', 'founder', 'analyst', 'commentator', 'novelist', 'podcaster',
+  'intern', 'fellow', 'redakteur', 'redakteurin', 'autor', 'autorin', 'journaliste', 'rédacteur', 'rédactrice', 'chroniqueur',
+  'chroniqueuse', 'periodista', 'redactor', 'redactora', 'colaborador', 'colaboradora', 'jornalista', 'colunista', 'escritor',
+  'escritora', 'giornalista', 'scrittore', 'scrittrice',
+];
+const ROLE = `(?:${ROLE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
+/** A name: one to four capitalised words, maybe a handle or an address in brackets. */
+const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|del|la|le)){0,3}(?:\\s*\\([^()]{1,60}\\))?";
+
+/** "Jane Doe (@jane) is a staff writer at ...", "Emiliano joined Example in 2017", "Jane Doe writes about ...". */
+const THIRD_PERSON = new RegExp(
+  `^${NAME},?\\s+(?:is|was|has been|joined|writes|covers|reports|edits|hosts|ist|est|es|é|è)\\b[^.!?]{0,160}?(?<![\\p{L}])${ROLE}s?(?![\\p{L}])`,
+  'u',
+);
+const JOINED = new RegExp(`^${NAME}\\s+(?:joined|has been (?:reporting|writing|covering)|has written for|writes (?:about|for))\\b`, 'u');
+/** "I am a writer, journalist, professor ...", "I'm a freelance reporter". */
+const FIRST_PERSON = new RegExp(`^(?:I am|I['’]m) (?:an? |the )[^.!?]{0,80}?(?<![\\p{L}])${ROLE}s?(?![\\p{L}])`, 'iu');
+/** How to reach or follow the author: "may be reached at jane@example.com", "Write to Jane at ...", "Follow me on Twitter". */
+const CONTACT = [
+  /\b(?:may|can) be (?:reached|contacted|emailed)\b[^.]{0,40}(?:@|\bat\b)/iu,
+  /^write to \p{Lu}[^@]{0,60}\bat\s+\S+@\S+/iu,
+  /^(?:follow|find) (?:me|him|her|them) on (?:twitter|x|instagram|linkedin|facebook|bluesky|mastodon|threads)\b.{0,80}$/iu,
+  /^(?:contact|email|e-mail) (?:the author|me|him|her)\b[^.]{0,40}(?:@|\bat\b)/iu,
+];
+/** "About the author", "About Jane Doe", "Sobre Carlos Nadalim", "Über die Autorin", "À propos de l'auteur". */
+const HEADER = new RegExp(
+  `^(?:about the (?:author|writer|reporter)s?|about ${NAME}|sobre (?:el |o |a )?(?:autora?|${NAME})|über (?:den autor|die autorin|${NAME})|à propos de (?:l['’]auteur|${NAME}))\\s*:?$`,
+  'iu',
+);
+
+/** Share of the document's prose words that must stand before an author box. */
+const MIN_PROSE_BEFORE = 0.6;
+/** An author box is short. */
+const MAX_BIO_WORDS = 120;
+
+function isBio(text: string): boolean {
+  return THIRD_PERSON.test(text) || JOINED.test(text) || FIRST_PERSON.test(text) || CONTACT.some((p) => p.test(text));
+}
+
+/** Per document: running totals of prose words (blocks that end a sentence), to tell where the article's prose stands. */
+const proseTotals = new WeakMap<Document, number[]>();
+
+function proseBefore(document: Document, index: number): { before: number; total: number } {
+  let totals = proseTotals.get(document);
+  if (!totals) {
+    totals = [0];
+    for (const b of document.blocks) totals.push(totals.at(-1)! + (b.features.words >= 15 && b.features.endsWithSentence ? b.features.words : 0));
+    proseTotals.set(document, totals);
+  }
+  return { before: totals[index]!, total: totals.at(-1)! };
+}
+
+function afterTheArticle(context: RuleContext): boolean {
+  const { before, total } = proseBefore(context.document, context.index);
+  return total > 0 && before >= MIN_PROSE_BEFORE * total;
+}
+
+function classifyBio(block: Block, context: RuleContext): Finding | Finding[] | null {
+  if (block.features.words > MAX_BIO_WORDS || block.lines.length > 4) return null;
+  const first = block.lines[0]!.text;
+  const previous = context.neighbour(-1);
+  const underHeader = previous !== undefined && previous.lines.length === 1 && HEADER.test(previous.lines[0]!.text);
+  if (HEADER.test(first) && block.lines.length === 1) {
+    const next = context.neighbour(1);
+    if (next && next.features.words <= MAX_BIO_WORDS && afterTheArticle(context)) return { reason: 'author box header' };
+    return null;
+  }
+  if (!underHeader && !isBio(first)) return null;
+  if (!afterTheArticle(context)) return null;
+  return { reason: underHeader ? 'text under an author box header' : "the author's bio or contact line" };
+}
+
+export const authorBio: Rule = {
+  id: 'author-bio',
+  category: 'metadata',
+  description: 'Author boxes after the article: bios, contact lines, "follow me" links, "About the author".',
+  defaultOn: true,
+  classWords: ['author-bio', 'authorbio', 'author-box', 'authorbox', 'about-author', 'author-info', 'author-description'],
+  classify: classifyBio,
+};
