@@ -90,6 +90,8 @@ const NOTICES: RegExp[] = [
   /^(?:queda )?prohibida (?:su|la) reproducción\b.{0,200}$/iu,
   /^(?:vervielfältigung|nachdruck|weiterverbreitung)\b.{0,80}\b(?:nur mit|untersagt|verboten|nicht gestattet)\b.{0,200}$/iu,
   // "Use of this site constitutes acceptance of our User Agreement", "Registration on or use of this site constitutes ..."
+  // "Opinions expressed by Example contributors are their own.", "The views expressed in this article are the author's own"
+  /^(?:disclaimer:\s*)?(?:the )?(?:opinions?|views?)(?: and (?:opinions?|views?))? expressed (?:by|in|here|on)\b[^.]{0,60}\b(?:are|is|do not|does not)\b[^.]{0,40}\b(?:own|those of|necessarily|reflect)\b.{0,160}$/iu,
   /^(?:your )?(?:use of|registration on|access to)(?:\s+(?:and\/or|or|and)\s+(?:use of|registration on))?\s+(?:any (?:portion|part) of\s+)?(?:this|our|the) (?:web ?)?(?:site|website|service)s?\b[^.]{0,40}\b(?:constitutes|signifies|indicates|means)\b.{0,300}$/iu,
 ];
 

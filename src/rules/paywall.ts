@@ -49,6 +49,10 @@ const LINE_PATTERNS: RegExp[] = [
   /^\s*subscribe (?:now )?for (?:just |only |as little as )?[$€£]\s?\d.{0,60}$/iu,
   /^\s*subscribe (?:now )?(?:for unlimited access|free for \d+ days)\b.{0,40}$/iu,
   /^\s*(?:start|get|begin|try) (?:your )?(?:free trial|\d+[- ]day free trial|free month)\b.{0,60}$/iu,
+  // Offers for the publication itself: "Subscribe to Example and stay smart ...", "Get Example delivered through your letterbox", "12 issues for £11.99"
+  /^\s*[Ss]ubscribe to \p{Lu}[\p{L}\d&.' -]{0,40} (?:and|to) (?:stay|get|keep|enjoy|read|support)\b.{0,120}$/u,
+  /^\s*(?:[Gg]et|[Rr]eceive|[Hh]ave) \p{Lu}[\p{L}\d&.' -]{0,40} delivered (?:to|through|straight to|right to) your (?:door|letterbox|mailbox|home|inbox)\b.{0,160}$/u,
+  /^\s*get access to [^.]{0,80}\bfor (?:as little as|just|only) .{0,160}$/iu,
   // German
   /^\s*(?:jetzt )?weiterlesen mit\b.{1,50}$/iu,
   /^\s*(?:jetzt )?(?:anmelden|einloggen|registrieren|abonnieren|abo abschließen) und (?:weiterlesen|alle artikel lesen|\w+ lesen)\b.{0,40}$/iu,

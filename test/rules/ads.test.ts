@@ -5,6 +5,10 @@ import { applyRule, keepsAll, removesAll } from '../helpers/rule-harness.js';
 describe('rule: ads', () => {
   describe('removes', () => {
     it.each([
+      "This post may contain affiliate and/or referral links. Please see my disclosure page.",
+      "Live Science is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission. Learn more",
+      "Sometimes we include links to online retail stores. If you click on one and make a purchase we may receive a small commission.",
+      "As an Amazon Associate I earn from qualifying purchases.",
       'Advertisement',
       'ADVERTISEMENT',
       '- Advertisement -',
@@ -53,6 +57,8 @@ describe('rule: ads', () => {
 
   describe('keeps', () => {
     it.each([
+      "Amazon pays sites a commission of up to 10 percent on sales made through affiliate links, the report found.",
+      "The agency will earn a commission on every ticket it sells, the mayor said.",
       'The company said advertising revenue rose 12 percent in the third quarter, driven by video.',
       'Paid political ads are not the problem. Our perceptions are.',
       'The advertisement, which ran during the Super Bowl, drew complaints from viewers.',

@@ -5,6 +5,8 @@ import { applyRule, keepsAll, removesAll } from '../helpers/rule-harness.js';
 describe('rule: legal', () => {
   describe('removes', () => {
     it.each([
+      "Opinions expressed by Forbes Contributors are their own.",
+      "The views expressed in this article are those of the author and do not necessarily reflect the position of the publisher.",
       '© 2019 Example Media. All rights reserved.',
       '©2019 Forbes Media LLC. All Rights Reserved.',
       'Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
@@ -72,6 +74,7 @@ describe('rule: legal', () => {
 
   describe('keeps', () => {
     it.each([
+      "The views expressed by the minister on Tuesday were quickly rejected by the opposition.",
       'Facebook updated its privacy policy on Tuesday, giving regulators in Europe more say over how user data is shared.',
       'The court ruled that the photographer owned the copyright, and that the newspaper had infringed it in 2019.',
       'Copyright law protects the expression of an idea, not the idea itself, the judge wrote.',

@@ -5,6 +5,8 @@ import { applyRule, keepsAll, removesAll } from '../helpers/rule-harness.js';
 describe('rule: newsletter', () => {
   describe('removes', () => {
     it.each([
+      "Get our weekly California Inc. newsletter",
+      "Get Quanta Magazine delivered to your inbox",
       'Sign up for our free weekly newsletter',
       'Subscribe to our Morning Briefing newsletter',
       'Get our daily newsletter',
@@ -35,6 +37,7 @@ describe('rule: newsletter', () => {
 
   describe('keeps', () => {
     it.each([
+      "The magazine said subscribers get Quanta delivered to their inbox each week.",
       'The company said its newsletter reached 2 million subscribers last year, up from 1.2 million.',
       'Substack, which hosts thousands of paid newsletters, raised $65 million in a funding round led by Andreessen Horowitz.',
       '"Sign up for our newsletter," the pop-up said, but she closed it and kept reading about the election.',

@@ -5,6 +5,9 @@ import { applyRule, keepsAll, removesAll } from '../helpers/rule-harness.js';
 describe('rule: paywall', () => {
   describe('removes', () => {
     it.each([
+      "Subscribe to WIRED and stay smart with more of your favorite Ideas writers.",
+      "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.",
+      "Get access to India's fastest growing financial subscriptions service Moneycontrol Pro for as little as Rs 599 for first year.",
       'Log in',
       'Sign In',
       'Register',
@@ -68,6 +71,8 @@ describe('rule: paywall', () => {
 
   describe('keeps', () => {
     it.each([
+      "Readers who subscribe to the newspaper get it delivered to their door before seven, the publisher said.",
+      "Get access to clean water was the goal of the programme, which ran for ten years.",
       'The Times put up a paywall in 2011 and now has more than 9 million subscribers, the company said.',
       'Publishers have experimented with metered paywalls that allow readers a handful of free articles each month before asking them to subscribe.',
       'If you already subscribe to Disney+, you can log in with your existing account on the new app.',
