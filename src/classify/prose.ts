@@ -14,6 +14,8 @@ export function isProse(block: Block, options: ProseOptions): boolean {
   const f = block.features;
   if (f.linkDensity > 0.5) return false;
   if (f.words < 8) return false;
+  // A list of short lines is a menu or a list of headlines, unless it lists figures (a schedule, results).
+  if (isListOfShortLines(block) && numberShare(block.text) < 0.2) return false;
   if (f.sentenceEnds === 0 && !f.endsWithSentence && f.words < 25) return false;
   if (f.capitalisedRatio > 0.6 && f.words < 40) return false;
   if (options.useStopWords && f.stopWordRatio < 0.18 && f.words < 40) return false;
@@ -48,4 +50,16 @@ function numberShare(text: string): number {
   const words = wordsOf(text);
   if (words.length === 0) return 0;
   return words.filter((w) => /\d/.test(w)).length / words.length;
+}
+
+/** Three or more short lines, most not ended as sentences: a menu, a list of headlines or of links. */
+function isListOfShortLines(block: Block): boolean {
+  const { lines } = block;
+  if (lines.length < 3) return false;
+  let unended = 0;
+  for (const line of lines) {
+    if (wordsOf(line.text).length > 20) return false;
+    if (!/[.!?。！？]["'”’»)]*$/u.test(line.text) || /(?:\.\.\.|…)$/u.test(line.text)) unended++;
+  }
+  return unended >= 0.7 * lines.length;
 }

@@ -106,6 +106,28 @@ describe('context pass', () => {
     expect(kept).toEqual([P(1), P(2), P(3)]);
     expect(verdicts[0]!.block?.rule).toBe('context/before-article');
   });
+  it('does not take a list of short headline lines for prose, however many words it holds', () => {
+    const list = [
+      'News',
+      "Jason Gough's forecast: A bit of a break, but for how long?",
+      'A.M. Roundup: State lawmakers call ethics panel unsatisfactory after...',
+      'Sports',
+      "UAlbany football's Eli Mencer overcomes own doubts",
+      'News',
+      'Limo operator statements to be allowed in court, judge rules',
+      'Entertainment',
+      "'Saved by the Bell' actor in local film having premiere",
+    ].join('\n');
+    const { kept } = settle([P(1), P(2), P(3), 'JANIE HAR', list].join('\n\n'));
+    expect(kept).toEqual([P(1), P(2), P(3)]);
+  });
+
+  it('takes a list of figures for the article when it is all the page has', () => {
+    const calendar = ['1a etapa: 10 de março – Interlagos', '2a etapa: 8 de abril – Curitiba', '3a etapa: 22 de abril – Velopark', '4a etapa: 06 de maio – Londrina', '5a etapa: 20 de maio – Santa Cruz do Sul', '6a etapa: 5 de agosto – Corrida do Milhão'].join('\n');
+    const notice = 'ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão publicados.';
+    const { kept } = settle(['Home\nNews\nSport\nWeather', 'Calendário da Stock Car 2018', calendar, 'Tags', notice].join('\n\n'));
+    expect(kept).toContain(calendar);
+  });
 });
 
 describe('the run after a title', () => {
