@@ -21,7 +21,11 @@ export function registerConfigCommand(program: Command): void {
     const setup = await prepareRun(opts);
     // The defaults are the main command's option defaults, so the two cannot drift apart.
     const defaults: Record<string, unknown> = { rulesDirs: [] };
-    for (const key of OPTION_SETTINGS) defaults[key] = program.options.find((o) => o.attributeName() === key)?.defaultValue;
+    for (const key of OPTION_SETTINGS) {
+      const option = program.options.find((o) => o.attributeName() === key);
+      // A --no-x option alone means x is true unless it is given.
+      defaults[key] = option?.negate && option.defaultValue === undefined ? true : option?.defaultValue;
+    }
     const description = describeConfig(setup.configFile, setup.loaded, setup, defaults, opts.rulesDir);
     await writeStdout(opts.json ? JSON.stringify(description, null, 2) + '\n' : formatConfig(description, chalkFor(process.stdout, opts.color)));
   });
