@@ -3,6 +3,7 @@
  * it removes; custom rules are followed by their file. `--json` gives the same list for
  * tools, with options and the path of each rule's documentation page.
  */
+import { isAbsolute, relative } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { builtInRules } from '../rules/index.js';
 import { BUILT_IN, type LoadedRule } from '../rules/load-custom.js';
@@ -18,10 +19,16 @@ export function formatRuleList(chalk: ChalkInstance, loaded: readonly LoadedRule
   const rows = loaded.map(({ rule, source }) => {
     const on = enabled ? enabled.has(rule.id) : rule.defaultOn;
     const state = on ? chalk.green('on ') : chalk.dim('off');
-    const from = source === BUILT_IN ? '' : chalk.dim(`  (${source})`);
+    const from = source === BUILT_IN ? '' : chalk.dim(`  (${shortPath(source)})`);
     return `${chalk.bold(rule.id.padEnd(idWidth))}  ${rule.category.padEnd(catWidth)}  ${state}  ${rule.description}${from}`;
   });
   return rows.join('\n') + '\n';
+}
+
+/** A path under the working directory is shown relative to it. */
+function shortPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
 export interface RuleInfo {
