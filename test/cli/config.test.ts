@@ -90,12 +90,15 @@ describe('the config on the command line', () => {
     write('corpus/unboil.config.json', { format: 'jsonl', rules: { donation: 'off' } });
     mkdirSync(join(dir, 'corpus/2019/11'), { recursive: true });
     const cwd = join(dir, 'corpus/2019/11');
-    const jsonl = runCli([SEED], { cwd });
+    const page = join(cwd, 'page.txt');
+    const prose = 'The council approved the budget on Tuesday after a long debate about taxes and schools, officials said.';
+    writeFileSync(page, `Budget Passes\n\n${prose}\n\nDonate now\n\n${prose}\n`);
+    const jsonl = runCli([page], { cwd });
     expect(jsonl.status).toBe(0);
     const result = JSON.parse(jsonl.stdout);
-    expect(result.removedCategories).not.toContain('donation');
-    const text = runCli(['--format', 'text', '--enable', 'donation', '--explain', SEED], { cwd });
-    expect(text.stdout).toContain('[donation]');
+    expect(result.removed.map((r: { rule: string }) => r.rule)).not.toContain('donation');
+    const text = runCli(['--format', 'text', '--enable', 'donation', '--explain', page], { cwd });
+    expect(text.stdout).toContain('✗ Donate now  [donation]');
   });
 
   it('a bad value is a usage error naming the file and the key, for every command', () => {
