@@ -32,7 +32,8 @@ async function check(inputs: string[], options: Partial<CheckOptions> = {}) {
   return { status, out, err };
 }
 
-describe('check', () => {
+// Spawned processes are slow on a busy machine.
+describe('check', { timeout: 30_000 }, () => {
   it('reports each finding of a raw page as file:line  rule  category  text and exits 1', async () => {
     const run = await check([RAW]);
     expect(run.status).toBe(1);

@@ -34,7 +34,8 @@ describe.each(Object.keys(scripts) as (keyof typeof scripts)[])('the %s script',
   });
 });
 
-describe('the scripts in their shells', () => {
+// Spawned processes are slow on a busy machine.
+describe('the scripts in their shells', { timeout: 30_000 }, () => {
   it('bash parses the script and completes subcommands, options and their values', () => {
     const file = scriptFile('bash');
     const probe = `source "${file}"

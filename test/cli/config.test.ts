@@ -50,7 +50,8 @@ describe('config defaults under the command line', () => {
   });
 });
 
-describe('config --print', () => {
+// Spawned processes are slow on a busy machine.
+describe('config --print', { timeout: 30_000 }, () => {
   it('lists every setting, rule switch and rule option with its source', async () => {
     const file = write('proj/unboil.config.json', { format: 'json', rules: { ads: 'off', 'house-promo': { options: { maxWords: 12 } } }, rulesDirs: [CUSTOM] });
     const setup = await prepareRun({ enable: [], disable: [], rulesDir: [] }, join(dir, 'proj'));
@@ -85,7 +86,8 @@ describe('config --print', () => {
   });
 });
 
-describe('the config on the command line', () => {
+// Spawned processes are slow on a busy machine.
+describe('the config on the command line', { timeout: 30_000 }, () => {
   it('a config found above the working directory sets the clean command\'s defaults; the command line wins', () => {
     write('corpus/unboil.config.json', { format: 'jsonl', rules: { donation: 'off' } });
     mkdirSync(join(dir, 'corpus/2019/11'), { recursive: true });

@@ -28,7 +28,8 @@ async function diff(inputs: string[], options: Partial<DiffCommandOptions> = {})
   return { status, out, err };
 }
 
-describe('diff', () => {
+// The first clean loads language data; slow on a busy machine.
+describe('diff', { timeout: 30_000 }, () => {
   it('shows removed lines with "-", kept ones as context, under headers naming the file', async () => {
     const run = await diff([SEED]);
     expect(run.status).toBe(0);

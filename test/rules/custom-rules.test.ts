@@ -27,7 +27,8 @@ const PROSE = [
   'The budget passed by a vote of seven to two, with two members saying it relied too heavily on a tax increase voters had not approved.',
 ];
 
-describe('the example folder', () => {
+// The first clean loads language data; slow on a busy machine.
+describe('the example folder', { timeout: 30_000 }, () => {
   it('loads each file by name: a default export, a JSON rule, named exports that are rules', async () => {
     const loaded = await loadRulesDir(CUSTOM);
     expect(loaded.map((l) => [l.rule.id, l.rule.category, l.source.slice(CUSTOM.length + 1)])).toEqual([
@@ -90,7 +91,8 @@ describe('the example folder', () => {
   });
 });
 
-describe('bad rule files', () => {
+// Spawned processes are slow on a busy machine.
+describe('bad rule files', { timeout: 30_000 }, () => {
   function folder(files: Record<string, string>): string {
     const dir = mkdtempSync(join(tmpdir(), 'unboil-bad-rules-'));
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);

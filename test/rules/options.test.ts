@@ -32,7 +32,8 @@ function removed(rule: Rule, text: string): string[] {
 
 const TEXT = 'Note: see the chart.\n\nPS: see the chart.\n\nNote: this one has far too many words to count as a short note.';
 
-describe('rule options', () => {
+// The first clean loads language data; slow on a busy machine.
+describe('rule options', { timeout: 30_000 }, () => {
   it('classify sees each option at its default', () => {
     expect(removed(shortNote as Rule, TEXT)).toEqual(['Note: see the chart.']);
   });

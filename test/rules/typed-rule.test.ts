@@ -19,7 +19,8 @@ function tsc(args: string[]) {
   return spawnSync(process.execPath, [TSC, ...args], { cwd: ROOT, encoding: 'utf8' });
 }
 
-describe('a typed rule', () => {
+// Spawned processes are slow on a busy machine.
+describe('a typed rule', { timeout: 30_000 }, () => {
   it('compiles against the exported types, loads from its output folder and reads its options', async () => {
     const out = mkdtempSync(join(tmpdir(), 'unboil-typed-rule-'));
     const run = tsc(['-p', PROJECT, '--outDir', out]);
