@@ -3,7 +3,6 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { analyse, type CleanOptions } from '../clean.js';
 import { formatText } from '../format/text.js';
-import { formatDiff } from '../format/diff.js';
 import { EXIT_OK, EXIT_SOME_FAILED } from './exit-codes.js';
 import { chalkFor } from './color.js';
 import { inputPaths, readInputs, type ReadOptions } from './read-inputs.js';
@@ -54,6 +53,8 @@ export function registerDiffCommand(program: Command): void {
 export async function runDiff(inputs: string[], options: DiffCommandOptions): Promise<number> {
   const write = options.write ?? writeStdout;
   const warn = options.warn ?? ((text: string) => void process.stderr.write(text));
+  // The diff library is loaded only when a diff is asked for, not on every start of the CLI.
+  const { formatDiff } = await import('../format/diff.js');
   let failed = 0;
   for await (const input of readInputs(await inputPaths(inputs, options.exclude), options)) {
     if (input.error !== undefined) {
