@@ -2,7 +2,7 @@
  * The pipeline in one place: parse -> classify (rules, then context) -> assemble.
  * `analyse` keeps the intermediate picture for --explain; `clean` returns the result.
  */
-import type { Block, Category, CleanResult, Document, Removal } from './types.js';
+import type { Block, Category, CleanResult, Document, Removal, Rule } from './types.js';
 import { parseText } from './parse/text.js';
 import { parseHtml } from './parse/html/index.js';
 import { runRules } from './classify/run-rules.js';
@@ -10,6 +10,7 @@ import { applyContext, findRunAfterTitle } from './classify/context-pass.js';
 import { removeHeaderMatter } from './classify/header-zone.js';
 import { type BlockVerdict, type Verdict, emptyVerdicts } from './classify/verdicts.js';
 import { selectRules, type RuleSelection } from './rules/select.js';
+import { configureRules } from './rules/options.js';
 import { findBlockMatching, findRepeatedPageTitle, findTitle } from './extract/title.js';
 import { findPublished, normaliseDate } from './extract/published.js';
 import { findByline } from './extract/byline.js';
@@ -24,6 +25,10 @@ export interface CleanOptions extends RuleSelection {
   lang?: string;
   /** What the input is: a text dump (the default) or an HTML page. */
   inputKind?: 'text' | 'html';
+  /** The rules to choose from: the built-in ones unless given (add custom rules here). */
+  rules?: readonly Rule[];
+  /** Option values by rule id, for rules that declare options. */
+  ruleOptions?: { readonly [ruleId: string]: { readonly [option: string]: unknown } };
 }
 
 export interface Analysis {
@@ -42,7 +47,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
 export function analyse(input: string, options: CleanOptions = {}): Analysis {
   forgetTexts();
   const source = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const rules = selectRules(options);
+  const rules = configureRules(selectRules(options, options.rules), options.ruleOptions);
   const document = options.inputKind === 'html' ? parseHtml(source, rules, options.lang) : parseText(source, options.lang ?? detectLanguage(longLines(source)));
   const verdicts = runRules(document, rules, claimedVerdicts(document));
   const meta = document.meta ?? {};

@@ -6,3 +6,7 @@ export { parseText } from './parse/text.js';
 export { formatText } from './format/text.js';
 export { formatJson, formatJsonLine } from './format/json.js';
 export type * from './types.js';
+export { loadRules, loadRulesDir, CustomRuleError, type LoadedRule } from './rules/load-custom.js';
+export { compileDeclarativeRule, type DeclarativeRule, type DeclarativeWhere } from './rules/declarative.js';
+export { validateRule, RuleShapeError } from './rules/validate-rule.js';
+export { configureRule } from './rules/options.js';

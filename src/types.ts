@@ -75,7 +75,8 @@ export interface MarkupMetadata {
   url?: string;
 }
 
-export type Category =
+/** The categories of the built-in rules, and `context` for what the context pass removes. */
+export type BuiltInCategory =
   | 'newsletter'
   | 'donation'
   | 'comments'
@@ -90,6 +91,12 @@ export type Category =
   | 'metadata'
   | 'context';
 
+/**
+ * A rule's category: a built-in one, or a custom rule's own ("promo", "live-blog").
+ * The `string & {}` keeps the built-in names offered by editors.
+ */
+export type Category = BuiltInCategory | (string & {});
+
 /** What a rule says about a block: remove the whole block, or only one of its lines. */
 export interface Finding {
   /** Index into `block.lines`; absent means the whole block. */
@@ -99,7 +106,7 @@ export interface Finding {
 }
 
 /** Read-only view of the document around the block being classified. */
-export interface RuleContext {
+export interface RuleContext<O extends RuleOptionValues = RuleOptionValues> {
   document: Document;
   /** Index of the block being classified. */
   index: number;
@@ -107,14 +114,31 @@ export interface RuleContext {
   neighbour(offset: number): Block | undefined;
   /** The category that removed the whole block `offset` places away in an earlier pass, if any. */
   removedCategory(offset: number): Category | undefined;
+  /** The rule's options: each one it declares, as configured or else its default. */
+  options: Readonly<O>;
 }
+
+/** What an option may hold. Its type is the type of its default. */
+export type RuleOptionValue = string | number | boolean | readonly string[];
+
+/** Option values by option name. */
+export type RuleOptionValues = { readonly [name: string]: RuleOptionValue };
+
+/** One option a rule declares: its default (which fixes its type) and what it does. */
+export interface RuleOptionSpec<V extends RuleOptionValue = RuleOptionValue> {
+  default: V;
+  description: string;
+}
+
+/** The options a rule declares, by name. */
+export type RuleOptionSchema<O extends RuleOptionValues = RuleOptionValues> = { readonly [K in keyof O]: RuleOptionSpec<O[K]> };
 
 /**
  * A rule module: data plus a small function, one category of boilerplate each.
  * `linePatterns` remove any line whose whole trimmed text matches; `classify` handles
  * what needs wording and surroundings together.
  */
-export interface Rule {
+export interface Rule<O extends RuleOptionValues = RuleOptionValues> {
   id: string;
   category: Category;
   description: string;
@@ -126,7 +150,9 @@ export interface Rule {
   selectors?: string[];
   /** HTML: words that, found in a class or id, mark a subtree as this category. */
   classWords?: string[];
-  classify?(block: Block, context: RuleContext): Finding | Finding[] | null | undefined;
+  /** Settings a user may change in the config file; `classify` reads them as `context.options`. */
+  options?: RuleOptionSchema<O>;
+  classify?(block: Block, context: RuleContext<O>): Finding | Finding[] | null | undefined;
 }
 
 /** One thing the pipeline removed, as reported in JSON output and --explain. */

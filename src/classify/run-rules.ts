@@ -5,6 +5,7 @@
  */
 import type { Block, Category, Document, Finding, Rule, RuleContext } from '../types.js';
 import { type BlockVerdict, type Verdict, emptyVerdicts, isFullyRemoved } from './verdicts.js';
+import { NO_OPTIONS, contextForRule } from '../rules/options.js';
 
 const MAX_PASSES = 3;
 
@@ -35,7 +36,7 @@ export function runRules(document: Document, rules: readonly Rule[], verdicts = 
       for (const rule of rules) {
         if (pass === 0) changed = applyLinePatterns(rule, block, verdict) || changed;
         if (verdict.block) break;
-        if (rule.classify) changed = applyFindings(rule, block, verdict, rule.classify(block, context)) || changed;
+        if (rule.classify) changed = applyFindings(rule, block, verdict, rule.classify(block, contextForRule(context, rule))) || changed;
         if (verdict.block) break;
       }
       // A block whose every line went is a removed block, credited to its first line's rule;
@@ -70,6 +71,7 @@ function contextFor(document: Document, index: number, removed: (Category | unde
     index,
     neighbour: (offset) => document.blocks[index + offset],
     removedCategory: (offset) => removed[index + offset],
+    options: NO_OPTIONS,
   };
 }
 

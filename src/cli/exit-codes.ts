@@ -6,3 +6,6 @@ export const EXIT_SOME_FAILED = 1;
 export const EXIT_USAGE = 2;
 
 export class UsageError extends Error {}
+
+/** `unboil check`: boilerplate was found (or an input could not be read). */
+export const EXIT_FOUND = 1;

@@ -1,14 +1,20 @@
 /** The `unboil` command line: argument parsing with commander, colour with chalk. */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { Chalk, type ChalkInstance } from 'chalk';
-import bytes from 'bytes';
+import { Command, CommanderError, Option } from 'commander';
 import { runCleanCommand, type OutputFormat } from './clean-command.js';
-import { formatRuleList } from './list-rules.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes.js';
 import { exitQuietlyOnClosedPipe } from './stdout.js';
-import { UnknownRuleError, selectRules } from '../rules/select.js';
+import { UnknownRuleError } from '../rules/select.js';
 import { DEFAULT_MAX_SIZE } from '../io/read-input.js';
 import type { InputKindOption } from './input-kind.js';
+import { chalkFor } from './color.js';
+import { list, size } from './option-parsers.js';
+import { addConfigOptions } from './shared-options.js';
+import { prepareRun, withConfigDefaults } from './run-setup.js';
+import { registerRulesCommand } from './rules-command.js';
+import { registerCheckCommand } from './check-command.js';
+import { registerDiffCommand } from './diff-command.js';
+import { registerConfigCommand } from './config-command.js';
+import { registerCompletionCommand } from './completion-command.js';
 
 const HELP_FOOTER = `
 Examples:
@@ -21,23 +27,6 @@ Exit codes:
   0  every input was cleaned
   1  some inputs failed (each is named on stderr); the others were cleaned
   2  usage error (bad option, unknown rule, a glob that matches nothing)`;
-
-function list(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
-}
-
-function size(value: string): number {
-  const n = bytes.parse(value);
-  if (n === null || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a size such as 64MB or 500KB');
-  return n;
-}
-
-/** Colour follows the stream: off when piped, with NO_COLOR, or with --no-color. */
-function chalkFor(stream: NodeJS.WriteStream, colorOption: boolean | undefined): ChalkInstance {
-  const noColorEnv = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
-  const enabled = colorOption === true || (colorOption !== false && !noColorEnv && stream.isTTY === true);
-  return new Chalk({ level: enabled ? Math.max(1, stream.getColorDepth?.() === 24 ? 3 : stream.getColorDepth?.() === 8 ? 2 : 1) as 1 | 2 | 3 : 0 });
-}
 
 export function buildProgram(): Command {
   const program = new Command('unboil')
@@ -58,11 +47,14 @@ export function buildProgram(): Command {
     .option('--no-color', 'no colour')
     .option('-q, --quiet', 'no warnings or summary on stderr', false)
     .addHelpText('after', HELP_FOOTER)
+    // Options before a subcommand's name are the program's, after it the subcommand's.
+    .enablePositionalOptions()
     .showHelpAfterError('(run unboil --help for usage)')
     .exitOverride()
-    .action(async (inputs: string[], opts) => {
-      const clean = { enable: opts.enable as string[], disable: opts.disable as string[], lang: opts.lang as string | undefined };
-      selectRules(clean); // fail early on an unknown rule id
+    .action(async (inputs: string[], cliOpts, command: Command) => {
+      const setup = await prepareRun(cliOpts); // config file and custom rules; fails early on an unknown rule id
+      const opts = withConfigDefaults(cliOpts, command, setup.configFile?.config);
+      const clean = { enable: setup.enable, disable: setup.disable, rules: setup.rules, lang: opts.lang as string | undefined };
       process.exitCode = await runCleanCommand(inputs, {
         format: opts.format as OutputFormat,
         outDir: opts.outDir,
@@ -79,13 +71,12 @@ export function buildProgram(): Command {
       });
     });
 
-  program
-    .command('rules')
-    .description('list the rule modules: id, category, on/off by default, what they remove')
-    .option('--no-color', 'no colour')
-    .action(async (opts) => {
-      process.stdout.write(formatRuleList(chalkFor(process.stdout, opts.color === false ? false : undefined)));
-    });
+  addConfigOptions(program);
+  registerRulesCommand(program);
+  registerCheckCommand(program);
+  registerDiffCommand(program);
+  registerConfigCommand(program);
+  registerCompletionCommand(program);
 
   return program;
 }

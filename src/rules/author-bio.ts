@@ -64,9 +64,12 @@ function proseBefore(document: Document, index: number): { before: number; total
   return { before: totals[index]!, total: totals.at(-1)! };
 }
 
+/** Most of the other prose stands before the block (a page with no other prose has nothing after it either). */
 function afterTheArticle(context: RuleContext): boolean {
   const { before, total } = proseBefore(context.document, context.index);
-  return total > 0 && before >= MIN_PROSE_BEFORE * total;
+  const own = proseBefore(context.document, context.index + 1).before - before;
+  const others = total - own;
+  return others === 0 || before >= MIN_PROSE_BEFORE * others;
 }
 
 function classifyBio(block: Block, context: RuleContext): Finding | Finding[] | null {

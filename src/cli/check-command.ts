@@ -1,0 +1,78 @@
+/**
+ * `unboil check [inputs...]`: cleans nothing and writes no file; reports each block or
+ * line a rule would remove, like a linter, and exits 1 when there is any. Run over an
+ * already cleaned corpus, it proves the corpus clean.
+ */
+import { Option, type Command } from 'commander';
+import type { ChalkInstance } from 'chalk';
+import { analyse, type CleanOptions } from '../clean.js';
+import { ruleFindings } from '../check/findings.js';
+import { builtInRules } from '../rules/index.js';
+import { checkReport, formatCheckSummary, formatFindingLines, type CheckedFile } from '../format/check-report.js';
+import { EXIT_FOUND, EXIT_OK } from './exit-codes.js';
+import { chalkFor } from './color.js';
+import { inputPaths, readInputs, type ReadOptions } from './read-inputs.js';
+import { prepareRun, withConfigDefaults } from './run-setup.js';
+import { addConfigOptions, addInputOptions, addOutputOptions, addRuleSwitchOptions } from './shared-options.js';
+import { writeStdout } from './stdout.js';
+
+export interface CheckOptions extends ReadOptions {
+  format: 'text' | 'json';
+  quiet: boolean;
+  /** Rules, switches and language, as for cleaning. */
+  clean: CleanOptions;
+  chalk: ChalkInstance;
+  /** Where the report goes (stdout unless given) and where messages go (stderr unless given). */
+  write?: (text: string) => Promise<void> | void;
+  warn?: (text: string) => void;
+}
+
+export function registerCheckCommand(program: Command): void {
+  const command = program
+    .command('check')
+    .description('report boilerplate in the inputs like a linter (file:line  rule  category  text); exit 1 if any, 0 if none; writes nothing')
+    .argument('[inputs...]', "files or quoted globs; none or '-' reads stdin")
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'));
+  for (const add of [addRuleSwitchOptions, addInputOptions, addConfigOptions, addOutputOptions]) add(command);
+  command.action(async (inputs: string[], cliOpts, cmd: Command) => {
+    const setup = await prepareRun(cliOpts);
+    const opts = withConfigDefaults(cliOpts, cmd, setup.configFile?.config, ['exclude', 'input', 'lang', 'maxSize', 'quiet']);
+    process.exitCode = await runCheck(inputs, {
+      format: opts.format,
+      quiet: opts.quiet,
+      exclude: opts.exclude,
+      input: opts.input,
+      maxSize: opts.maxSize,
+      clean: { enable: setup.enable, disable: setup.disable, rules: setup.rules, lang: opts.lang },
+      chalk: chalkFor(process.stdout, opts.color),
+    });
+  });
+}
+
+export async function runCheck(inputs: string[], options: CheckOptions): Promise<number> {
+  const write = options.write ?? writeStdout;
+  const warn = options.warn ?? ((text: string) => void process.stderr.write(text));
+  const paths = await inputPaths(inputs, options.exclude);
+  const rules = options.clean.rules ?? builtInRules;
+  const widths = {
+    rule: Math.max(0, ...rules.map((r) => r.id.length)),
+    category: Math.max(0, ...rules.map((r) => r.category.length)),
+  };
+  const files: CheckedFile[] = [];
+  for await (const input of readInputs(paths, options)) {
+    if (input.error !== undefined) {
+      files.push({ file: input.label, error: input.error });
+      warn(`unboil: ${input.label}: ${input.error}\n`);
+      continue;
+    }
+    if (input.warning && !options.quiet) warn(`unboil: ${input.label}: warning: ${input.warning}\n`);
+    const findings = ruleFindings(analyse(input.text, { ...options.clean, inputKind: input.kind }));
+    files.push({ file: input.label, findings });
+    // Text lines go out file by file, so a long run over a corpus shows progress.
+    if (options.format === 'text' && findings.length) await write(formatFindingLines(input.label, findings, widths, options.chalk) + '\n');
+  }
+  const report = checkReport(files);
+  if (options.format === 'json') await write(JSON.stringify(report, null, 2) + '\n');
+  if (!options.quiet) warn(`unboil: ${formatCheckSummary(report.summary)}\n`);
+  return report.summary.findings || report.summary.failed ? EXIT_FOUND : EXIT_OK;
+}

@@ -1,0 +1,20 @@
+/** Parsers for option values that commander hands over as strings. */
+import { InvalidArgumentError } from 'commander';
+import bytes from 'bytes';
+
+/** "a, b,c" -> ['a', 'b', 'c'] */
+export function list(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** For options given more than once: each value is added to the list. */
+export function repeatable(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** "64MB" -> bytes. */
+export function size(value: string): number {
+  const n = bytes.parse(value);
+  if (n === null || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a size such as 64MB or 500KB');
+  return n;
+}

@@ -1,0 +1,36 @@
+/**
+ * Options several commands share, declared once so that `check`, `diff` and the main
+ * command read config files, custom rules and inputs the same way.
+ */
+import { Option, type Command } from 'commander';
+import { DEFAULT_MAX_SIZE } from '../io/read-input.js';
+import { list, repeatable, size } from './option-parsers.js';
+
+/** --config FILE, --no-config, --rules-dir DIR (repeatable). */
+export function addConfigOptions(command: Command): Command {
+  return command
+    .option('--config <file>', 'read settings from this file instead of the nearest unboil.config.json or package.json "unboil" key')
+    .option('--no-config', 'read no config file')
+    .option('--rules-dir <dir>', 'load custom rules (.js, .mjs, .json) from this folder; repeatable', repeatable, []);
+}
+
+/** --enable RULES, --disable RULES. */
+export function addRuleSwitchOptions(command: Command): Command {
+  return command
+    .option('--enable <rules>', 'switch on rules (comma-separated ids)', list, [])
+    .option('--disable <rules>', 'switch off rules (comma-separated ids)', list, []);
+}
+
+/** --exclude, --input, --lang, --max-size: which files, and how to read them. */
+export function addInputOptions(command: Command): Command {
+  return command
+    .option('--exclude <globs>', 'leave out files the input globs match (comma-separated; a pattern without / matches file names)', list, [])
+    .addOption(new Option('--input <kind>', 'input kind').choices(['auto', 'text', 'html']).default('auto'))
+    .option('--lang <code>', 'language of the inputs (ISO 639-1), for stop words')
+    .option('--max-size <size>', 'refuse inputs larger than this', size, DEFAULT_MAX_SIZE);
+}
+
+/** --color, --no-color, -q/--quiet. */
+export function addOutputOptions(command: Command): Command {
+  return command.option('--color', 'force colour').option('--no-color', 'no colour').option('-q, --quiet', 'no warnings or summary on stderr', false);
+}

@@ -1,0 +1,23 @@
+/**
+ * `unboil config --print` as text: one `key = value` line per setting, rule switch and
+ * rule option, in the file's own key names, each followed by where the value came from.
+ */
+import bytes from 'bytes';
+import type { ChalkInstance } from 'chalk';
+import type { ConfigDescription } from '../config/describe-config.js';
+
+export function formatConfig(description: ConfigDescription, chalk: ChalkInstance): string {
+  const rows: [string, string][] = [];
+  for (const [key, { value, source }] of Object.entries(description.settings)) {
+    const shown = key === 'maxSize' && typeof value === 'number' ? JSON.stringify(bytes.format(value, { unitSeparator: '' })) : JSON.stringify(value);
+    rows.push([`${key} = ${shown}`, source]);
+  }
+  for (const [id, rule] of Object.entries(description.rules)) {
+    const definedIn = rule.definedIn === 'built-in' ? '' : `; rule from ${rule.definedIn}`;
+    rows.push([`rules.${id} = "${rule.enabled.value ? 'on' : 'off'}"`, `${rule.enabled.source}${definedIn}`]);
+    for (const [name, option] of Object.entries(rule.options)) rows.push([`rules.${id}.options.${name} = ${JSON.stringify(option.value)}`, option.source]);
+  }
+  const width = Math.max(...rows.map(([line]) => line.length));
+  const header = chalk.dim(`# config file: ${description.file ?? 'none found (defaults only)'}`);
+  return [header, ...rows.map(([line, source]) => `${line.padEnd(width)}  ${chalk.dim(`# ${source}`)}`)].join('\n') + '\n';
+}

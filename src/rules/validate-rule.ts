@@ -1,0 +1,110 @@
+/**
+ * Checks that a value loaded from a user's rule module has the shape of a `Rule`, so that
+ * a mistake is reported when the rules load — naming the property and what is wrong —
+ * rather than as a crash in the middle of a corpus.
+ */
+import { compile } from 'css-select';
+import type { Rule } from '../types.js';
+import { optionKind } from './options.js';
+
+/** Rule ids and custom categories: lower-case words joined by hyphens ("house-promo"). */
+export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** The context pass reports its removals under this category; no rule may take it. */
+export const RESERVED_CATEGORY = 'context';
+
+const RULE_KEYS = ['id', 'category', 'description', 'defaultOn', 'linePatterns', 'selectors', 'classWords', 'options', 'classify'];
+
+export class RuleShapeError extends Error {}
+
+/** Returns the value as a `Rule`, or throws a `RuleShapeError` saying what is wrong with it. */
+export function validateRule(value: unknown): Rule {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new RuleShapeError(`a rule must be an object, not ${describe(value)}`);
+  const rule = value as Record<string, unknown>;
+  const id = rule.id;
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+    throw new RuleShapeError(`"id" must be lower-case words joined by hyphens (such as "house-promo"), not ${describe(id)}`);
+  }
+  const fail = (problem: string): never => {
+    throw new RuleShapeError(`rule '${id}': ${problem}`);
+  };
+  for (const key of Object.keys(rule)) {
+    if (!RULE_KEYS.includes(key)) fail(`unknown property "${key}" (a rule has ${RULE_KEYS.join(', ')})`);
+  }
+  if (typeof rule.category !== 'string' || !ID_PATTERN.test(rule.category)) {
+    fail(`"category" must be a built-in category or lower-case words joined by hyphens, not ${describe(rule.category)}`);
+  }
+  if (rule.category === RESERVED_CATEGORY) fail(`"category" cannot be "${RESERVED_CATEGORY}": it names what the context pass removes`);
+  if (typeof rule.description !== 'string' || rule.description.trim() === '') fail(`"description" must be a non-empty string, not ${describe(rule.description)}`);
+  if (typeof rule.defaultOn !== 'boolean') fail(`"defaultOn" must be true or false, not ${describe(rule.defaultOn)}`);
+
+  if (rule.linePatterns !== undefined) {
+    const patterns = arrayOf(rule.linePatterns, 'linePatterns', fail);
+    patterns.forEach((p, i) => {
+      if (!(p instanceof RegExp)) return fail(`linePatterns[${i}] must be a RegExp, not ${describe(p)}`);
+      // test() on a global or sticky RegExp remembers where it stopped, so the next line would be tested from there.
+      if (p.global || p.sticky) fail(`linePatterns[${i}] ${p} has the ${p.global ? 'g' : 'y'} flag, which makes test() depend on the previous line; drop it`);
+    });
+  }
+  if (rule.selectors !== undefined) {
+    arrayOf(rule.selectors, 'selectors', fail).forEach((s, i) => {
+      if (typeof s !== 'string') return fail(`selectors[${i}] must be a string, not ${describe(s)}`);
+      const problem = selectorProblem(s);
+      if (problem) fail(`selectors[${i}] "${s}" is not a CSS selector unboil can match: ${problem}`);
+    });
+  }
+  if (rule.classWords !== undefined) {
+    arrayOf(rule.classWords, 'classWords', fail).forEach((w, i) => {
+      // Class and id names are split into lower-case words before they are looked up.
+      if (typeof w !== 'string' || !/^[a-z0-9]+$/.test(w)) fail(`classWords[${i}] must be one lower-case word of letters and digits, not ${describe(w)}`);
+    });
+  }
+  if (rule.options !== undefined) validateOptionSchema(rule.options, fail);
+  if (rule.classify !== undefined && typeof rule.classify !== 'function') fail(`"classify" must be a function, not ${describe(rule.classify)}`);
+  if (!rule.linePatterns && !rule.classify && !rule.selectors && !rule.classWords) {
+    fail('it removes nothing: give it linePatterns, selectors, classWords or a classify function');
+  }
+  return rule as unknown as Rule;
+}
+
+function validateOptionSchema(options: unknown, fail: (problem: string) => never): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) fail(`"options" must be an object of option declarations, not ${describe(options)}`);
+  for (const [name, spec] of Object.entries(options as object)) {
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) fail(`option name "${name}" must be a word of letters and digits (camelCase)`);
+    if (typeof spec !== 'object' || spec === null) fail(`options.${name} must be an object with "default" and "description"`);
+    const { default: value, description, ...rest } = spec as Record<string, unknown>;
+    const extra = Object.keys(rest);
+    if (extra.length) fail(`options.${name} has unknown property "${extra[0]}" (an option has default and description)`);
+    const kind = optionKind(value);
+    if (!['string', 'number', 'boolean', 'list of strings'].includes(kind)) {
+      fail(`options.${name}.default must be a string, number, boolean or list of strings, not ${describe(value)}`);
+    }
+    if (typeof description !== 'string' || description.trim() === '') fail(`options.${name}.description must be a non-empty string`);
+  }
+}
+
+function arrayOf(value: unknown, key: string, fail: (problem: string) => never): unknown[] {
+  if (!Array.isArray(value)) fail(`"${key}" must be an array, not ${describe(value)}`);
+  return value as unknown[];
+}
+
+function selectorProblem(selector: string): string | undefined {
+  try {
+    compile(selector);
+    return undefined;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+/** A short description of a value for messages: its kind, and the value itself when short. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (value instanceof RegExp) return `the RegExp ${value}`;
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'object') return 'an object';
+  const shown = JSON.stringify(value);
+  return `${typeof value === 'string' ? 'the string' : `the ${typeof value}`} ${shown.length > 40 ? shown.slice(0, 39) + '…' : shown}`;
+}

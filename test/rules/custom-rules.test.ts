@@ -1,0 +1,163 @@
+/**
+ * Custom rules from a folder: the example folder fixtures/custom-rules (a JS module with
+ * an option, a declarative JSON rule, a module with named exports) removes what it should
+ * and keeps the rest; a bad rule file fails with its path and the reason.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CustomRuleError, loadRules, loadRulesDir } from '../../src/rules/load-custom.js';
+import { clean } from '../../src/clean.js';
+import { builtInRules } from '../../src/rules/index.js';
+import type { Rule } from '../../src/types.js';
+import { applyRule } from '../helpers/rule-harness.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+const CUSTOM = `${ROOT}fixtures/custom-rules`;
+
+async function customRule(id: string): Promise<Rule> {
+  const loaded = await loadRulesDir(CUSTOM);
+  return loaded.find((l) => l.rule.id === id)!.rule;
+}
+
+const PROSE = [
+  'The city council voted on Tuesday to approve a new budget that includes more money for schools, roads and parks, officials said.',
+  'The mayor said the plan would add 200 teachers over three years and repair dozens of roads that residents had complained about.',
+  'The budget passed by a vote of seven to two, with two members saying it relied too heavily on a tax increase voters had not approved.',
+];
+
+// The first clean loads language data; slow on a busy machine.
+describe('the example folder', { timeout: 30_000 }, () => {
+  it('loads each file by name: a default export, a JSON rule, named exports that are rules', async () => {
+    const loaded = await loadRulesDir(CUSTOM);
+    expect(loaded.map((l) => [l.rule.id, l.rule.category, l.source.slice(CUSTOM.length + 1)])).toEqual([
+      ['house-promo', 'promo', 'house-promo.js'],
+      ['print-edition', 'print', 'print-edition.json'],
+      ['wire-credits', 'metadata', 'wire-credits.mjs'],
+    ]);
+  });
+
+  it('house-promo (JS) removes app and podcast plugs and keeps news about apps', async () => {
+    const rule = await customRule('house-promo');
+    expect(applyRule(rule, 'Download our free news app for the latest updates').removed).toHaveLength(1);
+    expect(applyRule(rule, 'Get the app: you can read every story offline and listen to our podcast on the way to work.').removed).toHaveLength(1);
+    const news = 'The company said its podcast app was downloaded 3 million times last year, and that listeners spent an average of 40 minutes a day with it.';
+    expect(applyRule(rule, news).removed).toEqual([]);
+    expect(applyRule(rule, PROSE.join('\n\n')).removed).toEqual([]);
+  });
+
+  it('house-promo reads its maxWords option from the config', async () => {
+    const rule = await customRule('house-promo');
+    const box = 'Get the app: you can read every story offline and listen to our podcast on the way to work.';
+    const text = ['Council Approves Budget', PROSE[0], box, PROSE[1], PROSE[2]].join('\n\n');
+    const rules = [...builtInRules, rule];
+    expect(clean(text, { rules }).removed.map((r) => r.rule)).toContain('house-promo');
+    const limited = clean(text, { rules, ruleOptions: { 'house-promo': { maxWords: 5 } } });
+    expect(limited.removed.map((r) => r.rule)).not.toContain('house-promo');
+    expect(limited.paragraphs).toContain(box);
+  });
+
+  it('print-edition (JSON) removes its phrases and patterns near the end, and nothing earlier or in prose', async () => {
+    const rule = await customRule('print-edition');
+    const note = 'A version of this article appears in print on Nov. 19, 2019, Section A, Page 12 of the New York edition.';
+    const tail = [...PROSE, note, "Order Reprints.", "today's paper"].join('\n\n');
+    expect(applyRule(rule, tail).removed).toEqual([note, 'Order Reprints.', "today's paper"]);
+    // The same note at the top of a long document is outside the rule's last 12 blocks.
+    const early = [note, ...Array.from({ length: 12 }, (_, i) => PROSE[i % 3]!)].join('\n\n');
+    expect(applyRule(rule, early).removed).toEqual([]);
+    // A sentence that merely contains a phrase is not the phrase.
+    expect(applyRule(rule, 'Readers can order reprints of the photographs from the archive, the paper said in a statement on Monday.').removed).toEqual([]);
+  });
+
+  it('print-edition claims HTML subtrees by its selector and class word', async () => {
+    const rule = await customRule('print-edition');
+    const html = `<html><head><title>Budget</title></head><body><article><h1>Budget</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}
+      <div class="print-edition-note"><p>This appeared in print on page A12 of the morning paper.</p></div>
+      <div class="article-reprints"><p>Buy a framed copy of this page for your wall today.</p></div></article></body></html>`;
+    const result = clean(html, { inputKind: 'html', rules: [...builtInRules, rule] });
+    expect(result.removed.filter((r) => r.rule === 'print-edition').map((r) => r.text)).toEqual([
+      'This appeared in print on page A12 of the morning paper.',
+      'Buy a framed copy of this page for your wall today.',
+    ]);
+    expect(result.paragraphs).toEqual(PROSE);
+  });
+
+  it('wire-credits (named export) removes a credit line and keeps a sentence about reporting', async () => {
+    const rule = await customRule('wire-credits');
+    expect(applyRule(rule, 'Reporting by Jane Doe; Editing by John Roe').removed).toHaveLength(1);
+    expect(applyRule(rule, '(Additional reporting by Ann Lee in Paris; Writing by Tom Poe; Editing by Kim Yu)').removed).toHaveLength(1);
+    expect(applyRule(rule, 'Reporting by the newspaper showed that the council had spent more than it said.').removed).toEqual([]);
+  });
+});
+
+// Spawned processes are slow on a busy machine.
+describe('bad rule files', { timeout: 30_000 }, () => {
+  function folder(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'unboil-bad-rules-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  }
+
+  async function failure(files: Record<string, string>): Promise<CustomRuleError> {
+    const dir = folder(files);
+    const error = await loadRules([dir]).catch((e) => e);
+    expect(error).toBeInstanceOf(CustomRuleError);
+    return error;
+  }
+
+  const valid = "{ id: 'x-rule', category: 'promo', description: 'd', defaultOn: true, linePatterns: [/^x$/] }";
+
+  it.each([
+    ['a syntax error', 'export default {', /bad\.js: cannot be loaded: /],
+    ['a module that throws', "throw new Error('no config here');", /bad\.js: cannot be loaded: no config here/],
+    ['no rule exported', 'export const n = 1;', /bad\.js: exports no rule/],
+    ['a missing description', "export default { id: 'x-rule', category: 'promo', defaultOn: true, linePatterns: [/x/] };", /bad\.js: default export: rule 'x-rule': "description" must be a non-empty string, not missing/],
+    ['a bad id', "export default { id: 'X Rule' };", /bad\.js: default export: "id" must be lower-case words joined by hyphens/],
+    ['a string pattern', "export default { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true, linePatterns: ['^x$'] };", /linePatterns\[0\] must be a RegExp, not the string "\^x\$"/],
+    ['a global pattern', "export default { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true, linePatterns: [/x/g] };", /linePatterns\[0\] \/x\/g has the g flag/],
+    ['classify not a function', "export default { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true, classify: 'yes' };", /"classify" must be a function, not the string "yes"/],
+    ['a misspelt property', "export default { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true, linepatterns: [/x/] };", /unknown property "linepatterns"/],
+    ['defaultOn missing', "export default { id: 'x-rule', category: 'promo', description: 'd', linePatterns: [/x/] };", /"defaultOn" must be true or false, not missing/],
+    ['the reserved category', "export default { id: 'x-rule', category: 'context', description: 'd', defaultOn: true, linePatterns: [/x/] };", /"category" cannot be "context"/],
+    ['a rule that removes nothing', "export default { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true };", /it removes nothing/],
+    ['a bad selector', "export default { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true, selectors: ['[data-x='] };", /selectors\[0\] "\[data-x=" is not a CSS selector/],
+    ['a bad option default', "export default { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true, linePatterns: [/x/], options: { n: { default: null, description: 'd' } } };", /options\.n\.default must be a string, number, boolean or list of strings, not null/],
+    ['an id taken by a built-in rule', "export default { id: 'newsletter', category: 'promo', description: 'd', defaultOn: true, linePatterns: [/x/] };", /bad\.js: rule id 'newsletter' is already taken by a built-in rule/],
+  ])('%s fails with the path and the reason', async (_, source, message) => {
+    const error = await failure({ 'bad.js': source });
+    expect(error.message).toMatch(/^\/.*\/bad\.js: /);
+    expect(error.message).toMatch(message);
+  });
+
+  it.each([
+    ['not JSON', '{ "id": ', /bad\.json: is not valid JSON: /],
+    ['a bad regular expression', '{ "id": "x-rule", "category": "promo", "description": "d", "patterns": ["(unclosed"] }', /bad\.json: patterns\[0\] is not a valid regular expression: /],
+    ['an unknown key', '{ "id": "x-rule", "category": "promo", "description": "d", "phrase": ["x"] }', /bad\.json: phrase is not a property of a declarative rule/],
+    ['a bad where', '{ "id": "x-rule", "category": "promo", "description": "d", "phrases": ["x"], "where": "bottom" }', /bad\.json: where must be "anywhere", \{ "first": N \} or \{ "last": N \}, not the string "bottom"/],
+    ['an array item at fault', '[{ "id": "a-rule", "category": "promo", "description": "d", "phrases": ["x"] }, { "id": "b-rule", "category": "promo", "description": "d" }]', /bad\.json: \[1\] removes nothing/],
+  ])('a JSON rule with %s fails with the path and the key', async (_, source, message) => {
+    expect((await failure({ 'bad.json': source })).message).toMatch(message);
+  });
+
+  it('two files defining one id, and a TypeScript file left uncompiled, are refused', async () => {
+    const twice = await failure({ 'a.js': `export default ${valid};`, 'b.mjs': `export const r = ${valid};` });
+    expect(twice.message).toMatch(/b\.mjs: rule id 'x-rule' is already taken by a rule in .*a\.js$/);
+    const ts = await failure({ 'rule.ts': 'export default {};' });
+    expect(ts.message).toMatch(/rule\.ts: TypeScript rules must be compiled to JavaScript first/);
+  });
+
+  it('a missing folder is named; helper files starting with "_" and other files are not loaded', async () => {
+    expect((await loadRules(['/no/such/rules']).catch((e) => e)).message).toBe('/no/such/rules: no such folder');
+    const dir = folder({ '_helper.js': 'export const words = 1;', 'README.md': '# rules', 'ok.js': `export default [${valid}];` });
+    expect((await loadRulesDir(dir)).map((l) => l.rule.id)).toEqual(['x-rule']);
+  });
+
+  it('the command line fails with exit 2, the path and the reason, before reading any input', () => {
+    const dir = folder({ 'broken.js': "export default { id: 'x-rule' };" });
+    const run = runCli(['--no-config', '--rules-dir', dir, 'missing-input.txt']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(`unboil: ${join(dir, 'broken.js')}: default export: rule 'x-rule': "category" must be a built-in category or lower-case words joined by hyphens, not missing`);
+    expect(run.stdout).toBe('');
+  });
+});

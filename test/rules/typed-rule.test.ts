@@ -1,0 +1,59 @@
+/**
+ * A rule written in TypeScript against the package's exported types compiles, and its
+ * output loads as a custom rule; a rule that breaks the types does not compile.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRulesDir } from '../../src/rules/load-custom.js';
+import { clean } from '../../src/clean.js';
+import { builtInRules } from '../../src/rules/index.js';
+import { ROOT } from '../helpers/cli.js';
+
+const TSC = `${ROOT}node_modules/typescript/bin/tsc`;
+const PROJECT = `${ROOT}fixtures/typed-rule`;
+
+function tsc(args: string[]) {
+  return spawnSync(process.execPath, [TSC, ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
+// Spawned processes are slow on a busy machine.
+describe('a typed rule', { timeout: 30_000 }, () => {
+  it('compiles against the exported types, loads from its output folder and reads its options', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'unboil-typed-rule-'));
+    const run = tsc(['-p', PROJECT, '--outDir', out]);
+    expect(run.stdout + run.stderr).toBe('');
+    const [loaded] = await loadRulesDir(out);
+    expect(loaded!.rule).toMatchObject({ id: 'source-note', category: 'attribution' });
+    const text = 'Exports Rise\n\nExports rose by 4 percent in October from a year earlier, the statistics office said on Monday.\nSource: Statistics Office';
+    const rules = [...builtInRules, loaded!.rule];
+    expect(clean(text, { rules }).removed.map((r) => r.text)).toEqual(['Source: Statistics Office']);
+    expect(clean(text, { rules, ruleOptions: { 'source-note': { label: 'Quelle' } } }).removed).toEqual([]);
+  });
+
+  it('a rule that breaks the types is refused by the compiler', () => {
+    const dir = mkdtempSync(join(PROJECT, '.check-'));
+    try {
+      cpSync(join(PROJECT, 'tsconfig.json'), join(dir, 'tsconfig.json'));
+      writeFileSync(
+        join(dir, 'bad.ts'),
+        `import type { Rule } from 'unboil';
+const bad: Rule<{ maxWords: number }> = {
+  id: 'bad', category: 'promo', description: 'd', defaultOn: true,
+  options: { maxWords: { default: 'forty', description: 'd' } },
+  classify: (block, context) => (block.features.words > context.options.maxWords ? 'remove' : null),
+};
+export default bad;
+`,
+      );
+      const run = tsc(['-p', dir, '--noEmit']);
+      expect(run.status).not.toBe(0);
+      expect(run.stdout).toContain("bad.ts(4,26): error TS2322: Type 'string' is not assignable to type 'number'.");
+      expect(run.stdout).toContain(`Type '"remove" | null' is not assignable to type 'Finding | Finding[] | null | undefined'`);
+    } finally {
+      spawnSync('rm', ['-rf', dir]);
+    }
+  });
+});
