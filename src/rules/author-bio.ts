@@ -23,12 +23,12 @@ const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|
 
 /** "Jane Doe (@jane) is a staff writer at ...", "Emiliano joined Example in 2017", "Jane Doe writes about ...". */
 const THIRD_PERSON = new RegExp(
-  `^${NAME},?\\s+(?:is|was|has been|joined|writes|covers|reports|edits|hosts|ist|est|es|é|è)\\b[^.!?]{0,160}?(?<![\\p{L}])${ROLE}s?(?![\\p{L}])`,
+  `^${NAME},?\\s+(?:is|was|has been|joined|writes|covers|reports|edits|hosts|ist|est|es|é|è)\\b[^.!?]{0,80}?(?<![\\p{L}])${ROLE}(?![\\p{L}])`,
   'u',
 );
 const JOINED = new RegExp(`^${NAME}\\s+(?:joined|has been (?:reporting|writing|covering)|has written for|writes (?:about|for))\\b`, 'u');
 /** "I am a writer, journalist, professor ...", "I'm a freelance reporter". */
-const FIRST_PERSON = new RegExp(`^(?:I am|I['’]m) (?:an? |the )[^.!?]{0,80}?(?<![\\p{L}])${ROLE}s?(?![\\p{L}])`, 'iu');
+const FIRST_PERSON = new RegExp(`^(?:I am|I['’]m) (?:an? |the )[^.!?]{0,80}?(?<![\\p{L}])${ROLE}(?![\\p{L}])`, 'iu');
 /** How to reach or follow the author: "may be reached at jane@example.com", "Write to Jane at ...", "Follow me on Twitter". */
 const CONTACT = [
   /\b(?:may|can) be (?:reached|contacted|emailed)\b[^.]{0,40}(?:@|\bat\b)/iu,
