@@ -8,6 +8,7 @@ import { parseHtml } from './parse/html/index.js';
 import { runRules } from './classify/run-rules.js';
 import { applyContext, findRunAfterTitle } from './classify/context-pass.js';
 import { removeHeaderMatter } from './classify/header-zone.js';
+import { PROSE_RULE_ID } from './rules/prose.js';
 import { type BlockVerdict, type Verdict, emptyVerdicts } from './classify/verdicts.js';
 import { selectRules, type RuleSelection } from './rules/select.js';
 import { configureRules } from './rules/options.js';
@@ -60,8 +61,10 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
   const dateline = findPublished(header.map((h) => h.text));
   const byline = meta.byline ?? findByline(header.map((h) => h.text), dateline?.line);
 
-  applyContext(document, verdicts, run, new Set(titleBlock === undefined ? [] : [titleBlock]));
-  removeHeaderMatter(document, verdicts, titleBlock);
+  if (rules.some((r) => r.id === PROSE_RULE_ID)) {
+    applyContext(document, verdicts, run, new Set(titleBlock === undefined ? [] : [titleBlock]));
+    removeHeaderMatter(document, verdicts, titleBlock);
+  }
   const skip = new Set(titleBlock === undefined ? [] : [titleBlock]);
   const paragraphs = assembleParagraphs(document.blocks, verdicts, skip);
   const removed = collectRemovals(document, verdicts);
@@ -70,7 +73,7 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
     title: meta.title ?? (titleBlock === undefined ? null : normaliseSpaces(document.blocks[titleBlock]!.text)),
     byline: byline ?? null,
     published: (meta.published && normaliseDate(meta.published)) ?? dateline?.iso ?? null,
-    site: meta.site ?? findSite(removed.filter((r) => r.category !== 'context').map((r) => normaliseSpaces(r.text))) ?? null,
+    site: meta.site ?? findSite(removed.filter((r) => r.category !== 'prose').map((r) => normaliseSpaces(r.text))) ?? null,
     lang: document.lang ?? null,
     ...(document.inputKind === 'html' ? { url: meta.url ?? null } : {}),
     paragraphs,

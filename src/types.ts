@@ -89,7 +89,7 @@ export type BuiltInCategory =
   | 'ads'
   | 'paywall'
   | 'metadata'
-  | 'context';
+  | 'prose';
 
 /**
  * A rule's category: a built-in one, or a custom rule's own ("promo", "live-blog").

@@ -18,7 +18,7 @@ export interface CheckFinding {
   text: string;
 }
 
-export const CONTEXT_CATEGORY = 'context';
+export const CONTEXT_CATEGORY = 'prose';
 
 export function ruleFindings(analysis: Analysis): CheckFinding[] {
   const { document, verdicts } = analysis;

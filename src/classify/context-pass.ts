@@ -135,7 +135,7 @@ function runWeight(block: Block, prose: boolean): number {
   return -(6 + f.words * 0.6);
 }
 
-const COMMENT_ZONE: Verdict = { rule: 'context/after-comments', category: 'context', reason: 'after the comment section header' };
+const COMMENT_ZONE: Verdict = { rule: 'prose/after-comments', category: 'prose', reason: 'after the comment section header' };
 
 /** Applies the run to the verdicts; `keep` lists blocks outside the run that are used elsewhere (the title). */
 export function applyContext(document: Document, verdicts: BlockVerdict[], run: MainRun, keep: ReadonlySet<number> = new Set()): void {
@@ -148,11 +148,11 @@ export function applyContext(document: Document, verdicts: BlockVerdict[], run: 
   blocks.forEach((block, i) => {
     const v = verdicts[i]!;
     if (v.block || keep.has(i)) return;
-    if (block.features.words === 0) v.block = { rule: 'context/no-words', category: 'context', reason: 'no words' };
+    if (block.features.words === 0) v.block = { rule: 'prose/no-words', category: 'prose', reason: 'no words' };
     else if (commentsStart !== -1 && i > commentsStart) v.block = COMMENT_ZONE;
-    else if (i < run.first) v.block = { rule: 'context/before-article', category: 'context', reason: describeOutside(block, run, 'before') };
-    else if (i > last) v.block = { rule: 'context/after-article', category: 'context', reason: describeOutside(block, run, 'after') };
-    else if (container !== undefined && !run.prose[i] && !isInside(document, i, container)) v.block = { rule: 'context/outside-container', category: 'context', reason: 'not prose, outside the article\'s element' };
+    else if (i < run.first) v.block = { rule: 'prose/before-article', category: 'prose', reason: describeOutside(block, run, 'before') };
+    else if (i > last) v.block = { rule: 'prose/after-article', category: 'prose', reason: describeOutside(block, run, 'after') };
+    else if (container !== undefined && !run.prose[i] && !isInside(document, i, container)) v.block = { rule: 'prose/outside-container', category: 'prose', reason: 'not prose, outside the article\'s element' };
     else if (!run.prose[i]) settleShortBlock(blocks, verdicts, i);
   });
   removeRepeats(document, verdicts, keep);
@@ -167,7 +167,7 @@ function removeRepeats(document: Document, verdicts: BlockVerdict[], keep: Reado
     const said = repeat.kind === 'same' ? isKept(repeat.of) : isContainedIn(blocks[j]!, blocks.slice(0, j).filter((_, i) => isKept(i)));
     if (!said) return;
     const reason = repeat.kind === 'same' ? `says again what block ${repeat.of} says` : 'repeats text that stands above';
-    verdicts[j]!.block = { rule: 'context/repeat', category: 'context', reason };
+    verdicts[j]!.block = { rule: 'prose/repeat', category: 'prose', reason };
   });
 }
 
@@ -224,7 +224,7 @@ function settleShortBlock(blocks: readonly Block[], verdicts: BlockVerdict[], i:
   if (blocks[i]!.features.words > 12) return;
   const before = verdicts[i - 1]?.block;
   const after = verdicts[i + 1]?.block;
-  if (before && after && before.category === after.category && before.category !== 'context') {
+  if (before && after && before.category === after.category && before.category !== 'prose') {
     verdicts[i]!.block = { rule: before.rule, category: before.category, reason: `short block between two ${before.category} blocks` };
   }
 }

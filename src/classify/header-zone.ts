@@ -33,7 +33,7 @@ export function removeHeaderMatter(document: Document, verdicts: BlockVerdict[],
   for (let i = title + 1; i < lastMeta; i++) {
     const v = verdicts[i]!;
     if (v.block || blocks[i]!.features.words === 0) continue;
-    v.block = { rule: 'context/header', category: 'context', reason: 'standfirst or caption between the headline and the byline' };
+    v.block = { rule: 'prose/header', category: 'prose', reason: 'standfirst or caption between the headline and the byline' };
   }
 }
 

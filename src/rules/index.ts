@@ -13,6 +13,7 @@ import { ads } from './ads.js';
 import { paywall } from './paywall.js';
 import { metadata } from './metadata.js';
 import { authorBio } from './author-bio.js';
+import { prose } from './prose.js';
 
 export const builtInRules: readonly Rule[] = [
   newsletter,
@@ -28,4 +29,5 @@ export const builtInRules: readonly Rule[] = [
   paywall,
   metadata,
   authorBio,
+  prose,
 ];

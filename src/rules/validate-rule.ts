@@ -11,7 +11,7 @@ import { optionKind } from './options.js';
 export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** The context pass reports its removals under this category; no rule may take it. */
-export const RESERVED_CATEGORY = 'context';
+export const RESERVED_CATEGORY = 'prose';
 
 const RULE_KEYS = ['id', 'category', 'description', 'defaultOn', 'linePatterns', 'selectors', 'classWords', 'options', 'classify'];
 

@@ -25,8 +25,8 @@ describe('context pass', () => {
     const source = ['Home\nWorld\nBusiness', P(1), 'A Subheading Here', P(2), P(3), 'Most Read Stories\nAnother Headline Here\nThird Headline'].join('\n\n');
     const { kept, verdicts } = settle(source);
     expect(kept).toEqual([P(1), 'A Subheading Here', P(2), P(3)]);
-    expect(verdicts[0]!.block?.rule).toBe('context/before-article');
-    expect(verdicts[5]!.block?.rule).toBe('context/after-article');
+    expect(verdicts[0]!.block?.rule).toBe('prose/before-article');
+    expect(verdicts[5]!.block?.rule).toBe('prose/after-article');
   });
 
   it('does not let a removed widget inside the article split it', () => {
@@ -38,7 +38,7 @@ describe('context pass', () => {
     const source = [P(1), P(2), 'Join the conversation', 'I think this is a great decision and I hope it will be done soon, wrote one reader.', P(3)].join('\n\n');
     const { kept, verdicts } = settle(source, { 2: 'comments' });
     expect(kept).toEqual([P(1), P(2)]);
-    expect(verdicts[4]!.block?.rule).toBe('context/after-comments');
+    expect(verdicts[4]!.block?.rule).toBe('prose/after-comments');
   });
 
   it('gives a short block between two removed blocks of one category to that widget', () => {
@@ -89,7 +89,7 @@ describe('context pass', () => {
     const caption = 'The new bridge as the architects drew it';
     const { kept, verdicts } = settle([P(1), caption, P(2), caption, P(3)].join('\n\n'));
     expect(kept).toEqual([P(1), caption, P(2), P(3)]);
-    expect(verdicts[3]!.block?.rule).toBe('context/repeat');
+    expect(verdicts[3]!.block?.rule).toBe('prose/repeat');
   });
 
   it('does not let the article said again at the end of the page draw the page\'s tail into it', () => {
@@ -104,7 +104,7 @@ describe('context pass', () => {
     const source = [P(2), menu, menu.split('\n').reverse().join('\n'), 'Login\nRegister\nContact\nAbout\nHelp\nShop', P(1), P(2), P(3)].join('\n\n');
     const { kept, verdicts } = settle(source);
     expect(kept).toEqual([P(1), P(2), P(3)]);
-    expect(verdicts[0]!.block?.rule).toBe('context/before-article');
+    expect(verdicts[0]!.block?.rule).toBe('prose/before-article');
   });
   it('does not take a list of short headline lines for prose, however many words it holds', () => {
     const list = [

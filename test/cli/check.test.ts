@@ -62,7 +62,7 @@ describe('check', { timeout: 30_000 }, () => {
     // A short article that is mostly a list: the context pass would drop parts of it, no rule names them.
     const text = 'Ingredients\n\n2 eggs\n\n1 cup flour\n\nMix the eggs and the flour, then bake for twenty minutes at a medium heat until golden.';
     const analysis = analyse(text);
-    expect(analysis.result.removed.some((r) => r.category === 'context')).toBe(true);
+    expect(analysis.result.removed.some((r) => r.category === 'prose')).toBe(true);
     expect(ruleFindings(analysis)).toEqual([]);
   });
 

@@ -119,7 +119,7 @@ describe('bad rule files', { timeout: 30_000 }, () => {
     ['classify not a function', "export default { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true, classify: 'yes' };", /"classify" must be a function, not the string "yes"/],
     ['a misspelt property', "export default { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true, linepatterns: [/x/] };", /unknown property "linepatterns"/],
     ['defaultOn missing', "export default { id: 'x-rule', category: 'promo', description: 'd', linePatterns: [/x/] };", /"defaultOn" must be true or false, not missing/],
-    ['the reserved category', "export default { id: 'x-rule', category: 'context', description: 'd', defaultOn: true, linePatterns: [/x/] };", /"category" cannot be "context"/],
+    ['the reserved category', "export default { id: 'x-rule', category: 'prose', description: 'd', defaultOn: true, linePatterns: [/x/] };", /"category" cannot be "prose"/],
     ['a rule that removes nothing', "export default { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true };", /it removes nothing/],
     ['a bad selector', "export default { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true, selectors: ['[data-x='] };", /selectors\[0\] "\[data-x=" is not a CSS selector/],
     ['a bad option default', "export default { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true, linePatterns: [/x/], options: { n: { default: null, description: 'd' } } };", /options\.n\.default must be a string, number, boolean or list of strings, not null/],
