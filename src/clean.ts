@@ -9,6 +9,7 @@ import { runRules } from './classify/run-rules.js';
 import { applyContext, findRunAfterTitle } from './classify/context-pass.js';
 import { removeHeaderMatter } from './classify/header-zone.js';
 import { PROSE_RULE_ID } from './rules/prose.js';
+import { applyRecallGuard } from './classify/recall-guard.js';
 import { type BlockVerdict, type Verdict, emptyVerdicts } from './classify/verdicts.js';
 import { selectRules, type RuleSelection } from './rules/select.js';
 import { configureRules } from './rules/options.js';
@@ -30,6 +31,12 @@ export interface CleanOptions extends RuleSelection {
   rules?: readonly Rule[];
   /** Option values by rule id, for rules that declare options. */
   ruleOptions?: { readonly [ruleId: string]: { readonly [option: string]: unknown } };
+  /**
+   * The recall guard's threshold (0..1): when more than this share of the document's prose
+   * would be removed, the main run of prose is kept and the result's `guard` says so.
+   * Default 0.8; 1 switches the guard off.
+   */
+  maxRemoval?: number;
 }
 
 export interface Analysis {
@@ -65,6 +72,7 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
     applyContext(document, verdicts, run, new Set(titleBlock === undefined ? [] : [titleBlock]));
     removeHeaderMatter(document, verdicts, titleBlock);
   }
+  const guard = applyRecallGuard(document, verdicts, options.maxRemoval);
   const skip = new Set(titleBlock === undefined ? [] : [titleBlock]);
   const paragraphs = assembleParagraphs(document.blocks, verdicts, skip);
   const removed = collectRemovals(document, verdicts);
@@ -80,6 +88,7 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
     text: paragraphs.join('\n\n'),
     removed,
     removedCategories: [...new Set(removed.map((r) => r.category))] as Category[],
+    guard: guard ?? null,
   };
   return { document, verdicts, titleBlock, result };
 }

@@ -165,6 +165,15 @@ export interface Removal {
   end: number;
 }
 
+/** Set when the recall guard stepped in: the rules would have removed too much of the prose. */
+export interface RecallGuard {
+  /** Share of the document's prose words the rules and the context pass would have removed (0..1). */
+  removedShare: number;
+  /** Blocks of the main run of prose that were kept in spite of their verdicts. */
+  restoredBlocks: number;
+  reason: string;
+}
+
 export interface CleanResult {
   title: string | null;
   byline: string | null;
@@ -178,4 +187,6 @@ export interface CleanResult {
   text: string;
   removed: Removal[];
   removedCategories: Category[];
+  /** The recall guard's note when it kept blocks the rules would have removed; null otherwise. */
+  guard: RecallGuard | null;
 }

@@ -5,9 +5,10 @@ import { EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes.js';
 import { exitQuietlyOnClosedPipe } from './stdout.js';
 import { UnknownRuleError } from '../rules/select.js';
 import { DEFAULT_MAX_SIZE } from '../io/read-input.js';
+import { DEFAULT_MAX_REMOVAL } from '../classify/recall-guard.js';
 import type { InputKindOption } from './input-kind.js';
 import { chalkFor } from './color.js';
-import { list, size } from './option-parsers.js';
+import { list, share, size } from './option-parsers.js';
 import { addConfigOptions } from './shared-options.js';
 import { prepareRun, withConfigDefaults } from './run-setup.js';
 import { registerRulesCommand } from './rules-command.js';
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--input <kind>', 'input kind').choices(['auto', 'text', 'html']).default('auto'))
     .option('--lang <code>', 'language of the inputs (ISO 639-1), for stop words')
     .option('--max-size <size>', 'refuse inputs larger than this', size, DEFAULT_MAX_SIZE)
+    .option('--max-removal <share>', 'when more of a document\'s prose than this would go (0.8 or 80%), keep its main run and flag it', share, DEFAULT_MAX_REMOVAL)
     .option('--overwrite', 'allow --out-dir to replace an input file', false)
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
@@ -54,7 +56,7 @@ export function buildProgram(): Command {
     .action(async (inputs: string[], cliOpts, command: Command) => {
       const setup = await prepareRun(cliOpts); // config file and custom rules; fails early on an unknown rule id
       const opts = withConfigDefaults(cliOpts, command, setup.configFile?.config);
-      const clean = { enable: setup.enable, disable: setup.disable, rules: setup.rules, lang: opts.lang as string | undefined };
+      const clean = { enable: setup.enable, disable: setup.disable, rules: setup.rules, lang: opts.lang as string | undefined, maxRemoval: opts.maxRemoval as number };
       process.exitCode = await runCleanCommand(inputs, {
         format: opts.format as OutputFormat,
         outDir: opts.outDir,

@@ -1,6 +1,7 @@
 /** Parsers for option values that commander hands over as strings. */
 import { InvalidArgumentError } from 'commander';
 import bytes from 'bytes';
+import { parseShare } from './share.js';
 
 /** "a, b,c" -> ['a', 'b', 'c'] */
 export function list(value: string): string[] {
@@ -16,5 +17,12 @@ export function repeatable(value: string, previous: string[]): string[] {
 export function size(value: string): number {
   const n = bytes.parse(value);
   if (n === null || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a size such as 64MB or 500KB');
+  return n;
+}
+
+/** A share such as 0.8 or 80%, for --max-removal. */
+export function share(value: string): number {
+  const n = parseShare(value);
+  if (n === undefined) throw new InvalidArgumentError('expected a share between 0 and 1, such as 0.8 or 80%');
   return n;
 }

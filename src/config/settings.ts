@@ -4,6 +4,7 @@
  */
 import bytes from 'bytes';
 import { describe } from '../rules/validate-rule.js';
+import { parseShare } from '../cli/share.js';
 
 /** A rule's entry in the config: switched on or off, and option values. */
 export interface RuleSetting {
@@ -25,6 +26,8 @@ export interface UnboilConfig {
   title?: boolean;
   /** Bytes; the file may say "64MB". */
   maxSize?: number;
+  /** The recall guard's threshold, a share of the prose (0..1); the file may say "80%". */
+  maxRemoval?: number;
   quiet?: boolean;
 }
 
@@ -52,6 +55,11 @@ const size: Check = (v) => {
   return n !== null && Number.isFinite(n) && n > 0 ? { value: n } : { problem: `must be a size such as "64MB" or a number of bytes, not ${describe(v)}` };
 };
 
+const share: Check = (v) => {
+  const n = parseShare(v);
+  return n === undefined ? { problem: `must be a share between 0 and 1 such as 0.8 or "80%", not ${describe(v)}` } : { value: n };
+};
+
 /** The settings other than `rules`, in the order `config --print` shows them. */
 export const SETTINGS: { readonly [K in Exclude<SettingKey, 'rules'>]: { check: Check; help: string } } = {
   format: { check: oneOf('text', 'json', 'jsonl'), help: 'output format' },
@@ -61,6 +69,7 @@ export const SETTINGS: { readonly [K in Exclude<SettingKey, 'rules'>]: { check: 
   lang: { check: langCode, help: 'language of the inputs' },
   title: { check: boolean, help: 'keep the title line in text output' },
   maxSize: { check: size, help: 'largest input accepted' },
+  maxRemoval: { check: share, help: 'share of the prose past which the recall guard keeps the main run' },
   quiet: { check: boolean, help: 'no warnings or summary on stderr' },
   rulesDirs: { check: strings, help: 'folders of custom rules (relative to the config file)' },
 };

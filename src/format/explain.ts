@@ -27,6 +27,7 @@ export function formatExplain(analysis: Analysis, chalk: ChalkInstance): string 
       out.push(block.lines.map((l, i) => (v.lines.has(i) ? removedLine(l.text, v.lines.get(i)!) : l.text)).join('\n'));
     }
   }
+  if (analysis.result.guard) out.push(chalk.magenta(`! recall guard: ${analysis.result.guard.reason}`));
   const kept = analysis.result.paragraphs.length;
   const removed = analysis.result.removed.length;
   out.push(chalk.dim(`— ${kept} paragraph${kept === 1 ? '' : 's'} kept, ${removed} removal${removed === 1 ? '' : 's'}`));

@@ -7,12 +7,12 @@ export interface JsonExtras {
 }
 
 function ordered(result: CleanResult, extras: JsonExtras) {
-  const { title, byline, published, site, lang, url, text, paragraphs, removedCategories, removed } = result;
+  const { title, byline, published, site, lang, url, text, paragraphs, removedCategories, removed, guard } = result;
   return {
     ...(extras.source === undefined ? {} : { source: extras.source }),
     title, byline, published, site, lang,
     ...(url === undefined ? {} : { url }),
-    text, paragraphs, removedCategories, removed,
+    guard, text, paragraphs, removedCategories, removed,
   };
 }
 
