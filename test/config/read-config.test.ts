@@ -28,7 +28,7 @@ describe('config values', () => {
   });
 
   it('an unknown key is named with the file, a likely meant key and the list of keys', () => {
-    expect(problem({ fromat: 'json' })).toBe(`${FILE}: "fromat" is not a setting (did you mean "format"?); the settings are: rules, format, input, outDir, exclude, lang, title, maxSize, quiet, rulesDirs`);
+    expect(problem({ fromat: 'json' })).toBe(`${FILE}: "fromat" is not a setting (did you mean "format"?); the settings are: rules, format, input, outDir, exclude, lang, title, maxSize, maxRemoval, quiet, rulesDirs`);
     expect(problem({ colour: true })).toMatch(/^\/projects\/news\/unboil\.config\.json: "colour" is not a setting; the settings are:/);
   });
 
@@ -38,6 +38,7 @@ describe('config values', () => {
     [{ title: 'no' }, '"title" must be true or false, not the string "no"'],
     [{ maxSize: 'huge' }, '"maxSize" must be a size such as "64MB" or a number of bytes, not the string "huge"'],
     [{ maxSize: -1 }, '"maxSize" must be a size such as "64MB" or a number of bytes, not the number -1'],
+    [{ maxRemoval: '120%' }, '"maxRemoval" must be a share between 0 and 1 such as 0.8 or "80%", not the string "120%"'],
     [{ exclude: '*.bak' }, '"exclude" must be an array of non-empty strings, not the string "*.bak"'],
     [{ lang: 'english' }, '"lang" must be a two-letter language code (ISO 639-1) such as "en", not the string "english"'],
     [{ rulesDirs: [''] }, '"rulesDirs" must be an array of non-empty strings, not an array'],
