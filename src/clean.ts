@@ -10,6 +10,8 @@ import { applyContext, findRunAfterTitle } from './classify/context-pass.js';
 import { removeHeaderMatter } from './classify/header-zone.js';
 import { PROSE_RULE_ID } from './rules/prose.js';
 import { applyRecallGuard } from './classify/recall-guard.js';
+import { TEMPLATE_RULE_ID, templateRule } from './rules/template.js';
+import type { TemplateModel } from './learn/template-model.js';
 import { type BlockVerdict, type Verdict, emptyVerdicts } from './classify/verdicts.js';
 import { selectRules, type RuleSelection } from './rules/select.js';
 import { configureRules } from './rules/options.js';
@@ -37,6 +39,8 @@ export interface CleanOptions extends RuleSelection {
    * Default 0.8; 1 switches the guard off.
    */
   maxRemoval?: number;
+  /** A template learned from the corpus, and the group (site or folder) this document belongs to. */
+  template?: { model: TemplateModel; group: string };
 }
 
 export interface Analysis {
@@ -55,7 +59,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
 export function analyse(input: string, options: CleanOptions = {}): Analysis {
   forgetTexts();
   const source = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const rules = configureRules(selectRules(options, options.rules), options.ruleOptions);
+  const rules = withTemplate(configureRules(selectRules(options, options.rules), options.ruleOptions), options.template);
   const document = options.inputKind === 'html' ? parseHtml(source, rules, options.lang) : parseText(source, options.lang ?? detectLanguage(longLines(source)));
   const verdicts = runRules(document, rules, claimedVerdicts(document));
   const meta = document.meta ?? {};
@@ -91,6 +95,12 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
     guard: guard ?? null,
   };
   return { document, verdicts, titleBlock, result };
+}
+
+/** The template rule, when switched on, with what was learned for the document's group. */
+function withTemplate(rules: Rule[], learned: CleanOptions['template']): Rule[] {
+  if (!learned) return rules;
+  return rules.map((r) => (r.id === TEMPLATE_RULE_ID ? templateRule(learned.model, learned.group) : r));
 }
 
 /** The longer lines of a text dump, enough to tell its language. */

@@ -10,3 +10,4 @@ export { loadRules, loadRulesDir, CustomRuleError, type LoadedRule } from './rul
 export { compileDeclarativeRule, type DeclarativeRule, type DeclarativeWhere } from './rules/declarative.js';
 export { validateRule, RuleShapeError } from './rules/validate-rule.js';
 export { configureRule } from './rules/options.js';
+export { TemplateLearner, type TemplateModel } from './learn/template-model.js';

@@ -89,6 +89,7 @@ export type BuiltInCategory =
   | 'ads'
   | 'paywall'
   | 'metadata'
+  | 'template'
   | 'prose';
 
 /**

@@ -13,6 +13,7 @@ import { ads } from './ads.js';
 import { paywall } from './paywall.js';
 import { metadata } from './metadata.js';
 import { authorBio } from './author-bio.js';
+import { template } from './template.js';
 import { prose } from './prose.js';
 
 export const builtInRules: readonly Rule[] = [
@@ -29,5 +30,6 @@ export const builtInRules: readonly Rule[] = [
   paywall,
   metadata,
   authorBio,
+  template,
   prose,
 ];

@@ -9,6 +9,7 @@ import { builtInRules } from '../../src/rules/index.js';
 import { ruleInfo } from '../../src/cli/list-rules.js';
 import { applyRule } from '../helpers/rule-harness.js';
 import { clean } from '../../src/clean.js';
+import { TemplateLearner } from '../../src/learn/template-model.js';
 import { ROOT } from '../helpers/cli.js';
 
 const page = (id: string) => `${ROOT}docs/rules/${id}.md`;
@@ -40,7 +41,13 @@ describe.each(builtInRules.map((r) => [r.id, r] as const))('docs/rules/%s.md', (
     const kept = examples(text, 'Kept');
     expect(removed).not.toBe('');
     expect(kept).not.toBe('');
-    if (rule.linePatterns || rule.classify) {
+    if (id === 'template') {
+      // Learned from a corpus: ten pages with the removed lines, each around an article of its own.
+      const learner = new TemplateLearner();
+      for (let n = 0; n < 10; n++) learner.add('site', `${removed}\n\nPage ${n} tells its own story about the town and the people in it.`);
+      const result = clean(`${removed}\n\n${kept}`, { template: { model: learner.model(), group: 'site' }, disable: ['prose'] });
+      expect(result.paragraphs).toEqual([kept]);
+    } else if (rule.linePatterns || rule.classify) {
       expect(applyRule(rule, removed).kept).toEqual([]);
       expect(applyRule(rule, kept).removed).toEqual([]);
     } else {

@@ -1,0 +1,89 @@
+/**
+ * Learning a site's template from many of its pages: the menus, footers and sign-up boxes
+ * a site puts on every page are lines that stand in many of its documents, while an
+ * article's sentences stand in one (or, quoted or syndicated, in two or three). A line is
+ * template when it stands in at least MIN_DOCUMENTS documents of its group and in at least
+ * MIN_SHARE of them. Groups are the caller's: one site, or one folder of a corpus.
+ */
+import { wordsOf } from '../text/words.js';
+
+/** A line must stand in this many documents of its group... */
+export const MIN_DOCUMENTS = 3;
+/** ...and in this share of them. */
+export const MIN_SHARE = 0.2;
+/** Groups smaller than this teach nothing: three pages of a site are not a template. */
+export const MIN_GROUP = 5;
+/** A line this long is a paragraph: a site does not repeat paragraphs on every page. */
+const MAX_TEMPLATE_WORDS = 60;
+
+/** The learned template of every group: line keys by group. */
+export interface TemplateModel {
+  /** Whether the line (as it stands in a document of the group) is template. */
+  isTemplate(group: string, line: string): boolean;
+  /** How many template lines each group has, for the summary. */
+  readonly groups: ReadonlyMap<string, { documents: number; lines: number }>;
+}
+
+/** Collects documents group by group; `model()` gives the template learned so far. */
+export class TemplateLearner {
+  private readonly counts = new Map<string, { documents: number; lines: Map<number, number> }>();
+
+  /** Adds one document's text to its group. */
+  add(group: string, text: string): void {
+    let entry = this.counts.get(group);
+    if (!entry) {
+      entry = { documents: 0, lines: new Map() };
+      this.counts.set(group, entry);
+    }
+    entry.documents++;
+    const seen = new Set<number>();
+    for (const line of text.split('\n')) {
+      const key = lineKey(line);
+      if (key === undefined || seen.has(key)) continue;
+      seen.add(key);
+      entry.lines.set(key, (entry.lines.get(key) ?? 0) + 1);
+    }
+  }
+
+  model(): TemplateModel {
+    const templates = new Map<string, Set<number>>();
+    const groups = new Map<string, { documents: number; lines: number }>();
+    for (const [group, { documents, lines }] of this.counts) {
+      const keys = new Set<number>();
+      if (documents >= MIN_GROUP) {
+        const needed = Math.max(MIN_DOCUMENTS, Math.ceil(MIN_SHARE * documents));
+        for (const [key, n] of lines) if (n >= needed) keys.add(key);
+      }
+      templates.set(group, keys);
+      groups.set(group, { documents, lines: keys.size });
+    }
+    return {
+      isTemplate: (group, line) => {
+        const keys = templates.get(group);
+        if (!keys || keys.size === 0) return false;
+        const key = lineKey(line);
+        return key !== undefined && keys.has(key);
+      },
+      groups,
+    };
+  }
+}
+
+/**
+ * A line's identity across documents: its words, lower-cased, hashed to a 53-bit number
+ * (two 32-bit FNV-1a hashes) so that a corpus's worth of lines stays small. Lines without
+ * words and paragraph-long lines have none.
+ */
+export function lineKey(line: string): number | undefined {
+  const words = wordsOf(line).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0 || words.length > MAX_TEMPLATE_WORDS) return undefined;
+  const text = words.join(' ').toLowerCase();
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}

@@ -1,0 +1,37 @@
+/**
+ * template: lines a site repeats on many of its pages — menus, footers, the same sign-up
+ * box — learned from the corpus being cleaned (see src/learn/template-model.ts), even when
+ * no other rule names them. Without a learned template (one document, or learning off) it
+ * removes nothing.
+ *
+ * Keeps: an article's sentences, even one that a few pages quote; lines of a site whose
+ * pages are too few to tell its template.
+ */
+import type { Finding, Rule } from '../types.js';
+import type { TemplateModel } from '../learn/template-model.js';
+
+export const TEMPLATE_RULE_ID = 'template';
+
+const DESCRIPTION = 'Lines a site repeats on many of its pages (menus, footers, boxes), learned from the corpus being cleaned.';
+
+/** The entry `unboil rules` lists; the pipeline puts `templateRule(model)` in its place when a template was learned. */
+export const template: Rule = {
+  id: TEMPLATE_RULE_ID,
+  category: 'template',
+  description: DESCRIPTION,
+  defaultOn: true,
+};
+
+/** The template rule for one document of `group`, with what was learned. */
+export function templateRule(model: TemplateModel, group: string): Rule {
+  return {
+    ...template,
+    classify(block) {
+      const findings: Finding[] = [];
+      block.lines.forEach((line, i) => {
+        if (model.isTemplate(group, line.text)) findings.push({ line: i, reason: 'stands on many pages of the same site' });
+      });
+      return findings.length ? findings : null;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { TemplateLearner, lineKey } from '../../src/learn/template-model.js';
+import { clean } from '../../src/clean.js';
+
+// Template lines no category rule names: only learning finds them.
+const MENU = 'Example Daily – your town, your voice';
+const BOX = 'Listen to the Example Daily podcast wherever you are';
+const FOOTER = 'Example Media Group, 12 Harbour Street, Porttown';
+
+/** A page of the site: its template around an article of its own. */
+function page(n: number, ...extra: string[]): string {
+  return [MENU, `Headline number ${n} of the day`, `The story of page ${n} tells what happened in town ${n} on that day, and why it mattered to the people there.`, ...extra, BOX, FOOTER].join('\n\n');
+}
+
+function learn(pages: string[], group = 'example.com') {
+  const learner = new TemplateLearner();
+  for (const p of pages) learner.add(group, p);
+  return learner.model();
+}
+
+describe('template learning', () => {
+  it('takes the lines that stand on many pages of a site for its template', () => {
+    const model = learn(Array.from({ length: 10 }, (_, n) => page(n)));
+    expect(model.isTemplate('example.com', MENU)).toBe(true);
+    expect(model.isTemplate('example.com', BOX)).toBe(true);
+    expect(model.isTemplate('example.com', '  example daily - your town,  your voice ')).toBe(true);
+    expect(model.isTemplate('example.com', 'Headline number 3 of the day')).toBe(false);
+    expect(model.groups.get('example.com')).toEqual({ documents: 10, lines: 3 });
+  });
+
+  it('does not take an article sentence that a few pages repeat', () => {
+    const quoted = 'The mayor said the bridge would open in the spring, whatever the weather.';
+    const pages = Array.from({ length: 20 }, (_, n) => (n < 2 ? page(n, quoted) : page(n)));
+    expect(learn(pages).isTemplate('example.com', quoted)).toBe(false);
+  });
+
+  it('learns nothing from too few pages, and keeps groups apart', () => {
+    expect(learn([page(1), page(2), page(3)]).isTemplate('example.com', MENU)).toBe(false);
+    const model = learn(Array.from({ length: 6 }, (_, n) => page(n)), 'a.example');
+    expect(model.isTemplate('b.example', MENU)).toBe(false);
+  });
+
+  it('has no key for lines without words or paragraph-long lines', () => {
+    expect(lineKey('  ---  ')).toBeUndefined();
+    expect(lineKey('word '.repeat(61))).toBeUndefined();
+    expect(lineKey('Home | News')).toBe(lineKey('home news'));
+  });
+});
+
+describe('rule: template', () => {
+  it('removes the learned lines from a page of the site and names itself, keeping the article', () => {
+    const pages = Array.from({ length: 8 }, (_, n) => page(n));
+    const model = learn(pages);
+    const result = clean(page(3, 'Another paragraph of the story, which goes on about the bridge and the people who will use it.'), {
+      template: { model, group: 'example.com' },
+      disable: ['prose'],
+    });
+    expect(result.removed.filter((r) => r.rule === 'template').map((r) => r.text)).toEqual([MENU, BOX, FOOTER]);
+    expect(result.paragraphs.join('\n')).toContain('The story of page 3');
+  });
+
+  it('removes nothing without a learned template, or when switched off', () => {
+    const model = learn(Array.from({ length: 8 }, (_, n) => page(n)));
+    expect(clean(page(3), { disable: ['prose'] }).removed.filter((r) => r.rule === 'template')).toEqual([]);
+    expect(clean(page(3), { template: { model, group: 'example.com' }, disable: ['prose', 'template'] }).removed.filter((r) => r.rule === 'template')).toEqual([]);
+  });
+});
