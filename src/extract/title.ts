@@ -106,7 +106,7 @@ export interface RepeatedTitle {
  */
 export function findRepeatedPageTitle(blocks: readonly Block[], verdicts: readonly BlockVerdict[]): RepeatedTitle | undefined {
   const first = blocks[0];
-  if (!first || first.lines.length > 1 || first.features.words > 40) return undefined;
+  if (!first || first.lines.length > 1 || first.features.words > 40 || !looksLikeTitle(first.text)) return undefined;
   const page = key(first.text);
   for (let i = 1; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -117,6 +117,11 @@ export function findRepeatedPageTitle(blocks: readonly Block[], verdicts: readon
     if (page.includes(have) && have.length >= 0.5 * page.length) return { index: i, same: false };
   }
   return undefined;
+}
+
+/** A page title is one phrase: no full stop at its end and no sentence break inside. */
+function looksLikeTitle(text: string): boolean {
+  return !/[.。]["'”’»)]*$/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
 }
 
 function sharedShare(text: string, words: ReadonlySet<string>): number {

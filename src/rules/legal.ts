@@ -97,7 +97,8 @@ const NOTICES: RegExp[] = [
 
 /** Footer link lines strung together with separators: "Terms of Use | Privacy | Sitemap". */
 function isLinkList(text: string): boolean {
-  const parts = text.split(/\s*[|·•]\s*|\s+[–—-]\s+/u).map((p) => p.trim()).filter(Boolean);
+  // Split at the marks, then trim: spaces around the marks in the pattern itself would backtrack on long runs of spaces.
+  const parts = text.split(/[|·•]|\s[–—-]\s/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 6)) return false;
   const legal = parts.filter((p) => STRONG_LINK.test(p) || WEAK_LINK.test(p)).length;
   const footer = parts.filter((p) => FOOTER_WORD.test(p)).length;

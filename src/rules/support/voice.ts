@@ -20,8 +20,35 @@ export function speaksAsPublisher(text: string): boolean {
 
 /** Text outside quotation marks, so that a quoted appeal inside a news story is not read as the page's own voice. */
 export function unquoted(text: string): string {
-  return text.replace(/“[^”]*”|"[^"]*"|«[^»]*»|„[^“”]*[“”]/gu, ' ');
+  // A scan rather than a regular expression: "“““…" without a closing mark would make one backtrack.
+  let out = '';
+  let from = 0;
+  // Opening marks with no closing mark after them: no later one of their kind has one either.
+  const unclosed = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    const mark = text[i]!;
+    const closers = QUOTE_PAIRS[mark];
+    if (!closers || unclosed.has(mark)) continue;
+    let end = -1;
+    for (let j = i + 1; j < text.length; j++) {
+      if (closers.includes(text[j]!)) {
+        end = j;
+        break;
+      }
+    }
+    if (end === -1) {
+      unclosed.add(mark);
+      continue;
+    }
+    out += text.slice(from, i) + ' ';
+    from = end + 1;
+    i = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
+
+/** Opening quotation marks and the marks that close them. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«': '»', '„': '“”' };
 
 /** How many of the patterns match somewhere in the text. */
 export function countCues(text: string, cues: readonly RegExp[]): number {
