@@ -7,6 +7,7 @@ import { parseText } from './parse/text.js';
 import { parseHtml } from './parse/html/index.js';
 import { runRules } from './classify/run-rules.js';
 import { applyContext, findMainRun } from './classify/context-pass.js';
+import { removeOutsideArticle, widenRunInArticle } from './classify/html-article.js';
 import { type BlockVerdict, type Verdict, emptyVerdicts } from './classify/verdicts.js';
 import { selectRules, type RuleSelection } from './rules/select.js';
 import { findBlockMatching, findTitle } from './extract/title.js';
@@ -47,8 +48,10 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
   const meta = document.meta ?? {};
   // A title the markup names anchors the article: its body starts after the title's block.
   const markedTitle = meta.title ? findBlockMatching(document.blocks, verdicts, meta.title) : undefined;
+  if (document.inputKind === 'html') removeOutsideArticle(document, verdicts, new Set(markedTitle === undefined ? [] : [markedTitle]));
   let run = findMainRun(document, verdicts, markedTitle);
   if (run.first === -1 && markedTitle !== undefined) run = findMainRun(document, verdicts);
+  if (document.inputKind === 'html') run = widenRunInArticle(document, verdicts, run, markedTitle);
   const titleBlock = markedTitle !== undefined && markedTitle < run.first ? markedTitle : meta.title ? findBlockMatching(document.blocks, verdicts, meta.title, run.first) : findTitle(document.blocks, verdicts, run.first);
   const header = headerLines(document.blocks, verdicts, titleBlock, run.first);
   const dateline = findPublished(header.map((h) => h.text));

@@ -1,8 +1,9 @@
 /**
- * HTML only: the element that holds the article — the innermost ancestor of the main
- * run's prose that holds nearly all of it, or a marked article body around that prose.
- * Blocks inside it after the run (lists, product boxes, closing lines) belong to the
- * article unless a rule says otherwise; blocks outside must earn their place.
+ * HTML only: the elements that hold the article — those the page's structure points to
+ * (parse/html/article-root.ts), else a marked article body around the main run's prose,
+ * else the innermost element holding nearly all of it. Blocks inside after the run (lists,
+ * product boxes, closing lines) belong to the article unless a rule says otherwise;
+ * blocks outside must earn their place.
  */
 import type { Document } from '../types.js';
 import type { MainRun } from './context-pass.js';
@@ -10,9 +11,10 @@ import type { MainRun } from './context-pass.js';
 /** Share of the run's prose words the container must hold. */
 const COVERAGE = 0.9;
 
-export function findContainer(document: Document, run: MainRun): object | undefined {
+export function findContainer(document: Document, run: MainRun): readonly object[] | undefined {
   const { ancestors, blocks } = document;
   if (!ancestors || run.first === -1) return undefined;
+  if (document.articleRoot?.length) return document.articleRoot;
   const proseBlocks: number[] = [];
   for (let i = run.first; i <= run.last; i++) if (run.prose[i]) proseBlocks.push(i);
   const total = proseBlocks.reduce((n, i) => n + blocks[i]!.features.words, 0);
@@ -23,9 +25,15 @@ export function findContainer(document: Document, run: MainRun): object | undefi
 
   const chain = ancestors[proseBlocks[0]!]!;
   const marked = chain.find((el) => document.contentRoots?.has(el) && (held.get(el) ?? 0) >= 0.5 * total);
-  return marked ?? chain.find((el) => (held.get(el) ?? 0) >= COVERAGE * total);
+  const found = marked ?? chain.find((el) => (held.get(el) ?? 0) >= COVERAGE * total);
+  return found && [found];
 }
 
-export function isInside(document: Document, index: number, container: object): boolean {
-  return document.ancestors?.[index]?.includes(container) ?? false;
+/** Whether block `index` lies inside any of the elements (by their block ranges; nesting depth does not matter). */
+export function isInsideAny(document: Document, index: number, elements: readonly object[]): boolean {
+  const ranges = document.elementRanges;
+  return elements.some((el) => {
+    const range = ranges?.get(el);
+    return range ? range[0] <= index && index <= range[1] : (document.ancestors?.[index]?.includes(el) ?? false);
+  });
 }
