@@ -37,13 +37,15 @@ const TAG_WEIGHT: Record<string, number> = {
   header: -10, aside: -15, footer: -20, nav: -25,
 };
 
-const ARTICLE_WORDS = new Set(['article', 'articlebody', 'body', 'content', 'entry', 'hentry', 'main', 'post', 'text', 'blog', 'story', 'prose', 'copy']);
+const ARTICLE_WORDS = new Set(['article', 'articlebody', 'body', 'content', 'entry', 'hentry', 'main', 'post', 'blog', 'story', 'prose']);
 const ASIDE_WORDS = new Set([
-  'ad', 'ads', 'advert', 'advertisement', 'banner', 'sidebar', 'aside', 'widget', 'promo', 'sponsor', 'sponsored', 'shopping',
-  'comment', 'comments', 'reply', 'related', 'recommended', 'popular', 'trending', 'teaser', 'teasers', 'more', 'outbrain', 'taboola',
-  'share', 'social', 'tags', 'tag', 'tool', 'tools', 'toolbar', 'nav', 'menu', 'footer', 'foot', 'footnote', 'masthead', 'header',
-  'meta', 'byline', 'author', 'caption', 'credit', 'newsletter', 'subscribe', 'signup', 'contact', 'combx', 'shoutbox', 'skyscraper', 'modal', 'popup',
+  'ad', 'ads', 'aside', 'banner', 'shopping', 'comment', 'comments', 'reply', 'more', 'outbrain', 'taboola',
+  'share', 'sharing', 'social', 'tags', 'tag', 'tool', 'tools', 'nav', 'menu', 'foot', 'footnote', 'header',
+  'meta', 'byline', 'author', 'caption', 'credit', 'subscribe', 'signup', 'contact', 'combx', 'shoutbox', 'skyscraper', 'modal', 'popup',
+  'legal', 'copyright', 'disclaimer', 'cookie', 'consent',
 ]);
+/** Word stems that mark an aside however they go on ("sidebarLeft", "footerstyles", "relatedposts"). */
+const ASIDE_STEMS = /^(?:footer|sidebar|widget|advert|sponsor|newsletter|promo|recommend|teaser|trending|related|breadcrumb|masthead|popular)/;
 
 /** How far each class or id word moves an element's score. */
 const NAME_WEIGHT = 25;
@@ -95,7 +97,7 @@ function baseScore(el: Element): number {
   for (const names of [el.attribs.class, el.attribs.id]) {
     if (!names) continue;
     const words = nameWords(names);
-    if (words.some((w) => ASIDE_WORDS.has(w))) score -= NAME_WEIGHT;
+    if (words.some((w) => ASIDE_WORDS.has(w) || ASIDE_STEMS.test(w))) score -= NAME_WEIGHT;
     if (words.some((w) => ARTICLE_WORDS.has(w))) score += NAME_WEIGHT;
   }
   if (el.attribs.itemprop === 'articleBody') score += NAME_WEIGHT;

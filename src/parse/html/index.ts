@@ -15,14 +15,15 @@ import { RuleClaims } from './rule-claims.js';
 import { walkDom } from './walk.js';
 import { settleClaims } from './settle-claims.js';
 import { findContentRoots } from './content-roots.js';
+import { collectPageElements } from './page-elements.js';
 import { findArticleRoot } from './article-root.js';
 
 export function parseHtml(html: string, rules: readonly Rule[], lang?: string): Document {
   const $ = load(html);
-  const meta = readMarkupMetadata($);
+  const page = collectPageElements($.root()[0]!);
+  const meta = readMarkupMetadata($, page);
 
-  const body = $('body').first();
-  const root = body.length ? body[0]! : $.root()[0]!;
+  const root = page.body ?? $.root()[0]!;
   const { blocks: raw, ranges } = walkDom(root, new RuleClaims(rules));
   const docLang = lang ?? meta.lang ?? detectLanguage(raw.flatMap((b) => b.lines));
   const stopWords = stopWordsFor(docLang);
@@ -55,5 +56,5 @@ export function parseHtml(html: string, rules: readonly Rule[], lang?: string): 
   }
   const claimed = settleClaims(raw.map((rb) => rb.claims), blocks.map((b) => b.features), ranges);
   const article = findArticleRoot(blocks, ancestors, claimed, ranges);
-  return { source, inputKind: 'html', blocks, lang: docLang, meta, claimed, ancestors, contentRoots: findContentRoots($), elementRanges: ranges, articleRoot: article?.elements };
+  return { source, inputKind: 'html', blocks, lang: docLang, meta, claimed, ancestors, contentRoots: findContentRoots(page), elementRanges: ranges, articleRoot: article?.elements };
 }

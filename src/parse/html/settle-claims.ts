@@ -11,9 +11,9 @@ import type { Claim } from './rule-claims.js';
 import type { BlockRange, ClaimAt } from './walk.js';
 
 /** A class-word claim falls on a subtree holding at least this many words of running prose... */
-const MIN_PROSE_WORDS = 120;
+const MIN_PROSE_WORDS = 50;
 /** ...and at least this share of the page's running prose. */
-const MIN_PROSE_SHARE = 0.3;
+const MIN_PROSE_SHARE = 0.4;
 
 export function settleClaims(
   claimsPerBlock: readonly (readonly ClaimAt[])[],
