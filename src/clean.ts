@@ -8,6 +8,8 @@ import { parseHtml } from './parse/html/index.js';
 import { runRules } from './classify/run-rules.js';
 import { applyContext, findMainRun } from './classify/context-pass.js';
 import { removeOutsideArticle, widenRunInArticle } from './classify/html-article.js';
+import { removeRepeatedBlocks } from './classify/html-duplicates.js';
+import { removeRestOfLists } from './classify/html-lists.js';
 import { type BlockVerdict, type Verdict, emptyVerdicts } from './classify/verdicts.js';
 import { selectRules, type RuleSelection } from './rules/select.js';
 import { findBlockMatching, findTitle } from './extract/title.js';
@@ -48,7 +50,10 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
   const meta = document.meta ?? {};
   // A title the markup names anchors the article: its body starts after the title's block.
   const markedTitle = meta.title ? findBlockMatching(document.blocks, verdicts, meta.title) : undefined;
-  if (document.inputKind === 'html') removeOutsideArticle(document, verdicts, new Set(markedTitle === undefined ? [] : [markedTitle]));
+  if (document.inputKind === 'html') {
+    removeRestOfLists(document, verdicts);
+    removeOutsideArticle(document, verdicts, new Set(markedTitle === undefined ? [] : [markedTitle]));
+  }
   let run = findMainRun(document, verdicts, markedTitle);
   if (run.first === -1 && markedTitle !== undefined) run = findMainRun(document, verdicts);
   if (document.inputKind === 'html') run = widenRunInArticle(document, verdicts, run, markedTitle);
@@ -58,6 +63,7 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
   const byline = meta.byline ?? findByline(header.map((h) => h.text), dateline?.line);
 
   applyContext(document, verdicts, run, new Set(titleBlock === undefined ? [] : [titleBlock]));
+  if (document.inputKind === 'html') removeRepeatedBlocks(document, verdicts, new Set(titleBlock === undefined ? [] : [titleBlock]));
   const skip = new Set(titleBlock === undefined ? [] : [titleBlock]);
   const paragraphs = assembleParagraphs(document.blocks, verdicts, skip);
   const removed = collectRemovals(document, verdicts);
