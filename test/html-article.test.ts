@@ -57,4 +57,12 @@ describe('HTML: the article element bounds the article', () => {
       <article class="story js-breadcrumb-target"><h1>Harbour plan approved after long debate</h1><p>${long('harbour')}</p><p>${long('bridge')}</p></article>`);
     expect(clean(html, { inputKind: 'html' }).paragraphs).toEqual([long('harbour'), long('bridge')]);
   });
+
+  it('joins tens of thousands of sibling paragraphs to the article without slowing down', () => {
+    const count = 20000;
+    const html = `<html><body><div class="page"><div class="lead"><p>${long('harbour')}</p><p>${long('bridge')}</p></div>${`<p>${long('ferry')} More.</p>`.repeat(count)}</div></body></html>`;
+    const started = Date.now();
+    expect(clean(html, { inputKind: 'html' }).paragraphs.length).toBe(count + 2);
+    expect(Date.now() - started).toBeLessThan(20000);
+  }, 30000);
 });

@@ -32,8 +32,35 @@ export function findContainer(document: Document, run: MainRun): readonly object
 /** Whether block `index` lies inside any of the elements (by their block ranges; nesting depth does not matter). */
 export function isInsideAny(document: Document, index: number, elements: readonly object[]): boolean {
   const ranges = document.elementRanges;
-  return elements.some((el) => {
-    const range = ranges?.get(el);
-    return range ? range[0] <= index && index <= range[1] : (document.ancestors?.[index]?.includes(el) ?? false);
-  });
+  if (!ranges) return elements.some((el) => document.ancestors?.[index]?.includes(el) ?? false);
+  // An article can be joined from thousands of sibling paragraphs: search their merged ranges.
+  let spans = spansOf.get(elements);
+  if (!spans) {
+    spans = mergedSpans(elements.map((el) => ranges.get(el)).filter((r): r is readonly [number, number] => r !== undefined && r[1] >= r[0]));
+    spansOf.set(elements, spans);
+  }
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [first, last] = spans[mid]!;
+    if (index < first) hi = mid - 1;
+    else if (index > last) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+const spansOf = new WeakMap<readonly object[], (readonly [number, number])[]>();
+
+/** Sorted, non-overlapping block ranges covering the same blocks. */
+function mergedSpans(ranges: (readonly [number, number])[]): (readonly [number, number])[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [first, last] of sorted) {
+    const previous = merged[merged.length - 1];
+    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+    else merged.push([first, last]);
+  }
+  return merged;
 }
