@@ -16,9 +16,8 @@ import { nameWords } from './rule-claims.js';
 import type { BlockRange } from './walk.js';
 
 export interface ArticleRoot {
-  /** The best-scoring element, and the siblings joined to it, in page order. */
+  /** The best-scoring element, and the siblings and repeated wrappers joined to it. */
   elements: Element[];
-  score: number;
 }
 
 /** Elements whose text is one paragraph: their points go to the element around them. */
@@ -79,7 +78,7 @@ export function findArticleRoot(blocks: readonly Block[], ancestors: readonly (r
   }
   if (!top) return undefined;
   const elements = new Set([...withSiblings(top, topScore, score, blocks, ranges), ...withCousins(top, blocks, claimed, ranges, linkShare)]);
-  return { elements: [...elements], score: topScore };
+  return { elements: [...elements] };
 }
 
 /** Points a paragraph gives: one, one per comma, one per hundred characters up to three. */

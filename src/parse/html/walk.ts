@@ -17,6 +17,9 @@ const BLOCK_TAGS = new Set([
   'thead', 'tr', 'ul',
 ]);
 
+/** Claims kept per block: nested widgets (comment replies) can go thousands deep. */
+const MAX_CLAIMS = 6;
+
 export interface RawBlock {
   kind: BlockKind;
   lines: string[];
@@ -104,7 +107,7 @@ export function walkDom(root: AnyNode, claims: RuleClaims): WalkResult {
     return {
       path: isBlock ? [...ctx.path.slice(-5), tagLabel(el)] : ctx.path,
       ancestors: isBlock ? [el, ...ctx.ancestors.slice(0, 11)] : ctx.ancestors,
-      claims: found ? [...ctx.claims, { element: el, claim: found }] : ctx.claims,
+      claims: found && ctx.claims.length < MAX_CLAIMS ? [...ctx.claims, { element: el, claim: found }] : ctx.claims,
       inLink: ctx.inLink || el.name === 'a',
       inPre: ctx.inPre || el.name === 'pre',
       kind: heading ? 'heading' : el.name === 'li' ? 'list-item' : isBlock ? 'paragraph' : ctx.kind,

@@ -40,4 +40,13 @@ describe('settleClaims', () => {
     const html = `<body><nav>${story(1, 6)}</nav><p>Short.</p></body>`;
     expect(claimedTexts(html, [navigation])).toHaveLength(6);
   });
+
+  it('claims replies nested thousands deep, in time', () => {
+    const comments: Rule = { id: 'comments', category: 'comments', description: 'test', defaultOn: true, classWords: ['comment'] };
+    const depth = 20000;
+    const html = `<body>${story(1, 3)}${'<div class="comment"><p>A reply that says a little.</p>'.repeat(depth)}${'</div>'.repeat(depth)}</body>`;
+    const started = Date.now();
+    expect(claimedTexts(html, [comments])).toHaveLength(depth);
+    expect(Date.now() - started).toBeLessThan(15000);
+  }, 30000);
 });
