@@ -12,6 +12,9 @@ import { PROSE_RULE_ID } from './rules/prose.js';
 import { applyRecallGuard } from './classify/recall-guard.js';
 import { TEMPLATE_RULE_ID, templateRule } from './rules/template.js';
 import type { TemplateModel } from './learn/template-model.js';
+import { removeOutsideArticle, widenRunInArticle } from './classify/html-article.js';
+import { removeRepeatedBlocks } from './classify/html-duplicates.js';
+import { removeRestOfLists } from './classify/html-lists.js';
 import { type BlockVerdict, type Verdict, emptyVerdicts } from './classify/verdicts.js';
 import { selectRules, type RuleSelection } from './rules/select.js';
 import { configureRules } from './rules/options.js';
@@ -63,17 +66,25 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
   const document = options.inputKind === 'html' ? parseHtml(source, rules, options.lang) : parseText(source, options.lang ?? detectLanguage(longLines(source)));
   const verdicts = runRules(document, rules, claimedVerdicts(document));
   const meta = document.meta ?? {};
+  const proseOn = rules.some((r) => r.id === PROSE_RULE_ID);
   // A title the markup names (or a text dump's first line, said again) anchors the article: its body starts after the title's block.
   const pageTitle = !meta.title && document.inputKind === 'text' ? findRepeatedPageTitle(document.blocks, verdicts) : undefined;
   const markedTitle = meta.title ? findBlockMatching(document.blocks, verdicts, meta.title) : pageTitle?.index;
-  const run = findRunAfterTitle(document, verdicts, markedTitle, pageTitle?.same === true);
+  if (document.inputKind === 'html') {
+    removeRestOfLists(document, verdicts);
+    if (proseOn) removeOutsideArticle(document, verdicts, new Set(markedTitle === undefined ? [] : [markedTitle]));
+  }
+  let run = findRunAfterTitle(document, verdicts, markedTitle, pageTitle?.same === true);
+  if (document.inputKind === 'html') run = widenRunInArticle(document, verdicts, run, markedTitle);
   const titleBlock = markedTitle !== undefined && markedTitle < run.first ? markedTitle : meta.title ? findBlockMatching(document.blocks, verdicts, meta.title, run.first) : findTitle(document.blocks, verdicts, run.first);
   const header = headerLines(document.blocks, verdicts, titleBlock, run.first);
   const dateline = findPublished(header.map((h) => h.text));
   const byline = meta.byline ?? findByline(header.map((h) => h.text), dateline?.line);
 
-  if (rules.some((r) => r.id === PROSE_RULE_ID)) {
-    applyContext(document, verdicts, run, new Set(titleBlock === undefined ? [] : [titleBlock]));
+  if (proseOn) {
+    const keep = new Set(titleBlock === undefined ? [] : [titleBlock]);
+    applyContext(document, verdicts, run, keep);
+    if (document.inputKind === 'html') removeRepeatedBlocks(document, verdicts, keep);
     removeHeaderMatter(document, verdicts, titleBlock);
   }
   const guard = applyRecallGuard(document, verdicts, options.maxRemoval);

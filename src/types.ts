@@ -61,6 +61,10 @@ export interface Document {
   ancestors?: readonly (readonly object[])[];
   /** HTML only: elements the markup marks as an article body (itemprop=articleBody, class "entry-content", ...). */
   contentRoots?: ReadonlySet<object>;
+  /** HTML only: per block-level element, the first and last index of the blocks it holds. */
+  elementRanges?: ReadonlyMap<object, readonly [first: number, last: number]>;
+  /** HTML only: the elements judged to hold the article (the best-scoring one and siblings joined to it). */
+  articleRoot?: readonly object[];
   /** HTML only: blocks inside subtrees a rule's selectors or class words claimed, by block index. */
   claimed?: Map<number, { rule: string; category: Category; reason: string }>;
 }

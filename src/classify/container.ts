@@ -1,8 +1,9 @@
 /**
- * HTML only: the element that holds the article — the innermost ancestor of the main
- * run's prose that holds nearly all of it, or a marked article body around that prose.
- * Blocks inside it after the run (lists, product boxes, closing lines) belong to the
- * article unless a rule says otherwise; blocks outside must earn their place.
+ * HTML only: the elements that hold the article — those the page's structure points to
+ * (parse/html/article-root.ts), else a marked article body around the main run's prose,
+ * else the innermost element holding nearly all of it. Blocks inside after the run (lists,
+ * product boxes, closing lines) belong to the article unless a rule says otherwise;
+ * blocks outside must earn their place.
  */
 import type { Document } from '../types.js';
 import type { MainRun } from './context-pass.js';
@@ -10,9 +11,10 @@ import type { MainRun } from './context-pass.js';
 /** Share of the run's prose words the container must hold. */
 const COVERAGE = 0.9;
 
-export function findContainer(document: Document, run: MainRun): object | undefined {
+export function findContainer(document: Document, run: MainRun): readonly object[] | undefined {
   const { ancestors, blocks } = document;
   if (!ancestors || run.first === -1) return undefined;
+  if (document.articleRoot?.length) return document.articleRoot;
   const proseBlocks: number[] = [];
   for (let i = run.first; i <= run.last; i++) if (run.prose[i]) proseBlocks.push(i);
   const total = proseBlocks.reduce((n, i) => n + blocks[i]!.features.words, 0);
@@ -23,9 +25,42 @@ export function findContainer(document: Document, run: MainRun): object | undefi
 
   const chain = ancestors[proseBlocks[0]!]!;
   const marked = chain.find((el) => document.contentRoots?.has(el) && (held.get(el) ?? 0) >= 0.5 * total);
-  return marked ?? chain.find((el) => (held.get(el) ?? 0) >= COVERAGE * total);
+  const found = marked ?? chain.find((el) => (held.get(el) ?? 0) >= COVERAGE * total);
+  return found && [found];
 }
 
-export function isInside(document: Document, index: number, container: object): boolean {
-  return document.ancestors?.[index]?.includes(container) ?? false;
+/** Whether block `index` lies inside any of the elements (by their block ranges; nesting depth does not matter). */
+export function isInsideAny(document: Document, index: number, elements: readonly object[]): boolean {
+  const ranges = document.elementRanges;
+  if (!ranges) return elements.some((el) => document.ancestors?.[index]?.includes(el) ?? false);
+  // An article can be joined from thousands of sibling paragraphs: search their merged ranges.
+  let spans = spansOf.get(elements);
+  if (!spans) {
+    spans = mergedSpans(elements.map((el) => ranges.get(el)).filter((r): r is readonly [number, number] => r !== undefined && r[1] >= r[0]));
+    spansOf.set(elements, spans);
+  }
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [first, last] = spans[mid]!;
+    if (index < first) hi = mid - 1;
+    else if (index > last) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+const spansOf = new WeakMap<readonly object[], (readonly [number, number])[]>();
+
+/** Sorted, non-overlapping block ranges covering the same blocks. */
+function mergedSpans(ranges: (readonly [number, number])[]): (readonly [number, number])[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [first, last] of sorted) {
+    const previous = merged[merged.length - 1];
+    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+    else merged.push([first, last]);
+  }
+  return merged;
 }

@@ -12,7 +12,7 @@
 import type { Block, Document } from '../types.js';
 import { isProse, isShortSentence, stopWordsAreInformative } from './prose.js';
 import type { BlockVerdict, Verdict } from './verdicts.js';
-import { findContainer, isInside } from './container.js';
+import { findContainer, isInsideAny } from './container.js';
 import { wordsOf } from '../text/words.js';
 import { isContainedIn, repeatsOf, type Repeat } from './repeats.js';
 
@@ -152,7 +152,7 @@ export function applyContext(document: Document, verdicts: BlockVerdict[], run: 
     else if (commentsStart !== -1 && i > commentsStart) v.block = COMMENT_ZONE;
     else if (i < run.first) v.block = { rule: 'prose/before-article', category: 'prose', reason: describeOutside(block, run, 'before') };
     else if (i > last) v.block = { rule: 'prose/after-article', category: 'prose', reason: describeOutside(block, run, 'after') };
-    else if (container !== undefined && !run.prose[i] && !isInside(document, i, container)) v.block = { rule: 'prose/outside-container', category: 'prose', reason: 'not prose, outside the article\'s element' };
+    else if (container !== undefined && !run.prose[i] && !isInsideAny(document, i, container)) v.block = { rule: 'prose/outside-container', category: 'prose', reason: 'not prose, outside the article\'s element' };
     else if (!run.prose[i]) settleShortBlock(blocks, verdicts, i);
   });
   removeRepeats(document, verdicts, keep);
@@ -198,12 +198,12 @@ const TERMINAL_WIDGETS = new Set(['related', 'comments', 'share', 'newsletter', 
  * The last block after the run that still belongs to the article's element: it stops at
  * the element's end, at a widget header, and at a list of links.
  */
-function lastInside(document: Document, verdicts: readonly BlockVerdict[], run: MainRun, container: object, commentsStart: number): number {
+function lastInside(document: Document, verdicts: readonly BlockVerdict[], run: MainRun, container: readonly object[], commentsStart: number): number {
   let last = run.last;
   const end = commentsStart === -1 ? document.blocks.length : commentsStart;
   for (let i = run.last + 1; i < end; i++) {
     const category = verdicts[i]!.block?.category;
-    if (!isInside(document, i, container) || (category && TERMINAL_WIDGETS.has(category))) break;
+    if (!isInsideAny(document, i, container) || (category && TERMINAL_WIDGETS.has(category))) break;
     if (document.blocks[i]!.features.linkDensity > 0.5) break;
     if (!category) last = i;
   }

@@ -20,17 +20,20 @@ const MIN_SAME_WORDS = 2;
 const MIN_CONTAINED_WORDS = 20;
 const SHINGLE = 4;
 /** Share of a block's word runs that must have stood before. */
-const CONTAINED_SHARE = 0.8;
+const CONTAINED_SHARE = 0.9;
 /** Past this many words a page is no article page; containment is not looked for (it costs memory in proportion). */
 const MAX_CONTAINMENT_WORDS = 100_000;
 
 const cache = new WeakMap<Document, readonly (Repeat | undefined)[]>();
 
-/** Per block, what it repeats (undefined for a block that says something new). */
+/**
+ * Per block, what it repeats (undefined for a block that says something new). Text dumps
+ * only: an HTML page's repeats are judged with its structure (html-duplicates.ts).
+ */
 export function repeatsOf(document: Document): readonly (Repeat | undefined)[] {
   let repeats = cache.get(document);
   if (!repeats) {
-    repeats = findRepeats(document.blocks);
+    repeats = document.inputKind === 'text' ? findRepeats(document.blocks) : [];
     cache.set(document, repeats);
   }
   return repeats;

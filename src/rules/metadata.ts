@@ -378,6 +378,9 @@ export const metadata: Rule = {
   category: 'metadata',
   description: 'Standalone bylines, datelines, timestamps, reading times and photo credits.',
   defaultOn: true,
+  // HTML: figures and captions, bylines and datelines are not the article's text.
+  selectors: ['figure', 'figcaption'],
+  classWords: ['byline', 'bylines', 'dateline', 'author', 'authors', 'attribution', 'credit', 'credits', 'caption', 'captions', 'timestamp', 'pubdate', 'meta'],
   classify(block: Block, context: RuleContext): Finding[] | null {
     const kinds = block.lines.map((l) => lineKind(l.text));
     // Three or more lines that open with a date and go on with names are a schedule ("June 9, 2020 -- Arena, City").

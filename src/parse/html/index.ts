@@ -5,43 +5,31 @@
  * block offsets point into.
  */
 import { load } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import type { Block, Document, Line, Rule } from '../../types.js';
 import { stopWordsFor } from '../../text/stop-words.js';
 import { computeFeatures } from '../features.js';
 import { detectLanguage } from '../../text/language.js';
 import { readMarkupMetadata } from './metadata.js';
 import { RuleClaims } from './rule-claims.js';
-import { walkDom, type RawBlock } from './walk.js';
+import { walkDom } from './walk.js';
+import { settleClaims } from './settle-claims.js';
 import { findContentRoots } from './content-roots.js';
-
-/** Characters of text under a node, counted without recursion (pages can nest very deep). */
-function textLength(node: AnyNode): number {
-  let n = 0;
-  const stack: AnyNode[] = [node];
-  while (stack.length) {
-    const current = stack.pop()!;
-    if (current.type === 'text') n += (current as unknown as { data: string }).data.length;
-    else if ('children' in current) for (const child of current.children as AnyNode[]) stack.push(child);
-  }
-  return n;
-}
+import { collectPageElements } from './page-elements.js';
+import { findArticleRoot } from './article-root.js';
 
 export function parseHtml(html: string, rules: readonly Rule[], lang?: string): Document {
   const $ = load(html);
-  const meta = readMarkupMetadata($);
+  const page = collectPageElements($.root()[0]!);
+  const meta = readMarkupMetadata($, page);
 
-  const body = $('body').first();
-  const root = body.length ? body[0]! : $.root()[0]!;
-  const total = Math.max(1, textLength(root));
-  const textShare = (el: Element) => textLength(el) / total;
-  const raw = walkDom(root, new RuleClaims(rules), textShare);
+  const root = page.body ?? $.root()[0]!;
+  const { blocks: raw, ranges } = walkDom(root, new RuleClaims(rules));
   const docLang = lang ?? meta.lang ?? detectLanguage(raw.flatMap((b) => b.lines));
   const stopWords = stopWordsFor(docLang);
 
   const blocks: Block[] = [];
   const ancestors: Element[][] = [];
-  const claimed = new Map<number, NonNullable<RawBlock['claim']>>();
   let source = '';
   for (const rb of raw) {
     if (source) source += '\n\n';
@@ -65,7 +53,8 @@ export function parseHtml(html: string, rules: readonly Rule[], lang?: string): 
       path: rb.path,
     });
     ancestors.push(rb.ancestors);
-    if (rb.claim) claimed.set(index, rb.claim);
   }
-  return { source, inputKind: 'html', blocks, lang: docLang, meta, claimed, ancestors, contentRoots: findContentRoots($) };
+  const claimed = settleClaims(raw.map((rb) => rb.claims), blocks.map((b) => b.features), ranges);
+  const article = findArticleRoot(blocks, ancestors, claimed, ranges);
+  return { source, inputKind: 'html', blocks, lang: docLang, meta, claimed, ancestors, contentRoots: findContentRoots(page), elementRanges: ranges, articleRoot: article?.elements };
 }

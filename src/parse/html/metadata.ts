@@ -3,21 +3,24 @@
  * (NewsArticle and friends), <h1>, <title>, <time>, rel=author, <html lang>, canonical URL.
  */
 import type { CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
 import type { MarkupMetadata } from '../../types.js';
+import type { PageElements } from './page-elements.js';
 
-export function readMarkupMetadata($: CheerioAPI): MarkupMetadata {
-  const meta = (selector: string) => $(selector).first().attr('content')?.trim() || undefined;
-  const ld = readJsonLd($);
-  const siteName = meta('meta[property="og:site_name"]') ?? ld.publisher;
-  const pageTitle = $('title').first().text().trim() || undefined;
+export function readMarkupMetadata($: CheerioAPI, page: PageElements): MarkupMetadata {
+  /** The content of the first <meta> whose `attribute` is `value`. */
+  const meta = (attribute: string, value: string) => page.metas.find((m) => m.attribs[attribute] === value)?.attribs.content?.trim() || undefined;
+  const textOf = (el: Element | undefined) => (el ? text($(el).text()) || undefined : undefined);
+  const ld = readJsonLd($, page.jsonLd);
+  const siteName = meta('property', 'og:site_name') ?? ld.publisher;
 
   return compact({
-    title: stripSiteName(meta('meta[property="og:title"]') ?? ld.headline ?? (text($('h1').first().text()) || undefined) ?? pageTitle, siteName),
-    byline: ld.author ?? meta('meta[name="author"]') ?? meta('meta[property="article:author"]')?.replace(/^https?:\/\/.*/, '') ?? (text($('[rel="author"]').first().text()) || undefined),
-    published: ld.datePublished ?? meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]') ?? $('time[datetime]').first().attr('datetime'),
+    title: stripSiteName(meta('property', 'og:title') ?? ld.headline ?? textOf(page.h1) ?? textOf(page.title), siteName),
+    byline: ld.author ?? meta('name', 'author') ?? meta('property', 'article:author')?.replace(/^https?:\/\/.*/, '') ?? textOf(page.author),
+    published: ld.datePublished ?? meta('property', 'article:published_time') ?? meta('name', 'date') ?? meta('itemprop', 'datePublished') ?? page.time?.attribs.datetime,
     site: siteName,
-    lang: ($('html').attr('lang') ?? meta('meta[http-equiv="content-language"]'))?.trim().toLowerCase().split(/[-_]/)[0] || undefined,
-    url: $('link[rel="canonical"]').attr('href') ?? meta('meta[property="og:url"]'),
+    lang: (page.html?.attribs.lang ?? meta('http-equiv', 'content-language'))?.trim().toLowerCase().split(/[-_]/)[0] || undefined,
+    url: page.canonical?.attribs.href ?? meta('property', 'og:url'),
   });
 }
 
@@ -30,14 +33,14 @@ interface JsonLdArticle {
 
 const ARTICLE_TYPES = /Article|BlogPosting|Report|WebPage/;
 
-function readJsonLd($: CheerioAPI): JsonLdArticle {
+function readJsonLd($: CheerioAPI, scripts: readonly Element[]): JsonLdArticle {
   const found: JsonLdArticle = {};
-  $('script[type="application/ld+json"]').each((_, el) => {
+  for (const el of scripts) {
     let data: unknown;
     try {
       data = JSON.parse($(el).text());
     } catch {
-      return;
+      continue;
     }
     for (const item of flatten(data)) {
       const type = [item['@type']].flat().join(' ');
@@ -47,7 +50,7 @@ function readJsonLd($: CheerioAPI): JsonLdArticle {
       found.datePublished ??= str(item.datePublished);
       found.publisher ??= names(item.publisher);
     }
-  });
+  }
   return found;
 }
 

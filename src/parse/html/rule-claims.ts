@@ -1,39 +1,45 @@
 /**
  * Which rule claims an HTML subtree: by the rule's CSS selectors, or by a word of the
- * element's class or id ("newsletter-signup", "shareBar", "comments"). A subtree holding
- * much of the page's prose is never claimed: article wrappers carry such words too
- * (<article class="has-comments">).
+ * element's class or id ("newsletter-signup", "shareBar", "comments"). Whether a claim
+ * stands is settled once the blocks are known (settle-claims.ts): article wrappers carry
+ * such words too (<article class="has-comments">).
  */
-import { is } from 'css-select';
-import type { Element } from 'domhandler';
+import { compile } from 'css-select';
+import type { AnyNode, Element } from 'domhandler';
 import type { Category, Rule } from '../../types.js';
 
 export interface Claim {
   rule: string;
   category: Category;
   reason: string;
+  /** Claimed by a word of the class or id (weaker evidence than a selector). */
+  byClassWord?: boolean;
 }
 
 export class RuleClaims {
   private readonly words = new Map<string, Rule>();
-  private readonly selectorRules: Rule[];
+  /** Each selector compiled once: a page has many thousands of elements to test. */
+  private readonly selectors: { rule: Rule; selector: string; matches: (el: Element) => boolean }[] = [];
 
   constructor(rules: readonly Rule[]) {
     for (const rule of rules) for (const w of rule.classWords ?? []) if (!this.words.has(w)) this.words.set(w.toLowerCase(), rule);
-    this.selectorRules = rules.filter((r) => r.selectors?.length);
+    for (const rule of rules) {
+      for (const selector of rule.selectors ?? []) {
+        const matches = safeCompile(selector);
+        if (matches) this.selectors.push({ rule, selector, matches });
+      }
+    }
   }
 
   claim(el: Element): Claim | undefined {
-    for (const rule of this.selectorRules) {
-      for (const selector of rule.selectors!) {
-        if (safeIs(el, selector)) return { rule: rule.id, category: rule.category, reason: `matches selector ${selector}` };
-      }
+    for (const { rule, selector, matches } of this.selectors) {
+      if (matches(el)) return { rule: rule.id, category: rule.category, reason: `matches selector ${selector}` };
     }
     const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
     if (names.trim() === '') return undefined;
     for (const word of nameWords(names)) {
       const rule = this.words.get(word);
-      if (rule) return { rule: rule.id, category: rule.category, reason: `class or id word "${word}"` };
+      if (rule) return { rule: rule.id, category: rule.category, reason: `class or id word "${word}"`, byClassWord: true };
     }
     return undefined;
   }
@@ -48,10 +54,11 @@ export function nameWords(names: string): string[] {
     .filter(Boolean);
 }
 
-function safeIs(el: Element, selector: string): boolean {
+/** A selector that does not parse claims nothing (user rules may carry one). */
+function safeCompile(selector: string): ((el: Element) => boolean) | undefined {
   try {
-    return is(el, selector);
+    return compile<AnyNode, Element>(selector) as (el: Element) => boolean;
   } catch {
-    return false;
+    return undefined;
   }
 }

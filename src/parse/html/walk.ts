@@ -2,7 +2,8 @@
  * Walks a cleaned DOM into blocks: every block-level element starts a new block, <br>
  * starts a new line, inline text joins the current block. Each block remembers its tag
  * path, heading level, list membership, the share of its text inside links, and the
- * rule (if any) that claimed the subtree it came from.
+ * elements around it that a rule would claim; each block-level element, the range of
+ * blocks it holds.
  */
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from '../../types.js';
@@ -16,29 +17,49 @@ const BLOCK_TAGS = new Set([
   'thead', 'tr', 'ul',
 ]);
 
+/** Claims kept per block: nested widgets (comment replies) can go thousands deep. */
+const MAX_CLAIMS = 6;
+
 export interface RawBlock {
   kind: BlockKind;
   lines: string[];
   headingLevel?: number;
   path: string;
   linkChars: number;
-  claim?: Claim;
+  /** Ancestors a rule would claim, outermost first (settled later by what they hold). */
+  claims: readonly ClaimAt[];
   /** Nearest ancestor elements, innermost first: used to find the article's container. */
   ancestors: Element[];
+}
+
+export interface ClaimAt {
+  element: Element;
+  claim: Claim;
+}
+
+/** Blocks `first..last` (inclusive) lie inside the element; `last < first` when it holds none. */
+export type BlockRange = readonly [first: number, last: number];
+
+export interface WalkResult {
+  blocks: RawBlock[];
+  /** Per block-level element, the blocks it holds. */
+  ranges: Map<Element, BlockRange>;
 }
 
 interface Context {
   path: string[];
   ancestors: Element[];
-  claim?: Claim;
+  claims: readonly ClaimAt[];
   inLink: boolean;
   inPre: boolean;
   kind: BlockKind;
   headingLevel?: number;
 }
 
-export function walkDom(root: AnyNode, claims: RuleClaims, textShare: (el: Element) => number): RawBlock[] {
+export function walkDom(root: AnyNode, claims: RuleClaims): WalkResult {
   const blocks: RawBlock[] = [];
+  const firstBlock = new Map<Element, number>();
+  const ranges = new Map<Element, BlockRange>();
   let current: RawBlock | undefined;
   let line = '';
 
@@ -53,7 +74,7 @@ export function walkDom(root: AnyNode, claims: RuleClaims, textShare: (el: Eleme
     line = '';
   };
   const open = (ctx: Context) => {
-    current ??= { kind: ctx.kind, lines: [], headingLevel: ctx.headingLevel, path: ctx.path.slice(-6).join('>'), linkChars: 0, claim: ctx.claim, ancestors: ctx.ancestors };
+    current ??= { kind: ctx.kind, lines: [], headingLevel: ctx.headingLevel, path: ctx.path.slice(-6).join('>'), linkChars: 0, claims: ctx.claims, ancestors: ctx.ancestors };
   };
 
   const text = (data: string, ctx: Context) => {
@@ -77,17 +98,16 @@ export function walkDom(root: AnyNode, claims: RuleClaims, textShare: (el: Eleme
       return undefined;
     }
     const isBlock = BLOCK_TAGS.has(el.name);
-    let claim = ctx.claim;
-    if (!claim && isBlock && el.name !== 'body' && el.name !== 'html') {
-      const found = claims.claim(el);
-      if (found && textShare(el) < 0.5) claim = found;
-    }
+    const found = isBlock && el.name !== 'body' && el.name !== 'html' ? claims.claim(el) : undefined;
     const heading = /^h([1-6])$/.exec(el.name);
-    if (isBlock) flush();
+    if (isBlock) {
+      flush();
+      firstBlock.set(el, blocks.length);
+    }
     return {
       path: isBlock ? [...ctx.path.slice(-5), tagLabel(el)] : ctx.path,
       ancestors: isBlock ? [el, ...ctx.ancestors.slice(0, 11)] : ctx.ancestors,
-      claim,
+      claims: found && ctx.claims.length < MAX_CLAIMS ? [...ctx.claims, { element: el, claim: found }] : ctx.claims,
       inLink: ctx.inLink || el.name === 'a',
       inPre: ctx.inPre || el.name === 'pre',
       kind: heading ? 'heading' : el.name === 'li' ? 'list-item' : isBlock ? 'paragraph' : ctx.kind,
@@ -96,13 +116,16 @@ export function walkDom(root: AnyNode, claims: RuleClaims, textShare: (el: Eleme
   };
 
   const leave = (el: Element) => {
-    if (BLOCK_TAGS.has(el.name)) flush();
-    else if (el.name === 'td' || el.name === 'th') line += ' ';
+    if (BLOCK_TAGS.has(el.name)) {
+      flush();
+      ranges.set(el, [firstBlock.get(el)!, blocks.length - 1]);
+      firstBlock.delete(el);
+    } else if (el.name === 'td' || el.name === 'th') line += ' ';
   };
 
   // An explicit stack rather than recursion: pages can nest elements tens of thousands deep.
   type Frame = { node: AnyNode; ctx: Context } | { leave: Element };
-  const stack: Frame[] = [{ node: root, ctx: { path: [], ancestors: [], inLink: false, inPre: false, kind: 'paragraph' } }];
+  const stack: Frame[] = [{ node: root, ctx: { path: [], ancestors: [], claims: [], inLink: false, inPre: false, kind: 'paragraph' } }];
   while (stack.length) {
     const frame = stack.pop()!;
     if ('leave' in frame) {
@@ -127,7 +150,7 @@ export function walkDom(root: AnyNode, claims: RuleClaims, textShare: (el: Eleme
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, ctx: childCtx });
   }
   flush();
-  return blocks;
+  return { blocks, ranges };
 }
 
 function tagLabel(el: Element): string {

@@ -1,0 +1,50 @@
+/**
+ * The elements markup metadata and marked article bodies are read from, gathered in one
+ * pass over the page. A selector query walks the whole page each time, and a page can be
+ * very large or nested tens of thousands of elements deep: one walk serves them all.
+ */
+import type { AnyNode, Element } from 'domhandler';
+
+export interface PageElements {
+  /** The <html> element, for its lang; the first <body>, whose text is the page's. */
+  html?: Element;
+  body?: Element;
+  /** The first <title> and the first <h1>. */
+  title?: Element;
+  h1?: Element;
+  /** Every <meta>, in page order. */
+  metas: Element[];
+  /** Every <script type="application/ld+json">. */
+  jsonLd: Element[];
+  /** The first <link rel="canonical">, the first element with rel="author", the first <time datetime>. */
+  canonical?: Element;
+  author?: Element;
+  time?: Element;
+  /** Every element with a class, id or itemprop: where article bodies are marked. */
+  named: Element[];
+}
+
+export function collectPageElements(root: AnyNode): PageElements {
+  const found: PageElements = { metas: [], jsonLd: [], named: [] };
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    const a = el.attribs;
+    switch (el.name) {
+      case 'html': found.html ??= el; break;
+      case 'body': found.body ??= el; break;
+      case 'title': found.title ??= el; break;
+      case 'h1': found.h1 ??= el; break;
+      case 'meta': found.metas.push(el); break;
+      case 'script': if (a.type === 'application/ld+json') found.jsonLd.push(el); break;
+      case 'link': if (a.rel === 'canonical') found.canonical ??= el; break;
+      case 'time': if (a.datetime !== undefined) found.time ??= el; break;
+    }
+    if (a.rel === 'author') found.author ??= el;
+    if (a.class !== undefined || a.id !== undefined || a.itemprop !== undefined) found.named.push(el);
+  }
+  return found;
+}
