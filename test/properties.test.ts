@@ -2,7 +2,7 @@
  * Properties of `clean` over generated documents: real article paragraphs (from the seed
  * articles) with real boilerplate (what the seeds' pages put around them, and the widgets
  * the rule modules name) before, after and between them. Runs UNBOIL_PROPERTY_RUNS cases
- * per property (400 by default; set it higher for a longer run).
+ * per property (600 by default; set it higher for a longer run).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,12 +12,18 @@ import { clean } from '../src/clean.js';
 import { formatText } from '../src/format/text.js';
 import { ROOT } from './helpers/cli.js';
 
-const RUNS = Number(process.env.UNBOIL_PROPERTY_RUNS ?? 400);
+const RUNS = Number(process.env.UNBOIL_PROPERTY_RUNS ?? 600);
 const SEEDS = ['moscow-times-nato-missile-defence', 'independent-nato-overture-to-russia'];
 
 /** The seeds' article paragraphs (their expected output without the title) and the boilerplate their pages carry. */
 const articles = SEEDS.map((name) => readFileSync(join(ROOT, 'fixtures/seeds', `${name}.expected.txt`), 'utf8').trim().split('\n\n').slice(1));
-const seedBoilerplate = SEEDS.flatMap((name) => clean(readFileSync(join(ROOT, 'fixtures/seeds', `${name}.txt`), 'utf8')).removed.map((r) => r.text));
+// What the rule modules remove from the seed pages: a block the context pass removed only for where it stood
+// (a donation appeal's third paragraph, say) is prose out of its place, and would be the article on a page of its own.
+const seedBoilerplate = SEEDS.flatMap((name) =>
+  clean(readFileSync(join(ROOT, 'fixtures/seeds', `${name}.txt`), 'utf8'))
+    .removed.filter((r) => r.category !== 'prose')
+    .map((r) => r.text),
+).filter((text) => clean(text).paragraphs.length === 0);
 const WIDGETS = [
   'Home\nWorld\nBusiness\nSport\nCulture\nOpinion',
   'Share this article\nFacebook\nTwitter\nEmail',
@@ -68,13 +74,15 @@ function isSubsequence(small: string, big: string): boolean {
 }
 
 const params = { numRuns: RUNS };
+/** Each property gets time in proportion to its cases. */
+const TIMEOUT = 30_000 + RUNS * 60;
 
 describe('properties of clean', () => {
   it('never throws, on pages and on any text at all', () => {
     fc.assert(fc.property(page, ({ text }) => void clean(text)), params);
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => void clean(text)), params);
     fc.assert(fc.property(fc.array(fc.constantFrom('\n', '\n\n', ' ', 'a', 'Home', '.', '“', '—', 'Share', '1'), { maxLength: 200 }), (parts) => void clean(parts.join(''))), params);
-  });
+  }, TIMEOUT);
 
   it('is deterministic', () => {
     fc.assert(
@@ -83,7 +91,7 @@ describe('properties of clean', () => {
       }),
       params,
     );
-  });
+  }, TIMEOUT);
 
   it('is idempotent: cleaning its own output again changes nothing', () => {
     fc.assert(
@@ -95,7 +103,7 @@ describe('properties of clean', () => {
       }),
       params,
     );
-  });
+  }, TIMEOUT);
 
   it('adds nothing: every character of the output comes from the input, in order', () => {
     fc.assert(
@@ -105,7 +113,7 @@ describe('properties of clean', () => {
       }),
       params,
     );
-  });
+  }, TIMEOUT);
 
   it('keeps every article paragraph it was given', () => {
     fc.assert(
@@ -115,5 +123,5 @@ describe('properties of clean', () => {
       }),
       params,
     );
-  });
+  }, TIMEOUT);
 });

@@ -144,7 +144,7 @@ export function applyContext(document: Document, verdicts: BlockVerdict[], run: 
 
   const commentsStart = findCommentsStart(document, verdicts, run);
   const container = findContainer(document, run);
-  const last = container === undefined ? run.last : lastInside(document, verdicts, run, container, commentsStart);
+  const last = endBeforeComments(run, verdicts, container === undefined ? run.last : lastInside(document, verdicts, run, container, commentsStart), commentsStart);
   blocks.forEach((block, i) => {
     const v = verdicts[i]!;
     if (v.block || keep.has(i)) return;
@@ -189,6 +189,17 @@ function findCommentsStart(document: Document, verdicts: readonly BlockVerdict[]
     if (i > run.last || proseWords(run.first, i) >= total / 2) return i;
   }
   return -1;
+}
+
+/**
+ * A comment section inside the run ends the article at its last prose before the section,
+ * as if the run had ended there: what stands between (a wire credit, a share line) goes
+ * with what stands after any article.
+ */
+function endBeforeComments(run: MainRun, verdicts: readonly BlockVerdict[], last: number, commentsStart: number): number {
+  if (commentsStart === -1 || commentsStart > last) return last;
+  for (let i = commentsStart - 1; i >= run.first; i--) if (run.prose[i] && !verdicts[i]!.block) return i;
+  return last;
 }
 
 /** Widgets whose header ends the article even inside its element: what follows them is theirs. */

@@ -20,6 +20,7 @@ export function runRules(document: Document, rules: readonly Rule[], verdicts = 
   const { blocks } = document;
 
   let previous: (Category | undefined)[] | undefined;
+  const seenLines: LineMatches = new Map();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     // Snapshot of whole-block removals so a pass reads a stable picture of the previous one.
     const removedBefore: (Category | undefined)[] = verdicts.map((v, i) =>
@@ -34,7 +35,7 @@ export function runRules(document: Document, rules: readonly Rule[], verdicts = 
       if (verdict.block || (stale && !stale[block.index])) continue;
       const context = contextFor(document, block.index, removedBefore);
       for (const rule of rules) {
-        if (pass === 0) changed = applyLinePatterns(rule, block, verdict) || changed;
+        if (pass === 0) changed = applyLinePatterns(rule, block, verdict, seenLines) || changed;
         if (verdict.block) break;
         if (rule.classify) changed = applyFindings(rule, block, verdict, rule.classify(block, contextForRule(context, rule))) || changed;
         if (verdict.block) break;
@@ -75,35 +76,30 @@ function contextFor(document: Document, index: number, removed: (Category | unde
   };
 }
 
-/**
- * One alternation per flag set of a rule's line patterns: most lines match none, and one
- * combined test per line is far cheaper than a test per pattern.
- */
-const lineGates = new WeakMap<Rule, RegExp[]>();
+/** The first of the rule's patterns the line matches; the same line (a menu item on every page) is tested once per document. */
+type LineMatches = Map<Rule, Map<string, RegExp | null>>;
 
-function gatesOf(rule: Rule, patterns: readonly RegExp[]): RegExp[] {
-  let gates = lineGates.get(rule);
-  if (!gates) {
-    const byFlags = new Map<string, string[]>();
-    for (const p of patterns) {
-      const flags = p.flags.replace(/[gy]/g, '');
-      byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${p.source})`]);
-    }
-    // Every pattern is anchored; the outer ^ lets the engine try only the line's start.
-    gates = [...byFlags].map(([flags, sources]) => new RegExp(`^(?:${sources.join('|')})`, flags));
-    lineGates.set(rule, gates);
+function matchLine(rule: Rule, patterns: readonly RegExp[], text: string, seen: LineMatches): RegExp | null {
+  let byText = seen.get(rule);
+  if (!byText) {
+    byText = new Map();
+    seen.set(rule, byText);
   }
-  return gates;
+  let match = byText.get(text);
+  if (match === undefined) {
+    match = patterns.find((p) => p.test(text)) ?? null;
+    byText.set(text, match);
+  }
+  return match;
 }
 
-function applyLinePatterns(rule: Rule, block: Block, verdict: BlockVerdict): boolean {
+function applyLinePatterns(rule: Rule, block: Block, verdict: BlockVerdict, seen: LineMatches): boolean {
   const patterns = rule.linePatterns;
   if (!patterns?.length) return false;
-  const gates = gatesOf(rule, patterns);
   let changed = false;
   block.lines.forEach((line, i) => {
-    if (verdict.lines.has(i) || !gates.some((g) => g.test(line.text))) return;
-    const pattern = patterns.find((p) => p.test(line.text));
+    if (verdict.lines.has(i)) return;
+    const pattern = matchLine(rule, patterns, line.text, seen);
     if (pattern) {
       verdict.lines.set(i, { rule: rule.id, category: rule.category, reason: `matches ${shortPattern(pattern)}` });
       changed = true;

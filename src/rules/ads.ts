@@ -43,7 +43,7 @@ const LABELS = [
 const LINE_PATTERNS: RegExp[] = [
   ...LABELS.map(label),
   // "Oracle BrandVoice | Paid Program"
-  /^[\p{L}\d&.,'’ -]{1,40}\s*\|\s*(paid program|paid post|sponsored content|sponsored)$/iu,
+  /^[\p{L}\d&.,'’ -]{1,40}\|\s*(paid program|paid post|sponsored content|sponsored)$/iu,
   // Affiliate disclosures: "This post may contain affiliate links", "When you purchase through links on our site, we may earn an affiliate commission"
   /^(?:(?:this|the) (?:post|article|page|story|site|guide|review) (?:may )?contains? (?:affiliate|referral)\b.{0,200}|.{0,120}\b(?:we|I|us)\b[^.]{0,40}\b(?:may |might |could |will )?(?:earn|receive|get|make) (?:an? )?(?:small |affiliate |sales )?(?:commission|share of (?:the )?(?:sales|revenue))\b.{0,200}|as an amazon associate,? (?:we|I) earn\b.{0,120}|[\p{L}\d&.' -]{1,40} (?:may|might) (?:receive|earn) (?:an? )?(?:affiliate )?commission\b.{0,80})$/iu,
 ];

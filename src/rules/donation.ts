@@ -144,9 +144,12 @@ function isAppealUncached(block: Block): boolean {
 }
 const isAppeal = memoizeByBlock(isAppealUncached);
 
+const MAX_BUTTON_LINES = 30;
+
 /** A row of amount, frequency and payment buttons with at least one that only an appeal has. */
 function isButtonRow(block: Block, joined = false): boolean {
-  if (block.lines.length < 2) return false;
+  // A row of buttons is a handful of lines; a long list is something else (and would cost a test per line).
+  if (block.lines.length < 2 || block.lines.length > MAX_BUTTON_LINES) return false;
   if (!block.lines.every((l) => wordCount(l.text) <= 6 && l.text.length <= 60)) return false;
   const buttons = linesMatching(block, BUTTONS);
   if (buttons * 4 < block.lines.length * 3) return false;

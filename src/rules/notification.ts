@@ -91,7 +91,8 @@ const isPrompt = memoizeByBlock(isPromptUncached);
 
 /** A row of prompt buttons ("Allow" / "Not now"). */
 function isButtonRow(block: Block): boolean {
-  return block.lines.every((l) => wordCount(l.text) <= 4) && linesMatching(block, BUTTONS) === block.lines.length;
+  // A prompt's buttons are two or three lines; a long list is something else.
+  return block.lines.length <= 10 && block.lines.every((l) => wordCount(l.text) <= 4) && linesMatching(block, BUTTONS) === block.lines.length;
 }
 
 function isAnchorUncached(block: Block): boolean {

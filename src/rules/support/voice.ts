@@ -4,6 +4,7 @@
  * third parties. Rules combine this with their category words so that an article about
  * newsletters or donations keeps its sentences.
  */
+import { memoizeByText } from '../../text/memo.js';
 
 const READER = /\b(you|your|yours|du|dich|dir|dein\w*|sie|ihr|ihnen|ihre\w*|vous|votre|vos|tu|ton|ta|tes|usted|ustedes|su|sus|tu|tus|te)\b/iu;
 const PUBLISHER = /\b(we|us|our|ours|wir|uns|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?)\b/iu;
@@ -19,7 +20,9 @@ export function speaksAsPublisher(text: string): boolean {
 }
 
 /** Text outside quotation marks, so that a quoted appeal inside a news story is not read as the page's own voice. */
-export function unquoted(text: string): string {
+export const unquoted = memoizeByText(unquotedUncached);
+
+function unquotedUncached(text: string): string {
   // A scan rather than a regular expression: "“““…" without a closing mark would make one backtrack.
   let out = '';
   let from = 0;
