@@ -93,7 +93,7 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
   const removed = collectRemovals(document, verdicts);
 
   const result: CleanResult = {
-    title: meta.title ?? (titleBlock === undefined ? null : normaliseSpaces(document.blocks[titleBlock]!.text)),
+    title: meta.title ?? (titleBlock === undefined ? null : titleText(document.blocks[titleBlock]!, titleBlock === 0)),
     byline: byline ?? null,
     published: (meta.published && normaliseDate(meta.published)) ?? dateline?.iso ?? null,
     site: meta.site ?? findSite(removed.filter((r) => r.category !== 'prose').map((r) => normaliseSpaces(r.text))) ?? null,
@@ -106,6 +106,26 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
     guard: guard ?? null,
   };
   return { document, verdicts, titleBlock, result };
+}
+
+/**
+ * The title as the block says it. A dump's first line is the page's <title>, which often
+ * carries the site's name ("Headline - Site", "Site | Headline"): that part goes.
+ */
+function titleText(block: Block, isPageTitle: boolean): string {
+  const text = normaliseSpaces(block.text);
+  return isPageTitle ? withoutSiteName(text) : text;
+}
+
+/** A short part (four words at most) beside a longer one, across " - ", " | ", " – ", " — " or " :: ". */
+function withoutSiteName(text: string): string {
+  const parts = text.split(/\s+(?:[-|–—]|::)\s+/u);
+  if (parts.length !== 2) return text;
+  const [first, second] = parts as [string, string];
+  const words = (s: string) => s.split(/\s+/u).length;
+  if (words(second) <= 4 && words(first) >= 3) return first;
+  if (words(first) <= 4 && words(second) >= 3) return second;
+  return text;
 }
 
 /** The template rule, when switched on, with what was learned for the document's group. */

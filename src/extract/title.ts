@@ -14,6 +14,9 @@ const NOT_A_HEADLINE = [
   /^(photo|image|picture|credit|foto|bild)s?\b/i,
   /\/[^/]+[)\]]$|\bcredit\b|getty images|\b(AP|AFP|Reuters)[)\]]?$/i,
   /^\W*$/,
+  // An address, or a line of figures (a score, a table row), is no headline.
+  /^(?:https?:\/\/|www\.)\S+$/i,
+  /^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,3}\d+(?:[^\p{L}\d]+\d+){3,}[^\p{L}]*$/u,
 ];
 
 /** Headlines stand near the body: only this many blocks before it are considered. */

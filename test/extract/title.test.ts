@@ -45,3 +45,19 @@ describe('findRepeatedPageTitle', () => {
     expect(find(['Weather - City News', 'Weather'])).toBeUndefined();
   });
 });
+
+describe('the title of a text dump', () => {
+  const BODY = 'The council approved the plan on Tuesday, and the work on the new bridge will start in the spring of next year.';
+
+  it('is not an address or a line of figures', () => {
+    expect(title(['https://www.example.com/articles/home-depot-stock-earnings-5157', BODY], 1)).toBeUndefined();
+    expect(title(['Palm Bay 18 22 13 17 — 70', BODY], 1)).toBeUndefined();
+    expect(title(['Viera defeats Rockledge 3 to 1', BODY], 1)).toBe('Viera defeats Rockledge 3 to 1');
+  });
+
+  it("leaves out the site's name when the page's <title> line is the title", async () => {
+    const { clean } = await import('../../src/clean.js');
+    expect(clean(['Home Depot Stock Falls After Earnings Report - Barron\'s', BODY].join('\n\n')).title).toBe('Home Depot Stock Falls After Earnings Report');
+    expect(clean(['Example News | Bridge plan approved after long debate', BODY].join('\n\n')).title).toBe('Bridge plan approved after long debate');
+  });
+});
