@@ -135,7 +135,7 @@ function runWeight(block: Block, prose: boolean): number {
   return -(6 + f.words * 0.6);
 }
 
-const COMMENT_ZONE: Verdict = { rule: 'prose/after-comments', category: 'prose', reason: 'after the comment section header' };
+export const COMMENT_ZONE: Verdict = { rule: 'prose/after-comments', category: 'prose', reason: 'after the comment section header' };
 
 /** Applies the run to the verdicts; `keep` lists blocks outside the run that are used elsewhere (the title). */
 export function applyContext(document: Document, verdicts: BlockVerdict[], run: MainRun, keep: ReadonlySet<number> = new Set()): void {
@@ -171,9 +171,13 @@ function removeRepeats(document: Document, verdicts: BlockVerdict[], keep: Reado
   });
 }
 
+/** Prose that is enough of an article for a comment section to follow it, however long the thread. */
+const COMMENTS_AFTER_WORDS = 150;
+
 /**
  * The comment section that closes the article: the first comment-widget block inside or
- * after the run that follows most of the run's prose. A comment form or "Comments" link
+ * after the run that follows most of the run's prose, or a good article's worth of it (the
+ * thread itself may be longer than the article). A comment form or "Comments" link
  * standing above the article (a tip box, a comment count under the headline) starts nothing.
  */
 function findCommentsStart(document: Document, verdicts: readonly BlockVerdict[], run: MainRun): number {
@@ -186,7 +190,7 @@ function findCommentsStart(document: Document, verdicts: readonly BlockVerdict[]
   const total = proseWords(run.first, run.last);
   for (let i = run.first + 1; i < blocks.length; i++) {
     if (verdicts[i]!.block?.category !== 'comments') continue;
-    if (i > run.last || proseWords(run.first, i) >= total / 2) return i;
+    if (i > run.last || proseWords(run.first, i) >= Math.min(total / 2, COMMENTS_AFTER_WORDS)) return i;
   }
   return -1;
 }

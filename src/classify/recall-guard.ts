@@ -9,7 +9,7 @@
 import type { Document, RecallGuard } from '../types.js';
 import { emptyVerdicts, type BlockVerdict } from './verdicts.js';
 import { isProse, stopWordsAreInformative } from './prose.js';
-import { findMainRun } from './context-pass.js';
+import { COMMENT_ZONE, findMainRun } from './context-pass.js';
 
 /** By default the guard steps in when more than this share of the prose would go. */
 export const DEFAULT_MAX_REMOVAL = 0.8;
@@ -22,7 +22,10 @@ export function applyRecallGuard(document: Document, verdicts: BlockVerdict[], m
   const prose = blocks.map((b) => isProse(b, options));
   // Comment threads are prose, and taking them out is the rule's whole point: they count
   // neither as prose lost nor as a place to look for the article.
-  const isComments = (i: number) => verdicts[i]!.block?.category === 'comments';
+  const isComments = (i: number) => {
+    const v = verdicts[i]!.block;
+    return v?.category === 'comments' || v?.rule === COMMENT_ZONE.rule;
+  };
   let total = 0;
   let kept = 0;
   blocks.forEach((b, i) => {

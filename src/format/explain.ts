@@ -20,7 +20,8 @@ export function formatExplain(analysis: Analysis, chalk: ChalkInstance): string 
     } else if (v.block && v.lines.size === block.lines.length) {
       out.push(block.lines.map((l, i) => removedLine(l.text, v.lines.get(i)!)).join('\n'));
     } else if (v.block) {
-      const lines = block.lines.map((l) => strike(l.text));
+      // Lines a rule removed first keep their own label; the block's label closes the block.
+      const lines = block.lines.map((l, i) => (v.lines.has(i) ? removedLine(l.text, v.lines.get(i)!) : strike(l.text)));
       lines[lines.length - 1] += `  ${chalk.yellow(`[${v.block.rule}]`)} ${chalk.dim(v.block.reason)}`;
       out.push(lines.join('\n'));
     } else {
