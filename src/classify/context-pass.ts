@@ -14,7 +14,7 @@ import { isProse, isShortSentence, stopWordsAreInformative } from './prose.js';
 import type { BlockVerdict, Verdict } from './verdicts.js';
 import { findContainer, isInsideAny } from './container.js';
 import { wordsOf } from '../text/words.js';
-import { isContainedIn, repeatsOf, type Repeat } from './repeats.js';
+import { isContainedIn, repeatsOf, sameTextKey, type Repeat } from './repeats.js';
 
 export interface MainRun {
   /** Index of the first and last block of the article body; -1 when none was found. */
@@ -158,16 +158,29 @@ export function applyContext(document: Document, verdicts: BlockVerdict[], run: 
   removeRepeats(document, verdicts, keep);
 }
 
-/** A repeat goes when what it repeats is kept; the first copy kept is the article's. */
+/** A repeat goes when a copy of it before it is kept; the first copy kept is the article's. */
 function removeRepeats(document: Document, verdicts: BlockVerdict[], keep: ReadonlySet<number>): void {
   const { blocks } = document;
+  const repeats = repeatsOf(document);
   const isKept = (i: number) => keep.has(i) || !verdicts[i]!.block;
-  repeatsOf(document).forEach((repeat, j) => {
-    if (!repeat || keep.has(j) || !isKept(j)) return;
-    const said = repeat.kind === 'same' ? isKept(repeat.of) : isContainedIn(blocks[j]!, blocks.slice(0, j).filter((_, i) => isKept(i)));
-    if (!said) return;
-    const reason = repeat.kind === 'same' ? `says again what block ${repeat.of} says` : 'repeats text that stands above';
-    verdicts[j]!.block = { rule: 'prose/repeat', category: 'prose', reason };
+  // The first kept copy of each text said more than once, as the blocks go by.
+  const keptCopy = new Map<string, number>();
+  const originals = new Set<number>();
+  for (const r of repeats) if (r?.kind === 'same') originals.add(r.of);
+  blocks.forEach((block, j) => {
+    const repeat = repeats[j];
+    const key = repeat?.kind === 'same' || originals.has(j) ? sameTextKey(block) : undefined;
+    if (!isKept(j)) return;
+    if (repeat && !keep.has(j)) {
+      const copy = key === undefined ? undefined : keptCopy.get(key);
+      const said = repeat.kind === 'same' ? copy !== undefined : isContainedIn(block, blocks.slice(0, j).filter((_, i) => isKept(i)));
+      if (said) {
+        const reason = repeat.kind === 'same' ? `says again what block ${copy} says` : 'repeats text that stands above';
+        verdicts[j]!.block = { rule: 'prose/repeat', category: 'prose', reason };
+        return;
+      }
+    }
+    if (key !== undefined && !keptCopy.has(key)) keptCopy.set(key, j);
   });
 }
 

@@ -44,7 +44,7 @@ function findRepeats(blocks: readonly Block[]): (Repeat | undefined)[] {
   const totalWords = blocks.reduce((n, b) => n + b.features.words, 0);
   const seen = totalWords <= MAX_CONTAINMENT_WORDS ? new Set<number>() : undefined;
   return blocks.map((block, i) => {
-    const key = block.text.toLowerCase().replace(/\s+/g, ' ');
+    const key = sameTextKey(block);
     let repeat: Repeat | undefined;
     const earlier = firstByKey.get(key);
     if (earlier !== undefined && block.features.words >= MIN_SAME_WORDS) repeat = { kind: 'same', of: earlier };
@@ -56,6 +56,11 @@ function findRepeats(blocks: readonly Block[]): (Repeat | undefined)[] {
     }
     return repeat;
   });
+}
+
+/** What two blocks that say the same thing have in common: their text, lower-cased, spaces evened out. */
+export function sameTextKey(block: Block): string {
+  return block.text.toLowerCase().replace(/\s+/g, ' ');
 }
 
 function lowerWords(block: Block): string[] {
