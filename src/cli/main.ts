@@ -9,6 +9,7 @@ import { exitQuietlyOnClosedPipe } from './stdout.js';
 import { UnknownRuleError, selectRules } from '../rules/select.js';
 import { DEFAULT_MAX_SIZE } from '../io/read-input.js';
 import type { InputKindOption } from './input-kind.js';
+import { DEFAULT_JOBS, parseJobs } from './jobs-option.js';
 
 const HELP_FOOTER = `
 Examples:
@@ -16,6 +17,7 @@ Examples:
   unboil --explain page.txt               show what goes and why
   cat page.txt | unboil --format json     read stdin, print JSON
   unboil 'corpus/**/*.txt' --out-dir clean/
+  zcat dump.jsonl.gz | unboil --jsonl > clean.jsonl
 
 Exit codes:
   0  every input was cleaned
@@ -50,19 +52,30 @@ export function buildProgram(): Command {
     .option('--no-title', 'leave the title line out of text output')
     .option('--enable <rules>', 'switch on rules (comma-separated ids)', list, [])
     .option('--disable <rules>', 'switch off rules (comma-separated ids)', list, [])
-    .addOption(new Option('--input <kind>', 'input kind').choices(['auto', 'text', 'html']).default('auto'))
+    .addOption(new Option('--input <kind>', 'input kind (jsonl: the same as --jsonl)').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
     .option('--lang <code>', 'language of the inputs (ISO 639-1), for stop words')
     .option('--max-size <size>', 'refuse inputs larger than this', size, DEFAULT_MAX_SIZE)
     .option('--overwrite', 'allow --out-dir to replace an input file', false)
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
-    .option('-q, --quiet', 'no warnings or summary on stderr', false)
+    .option('-q, --quiet', 'no warnings, progress or summary on stderr', false)
+    .option('-j, --jobs <n>', 'threads cleaning at once (default: one per CPU core)', parseJobs, DEFAULT_JOBS)
+    .option('--jsonl', 'inputs are JSON Lines records: clean a field of each, keep the others', false)
+    .option('--text-field <name>', 'JSON Lines: the field holding a text dump', 'text')
+    .option('--html-field <name>', "JSON Lines: the field holding a page's HTML", 'html')
+    .option('--strict', 'JSON Lines: stop at the first malformed line instead of skipping it', false)
+    .option('--stats <file>', "write the run's summary to this file as JSON")
+    .addOption(new Option('--identity', 'benchmark baseline: split into blocks and join again, no parsing or rules').hideHelp())
     .addHelpText('after', HELP_FOOTER)
     .showHelpAfterError('(run unboil --help for usage)')
     .exitOverride()
-    .action(async (inputs: string[], opts) => {
+    .action(async (inputs: string[], opts, command: Command) => {
       const clean = { enable: opts.enable as string[], disable: opts.disable as string[], lang: opts.lang as string | undefined };
       selectRules(clean); // fail early on an unknown rule id
+      const jsonl = opts.jsonl === true || opts.input === 'jsonl';
+      if (jsonl && opts.format !== 'jsonl' && command.getOptionValueSource('format') !== 'default') {
+        throw new UsageError('JSON Lines input gives JSON Lines output: --format text or json does not apply');
+      }
       process.exitCode = await runCleanCommand(inputs, {
         format: opts.format as OutputFormat,
         outDir: opts.outDir,
@@ -71,11 +84,18 @@ export function buildProgram(): Command {
         title: opts.title,
         overwrite: opts.overwrite,
         quiet: opts.quiet,
-        input: opts.input as InputKindOption,
+        input: (opts.input === 'jsonl' ? 'auto' : opts.input) as InputKindOption,
         maxSize: opts.maxSize,
         clean,
         chalk: chalkFor(process.stdout, opts.color),
         stderrChalk: chalkFor(process.stderr, opts.color),
+        jobs: opts.jobs,
+        jsonl,
+        textField: opts.textField,
+        htmlField: opts.htmlField,
+        strict: opts.strict,
+        statsFile: opts.stats,
+        identity: opts.identity === true,
       });
     });
 

@@ -4,7 +4,8 @@
  * selectors or class words claimed. The page's rendered text becomes the source that
  * block offsets point into.
  */
-import { load } from 'cheerio/slim';
+import type * as Cheerio from 'cheerio/slim';
+import { lazyRequire } from '../../lazy-require.js';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, Document, Line, Rule } from '../../types.js';
 import { stopWordsFor } from '../../text/stop-words.js';
@@ -14,6 +15,8 @@ import { readMarkupMetadata } from './metadata.js';
 import { RuleClaims } from './rule-claims.js';
 import { walkDom, type RawBlock } from './walk.js';
 import { findContentRoots } from './content-roots.js';
+
+const cheerio = lazyRequire<typeof Cheerio>('cheerio/slim');
 
 /** Characters of text under a node, counted without recursion (pages can nest very deep). */
 function textLength(node: AnyNode): number {
@@ -28,7 +31,7 @@ function textLength(node: AnyNode): number {
 }
 
 export function parseHtml(html: string, rules: readonly Rule[], lang?: string): Document {
-  const $ = load(html);
+  const $ = cheerio.load(html);
   const meta = readMarkupMetadata($);
 
   const body = $('body').first();

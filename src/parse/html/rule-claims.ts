@@ -4,9 +4,12 @@
  * much of the page's prose is never claimed: article wrappers carry such words too
  * (<article class="has-comments">).
  */
-import { is } from 'css-select';
+import type * as CssSelect from 'css-select';
 import type { Element } from 'domhandler';
 import type { Category, Rule } from '../../types.js';
+import { lazyRequire } from '../../lazy-require.js';
+
+const cssSelect = lazyRequire<typeof CssSelect>('css-select');
 
 export interface Claim {
   rule: string;
@@ -50,7 +53,7 @@ export function nameWords(names: string): string[] {
 
 function safeIs(el: Element, selector: string): boolean {
   try {
-    return is(el, selector);
+    return cssSelect.is(el, selector);
   } catch {
     return false;
   }
