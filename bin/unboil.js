@@ -7,7 +7,20 @@ import { setFlagsFromString } from 'node:v8';
 setFlagsFromString('--no-regexp-tier-up');
 const { main } = await import('../dist/cli/main.js');
 
-main(process.argv).catch((err) => {
-  process.stderr.write(`unboil: internal error: ${err && err.stack ? err.stack : err}\n`);
-  process.exit(70);
+let finished = false;
+// Node exits with status 0 when nothing is left to wait for, even if the run never ended:
+// that must not pass for success.
+process.on('beforeExit', () => {
+  if (finished) return;
+  finished = true;
+  process.stderr.write('unboil: internal error: the run stopped before it was done\n');
+  process.exitCode = 70;
 });
+
+main(process.argv).then(
+  () => (finished = true),
+  (err) => {
+    process.stderr.write(`unboil: internal error: ${err && err.stack ? err.stack : err}\n`);
+    process.exit(70);
+  },
+);

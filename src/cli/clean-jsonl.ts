@@ -79,6 +79,8 @@ export async function cleanJsonl(sources: readonly string[], run: RunContext, op
       await sink.discard();
       fail(describeReadError(e));
       continue;
+    } finally {
+      stream.close();
     }
     bytesBefore += stream.bytesRead();
     if (outcome === 'stopped') {

@@ -1,7 +1,11 @@
 /**
  * Runs work on a stream of items with a bounded number in flight, and hands the results
- * on in the items' order. The bound keeps memory flat on any input size, and the order
- * makes the output of many threads the same as that of one.
+ * on in the items' order as soon as each is ready. The bound keeps memory flat on any
+ * input size; the order makes the output of many threads the same as that of one.
+ *
+ * Reading items and handing on results are two loops that run side by side: a result is
+ * handed on while the next item is still being waited for (a slow pipe), and reading
+ * waits while the bound is reached.
  */
 
 /** What `finish` returns to stop the run early (--strict on a malformed line). */
@@ -13,18 +17,68 @@ export async function runInOrder<T, R>(
   start: (item: T) => Promise<R>,
   finish: (result: R, item: T) => Promise<void | typeof STOP> | void | typeof STOP,
 ): Promise<'done' | 'stopped'> {
-  const pending: { item: T; result: Promise<R> }[] = [];
-  const finishOldest = async () => {
-    const { item, result } = pending.shift()!;
-    return finish(await result, item);
+  const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<T>)[Symbol.iterator]();
+  const queue: { item: T; result: Promise<R> }[] = [];
+  let reading = true;
+  let readError: { error: unknown } | undefined;
+  let stopped = false;
+
+  // Each loop wakes the other when the queue changes.
+  let wake!: () => void;
+  let changed = new Promise<void>((resolve) => (wake = resolve));
+  const notify = () => {
+    const wakeNow = wake;
+    changed = new Promise<void>((resolve) => (wake = resolve));
+    wakeNow();
   };
-  for await (const item of items) {
-    const result = start(item);
-    // A run that stops early never awaits the rest; they must not count as unhandled.
-    result.catch(() => {});
-    pending.push({ item, result });
-    if (pending.length >= inFlight && (await finishOldest()) === STOP) return 'stopped';
+
+  const read = async () => {
+    try {
+      for (;;) {
+        while (queue.length >= inFlight && !stopped) await changed;
+        if (stopped) return;
+        const next = await iterator.next();
+        if (next.done || stopped) return;
+        const result = start(next.value);
+        result.catch(() => {}); // awaited in order below, or dropped when the run stops
+        queue.push({ item: next.value, result });
+        notify();
+      }
+    } catch (error) {
+      readError = { error };
+    } finally {
+      reading = false;
+      notify();
+    }
+  };
+
+  const handOn = async (): Promise<'done' | 'stopped'> => {
+    for (;;) {
+      while (queue.length === 0) {
+        if (!reading) {
+          if (readError) throw readError.error; // after every item read before the error
+          return 'done';
+        }
+        await changed;
+      }
+      const { item, result } = queue[0]!;
+      const value = await result;
+      queue.shift();
+      notify();
+      if ((await finish(value, item)) === STOP) return 'stopped';
+    }
+  };
+
+  void read();
+  try {
+    return await handOn();
+  } finally {
+    if (reading) {
+      // Stopped early (or `finish` threw): no more items are read. A read that is still
+      // waiting (an idle pipe) is left to its owner to close.
+      stopped = true;
+      notify();
+      void Promise.resolve(iterator.return?.()).catch(() => {});
+    }
   }
-  while (pending.length) if ((await finishOldest()) === STOP) return 'stopped';
-  return 'done';
 }

@@ -16,6 +16,8 @@ export interface LineStream {
   size?: number;
   /** Bytes read so far, before decompression. */
   bytesRead(): number;
+  /** Stops reading (a run that ends early must not wait for the rest of a pipe). */
+  close(): void;
 }
 
 /** `path` undefined reads stdin. */
@@ -33,8 +35,10 @@ export async function openLineStream(path: string | undefined): Promise<LineStre
   const raw: Readable = path === undefined ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 });
   let bytesRead = 0;
   const text = await gunzipIfGzip(raw, (n) => (bytesRead += n));
-  const lines = createInterface({ input: text, crlfDelay: Infinity });
-  return { lines, size, bytesRead: () => bytesRead };
+  // readline starts reading as soon as it exists and drops lines nobody listens to yet:
+  // it is made when iteration starts.
+  const lines = { [Symbol.asyncIterator]: () => createInterface({ input: text, crlfDelay: Infinity })[Symbol.asyncIterator]() };
+  return { lines, size, bytesRead: () => bytesRead, close: () => void raw.destroy() };
 }
 
 /** Looks at the first chunk: gzip data goes through gunzip, anything else as it is. */

@@ -1,0 +1,2 @@
+const { main } = await import('./dist/cli/main.js');
+await main(process.argv);
