@@ -68,5 +68,5 @@ export async function cleanFiles(sources: readonly string[], run: RunContext, op
     progress.update(summary.documents);
   };
 
-  await runInOrder(sources, cleaner.threads * 2, clean, report);
+  await runInOrder(sources, cleaner.threads * 4, clean, report);
 }

@@ -34,6 +34,8 @@ export interface SummaryJson {
   documentsPerSecond: number;
   megabytesPerSecond: number;
   jobs: number;
+  /** Processor time of the whole process, every thread included (user and system). */
+  cpuSeconds: number;
   peakRssBytes: number;
   failures: Failure[];
   /** Set when more failures happened than `failures` lists. */
@@ -108,6 +110,7 @@ export class RunSummary {
       documentsPerSecond: round(this.documents / Math.max(seconds, 1e-9)),
       megabytesPerSecond: round(this.bytesIn / 1e6 / Math.max(seconds, 1e-9)),
       jobs: this.jobs,
+      cpuSeconds: round(cpuSeconds()),
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
       failures: this.failures,
       ...(notListed > 0 ? { failuresNotListed: notListed } : {}),
@@ -131,6 +134,10 @@ export function formatSummary(s: SummaryJson, chalk: ChalkInstance, outDir?: str
   return lines.join('\n') + '\n';
 }
 
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
 const round = (n: number) => Math.round(n * 10000) / 10000;
 const count = (n: number) => n.toLocaleString('en-US');
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;

@@ -8,6 +8,8 @@ import type { FileInput, FileOutcome } from './clean-file.js';
 import type { RecordBatch, RecordOutcome } from './clean-records.js';
 import type { CleanTask, CleanTaskResult } from './clean-task.js';
 
+const WORKER_YOUNG_GENERATION_MB = 8;
+
 export interface Cleaner {
   /** Threads cleaning at once. */
   readonly threads: number;
@@ -28,6 +30,9 @@ export async function createCleaner(settings: CleanSettings, threads: number): P
       filename: new URL('./clean-worker.js', import.meta.url).href,
       minThreads: threads,
       maxThreads: threads,
+      // A small young generation per thread: records are large strings that die young,
+      // and the default (tens of MB per thread) would take most of the memory a run needs.
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     run = (task) => pool.run(task);
     close = () => pool.destroy();

@@ -1,14 +1,14 @@
 /**
  * Reads JSON Lines input as a stream of lines, from a file or stdin, gunzipped when its
- * first bytes say gzip. Reading follows the consumer (readline pauses the input while
- * lines wait), so memory stays flat however large the input is.
+ * first bytes say gzip. Reading follows the consumer, so memory stays flat however
+ * large the input is.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import { Readable, pipeline } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InputError, describeFsError } from './read-input.js';
+import { splitLines } from './split-lines.js';
 
 export interface LineStream {
   lines: AsyncIterable<string>;
@@ -34,38 +34,38 @@ export async function openLineStream(path: string | undefined): Promise<LineStre
   }
   const raw: Readable = path === undefined ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 });
   let bytesRead = 0;
-  const text = await gunzipIfGzip(raw, (n) => (bytesRead += n));
-  // readline starts reading as soon as it exists and drops lines nobody listens to yet:
-  // it is made when iteration starts.
-  const lines = { [Symbol.asyncIterator]: () => createInterface({ input: text, crlfDelay: Infinity })[Symbol.asyncIterator]() };
-  return { lines, size, bytesRead: () => bytesRead, close: () => void raw.destroy() };
+  const counted = async function* () {
+    for await (const chunk of raw) {
+      bytesRead += (chunk as Buffer).length;
+      yield chunk as Buffer;
+    }
+  };
+  return { lines: splitLines(gunzipIfGzip(counted())), size, bytesRead: () => bytesRead, close: () => void raw.destroy() };
 }
 
 /** Looks at the first chunk: gzip data goes through gunzip, anything else as it is. */
-async function gunzipIfGzip(raw: Readable, counted: (bytes: number) => void): Promise<Readable> {
-  const chunks = raw[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  let first: IteratorResult<Buffer>;
-  try {
-    first = await chunks.next();
-  } catch (err) {
-    throw new InputError(describeFsError(err));
+async function* gunzipIfGzip(chunks: AsyncGenerator<Buffer>): AsyncGenerator<Buffer> {
+  const first = await chunks.next();
+  if (first.done) return;
+  if (first.value[0] !== 0x1f || first.value[1] !== 0x8b) {
+    yield first.value;
+    yield* chunks;
+    return;
   }
-  const whole = Readable.from(
-    (async function* () {
-      if (first.done) return;
-      counted(first.value.length);
-      yield first.value;
-      for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-        counted(next.value.length);
-        yield next.value;
-      }
-    })(),
-    { objectMode: false },
-  );
-  if (first.done || first.value[0] !== 0x1f || first.value[1] !== 0x8b) return whole;
   const gunzip = createGunzip();
-  pipeline(whole, gunzip, () => {}); // errors reach the reader through gunzip
-  return gunzip;
+  // Feeds gunzip as fast as it is read from; an error on either side ends the reading.
+  const feed = (async () => {
+    try {
+      for (let next: IteratorResult<Buffer> = first; !next.done; next = await chunks.next()) {
+        if (!gunzip.write(next.value)) await new Promise((resolve) => gunzip.once('drain', resolve));
+      }
+      gunzip.end();
+    } catch (err) {
+      gunzip.destroy(err as Error);
+    }
+  })();
+  yield* gunzip as AsyncIterable<Buffer>;
+  await feed;
 }
 
 /** What went wrong while reading a line stream, in the words other inputs' errors use. */
