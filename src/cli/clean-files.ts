@@ -22,16 +22,14 @@ export interface FileRunOptions {
   extension: string;
 }
 
-/** What became of one input once cleaned and, with --out-dir, written. */
-type Done = FileOutcome;
-
 export async function cleanFiles(sources: readonly string[], run: RunContext, options: FileRunOptions): Promise<void> {
   const { cleaner, summary, progress, settings } = run;
   const inputs = new Set(sources.filter((s) => s !== STDIN).map((p) => resolve(p)));
   const headers = !options.outDir && sources.length > 1 && settings.format === 'text';
   let written = 0;
 
-  const clean = async (source: string): Promise<Done> => {
+  /** Cleans one input and, with --out-dir, writes it. */
+  const clean = async (source: string): Promise<FileOutcome> => {
     let outcome: FileOutcome;
     try {
       outcome = await cleaner.cleanFile(source === STDIN ? { stdin: await readStdin(settings.maxSize) } : { path: source });
@@ -51,7 +49,8 @@ export async function cleanFiles(sources: readonly string[], run: RunContext, op
     }
   };
 
-  const report = async (done: Done, source: string) => {
+  /** Reports one input, in input order: its output on stdout, its warning or error on stderr. */
+  const report = async (done: FileOutcome, source: string) => {
     const label = source === STDIN ? '(stdin)' : source;
     if (done.warning && !run.quiet) progress.log(`${run.stderrChalk.yellow('unboil:')} ${label}: warning: ${done.warning}\n`);
     if (!done.ok) {

@@ -38,7 +38,7 @@ export async function cleanJsonl(sources: readonly string[], run: RunContext, op
     const label = source === STDIN ? '(stdin)' : source;
     const fail = (error: string) => {
       run.progress.log(`${run.stderrChalk.red('unboil:')} ${label}: ${error}\n`);
-      run.summary.addFailure({ source: label, error });
+      run.summary.addInputFailure({ source: label, error });
     };
 
     let stream: LineStream;

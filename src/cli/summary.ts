@@ -24,6 +24,8 @@ export interface SummaryJson {
   failed: number;
   /** JSON Lines: malformed lines passed over. */
   skipped: number;
+  /** JSON Lines: inputs that could not be read to the end (missing, corrupt gzip, ...). */
+  inputsFailed: number;
   bytesIn: number;
   bytesOut: number;
   /** Characters of text in the cleaned documents, and the share of them removed, overall and by category. */
@@ -48,6 +50,7 @@ export class RunSummary {
   private cleaned = 0;
   private failed = 0;
   private skipped = 0;
+  private inputsFailed = 0;
   private bytesIn = 0;
   private bytesOut = 0;
   private chars = 0;
@@ -66,7 +69,7 @@ export class RunSummary {
   }
 
   get failedOrSkipped(): number {
-    return this.failed + this.skipped;
+    return this.failed + this.skipped + this.inputsFailed;
   }
 
   addCleaned(stats: DocumentStats): void {
@@ -77,10 +80,20 @@ export class RunSummary {
     for (const [category, n] of Object.entries(stats.removedChars) as [Category, number][]) this.removedChars.set(category, (this.removedChars.get(category) ?? 0) + n);
   }
 
-  /** `skipped`: a malformed JSON Lines record passed over, rather than a document that failed. */
+  /** A document that failed, or (`skipped`) a malformed JSON Lines record passed over. */
   addFailure(failure: Failure, skipped = false): void {
     if (skipped) this.skipped++;
     else this.failed++;
+    this.list(failure);
+  }
+
+  /** JSON Lines: a whole input that could not be read (its records are not counted). */
+  addInputFailure(failure: Failure): void {
+    this.inputsFailed++;
+    this.list(failure);
+  }
+
+  private list(failure: Failure): void {
     if (this.failures.length < LISTED_FAILURES) this.failures.push(failure);
   }
 
@@ -94,13 +107,14 @@ export class RunSummary {
     const byCategory = [...this.removedChars].sort((a, b) => b[1] - a[1]);
     const removed = byCategory.reduce((n, [, c]) => n + c, 0);
     const share = (n: number) => (this.chars ? round(n / this.chars) : 0);
-    const notListed = this.failed + this.skipped - this.failures.length;
+    const notListed = this.failedOrSkipped - this.failures.length;
     return {
       unit: this.unit,
       documents: this.documents,
       cleaned: this.cleaned,
       failed: this.failed,
       skipped: this.skipped,
+      inputsFailed: this.inputsFailed,
       bytesIn: this.bytesIn,
       bytesOut: this.bytesOut,
       chars: this.chars,
@@ -125,6 +139,7 @@ export function formatSummary(s: SummaryJson, chalk: ChalkInstance, outDir?: str
   const where = outDir ? ` to ${outDir}` : '';
   const problems = [
     s.failed ? chalk.red(`${s.failed} failed`) : '',
+    s.inputsFailed ? chalk.red(`${s.inputsFailed} input${s.inputsFailed === 1 ? '' : 's'} unreadable`) : '',
     s.stoppedEarly ? chalk.red('stopped at a malformed line (--strict)') : s.skipped ? chalk.yellow(`${s.skipped} malformed line${s.skipped === 1 ? '' : 's'} skipped`) : '',
   ].filter(Boolean);
   const lines = [`unboil: cleaned ${count(s.cleaned)} of ${count(s.documents)} ${noun}${where}${problems.length ? `, ${problems.join(', ')}` : ''}`];
