@@ -59,7 +59,7 @@ export function buildProgram(): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .option('-q, --quiet', 'no warnings, progress or summary on stderr', false)
-    .option('-j, --jobs <n>', 'threads cleaning at once (default: one per CPU core)', parseJobs, DEFAULT_JOBS)
+    .addOption(new Option('-j, --jobs <n>', 'threads cleaning at once').argParser(parseJobs).default(DEFAULT_JOBS, `one per CPU core, ${DEFAULT_JOBS} here`))
     .option('--jsonl', 'inputs are JSON Lines records: clean a field of each, keep the others', false)
     .option('--text-field <name>', 'JSON Lines: the field holding a text dump', 'text')
     .option('--html-field <name>', "JSON Lines: the field holding a page's HTML", 'html')
