@@ -63,6 +63,10 @@ export async function cleanJsonl(sources: readonly string[], run: RunContext, op
       }
     }
 
+    // Progress counts the bytes of the lines handed on (reading runs ahead of them), or,
+    // for gzip data, whose size on disk is compressed, the bytes read.
+    let handedOn = 0;
+    const position = () => bytesBefore + (stream.gzipped() ? stream.bytesRead() : handedOn);
     let outcome: 'done' | 'stopped';
     try {
       outcome = await runInOrder(
@@ -71,7 +75,8 @@ export async function cleanJsonl(sources: readonly string[], run: RunContext, op
         (batch) => run.cleaner.cleanRecords(batch).catch((e: Error) => batch.lines.map((): RecordOutcome => ({ ok: false, error: `cleaning stopped: ${e.message}`, malformed: false }))),
         async (results, batch) => {
           const stop = await deliver(results, batch, label, sink, run, options.strict);
-          run.progress.update(run.summary.documents, bytesBefore + stream.bytesRead());
+          for (const line of batch.lines) handedOn += Buffer.byteLength(line) + 1;
+          run.progress.update(run.summary.documents, position());
           return stop;
         },
       );

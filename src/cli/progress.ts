@@ -22,8 +22,8 @@ export interface ProgressOptions {
 }
 
 export interface Progress {
-  /** `done` documents so far; `bytesRead`, for JSON Lines, how far into the input. */
-  update(done: number, bytesRead?: number): void;
+  /** `done` documents so far; `bytes`, for JSON Lines, how far into the inputs. */
+  update(done: number, bytes?: number): void;
   /** Writes a line (with its newline) to stderr without breaking the bar. */
   log(line: string): void;
   stop(): void;
@@ -44,28 +44,31 @@ export function createProgress(options: ProgressOptions): Progress {
       barIncompleteChar: '░',
       barsize: 30,
       clearOnComplete: true,
-      hideCursor: true,
-      etaBuffer: 50,
+      hideCursor: false, // a run stopped with Ctrl-C must not leave the terminal without a cursor
       fps: 8,
     });
     bar = bars.create(options.totalBytes ?? options.totalDocuments ?? 0, 0, payload(0, 0));
   };
 
-  const payload = (done: number, bytesRead: number) => {
+  const payload = (done: number, bytes: number) => {
     const seconds = Math.max(0.001, (Date.now() - started) / 1000);
+    // Time left at the average rate so far: steadier than the bar's own estimate, which
+    // follows the last few updates, and batches of records arrive in bursts.
+    const [value, total] = options.totalBytes !== undefined ? [bytes, options.totalBytes] : [done, options.totalDocuments ?? 0];
     return {
+      left: value > 0 ? formatDuration(((total - value) * seconds) / value) : '…',
       docs: done.toLocaleString('en-US'),
       rate: (done / seconds).toFixed(1),
-      mbDone: (bytesRead / 1e6).toFixed(1),
+      mbDone: (bytes / 1e6).toFixed(1),
       mbTotal: ((options.totalBytes ?? 0) / 1e6).toFixed(1),
     };
   };
 
   return {
-    update(done, bytesRead = 0) {
+    update(done, bytes = 0) {
       if (stopped) return;
       if (!bar && (done > FEW || (options.totalDocuments ?? 0) > FEW)) start();
-      bar?.update(options.totalBytes !== undefined ? bytesRead : done, payload(done, bytesRead));
+      bar?.update(options.totalBytes !== undefined ? bytes : done, payload(done, bytes));
     },
     log(line) {
       if (bars && !stopped) bars.log(line);
@@ -82,7 +85,14 @@ export function createProgress(options: ProgressOptions): Progress {
 }
 
 function formatFor(options: ProgressOptions): string {
-  if (options.unit === 'files') return 'unboil {bar} {percentage}% | {value}/{total} files | {rate} files/s | ETA {eta_formatted}';
-  if (options.totalBytes !== undefined) return 'unboil {bar} {percentage}% | {docs} records | {mbDone}/{mbTotal} MB | {rate} records/s | ETA {eta_formatted}';
+  if (options.unit === 'files') return 'unboil {bar} {percentage}% | {value}/{total} files | {rate} files/s | ETA {left}';
+  if (options.totalBytes !== undefined) return 'unboil {bar} {percentage}% | {docs} records | {mbDone}/{mbTotal} MB | {rate} records/s | ETA {left}';
   return 'unboil {docs} records | {mbDone} MB | {rate} records/s | {duration_formatted}';
+}
+
+function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h ${String(Math.floor(s / 60) % 60).padStart(2, '0')}m`;
 }

@@ -16,6 +16,8 @@ export interface LineStream {
   size?: number;
   /** Bytes read so far, before decompression. */
   bytesRead(): number;
+  /** Whether the input turned out to be gzip data (known once reading has begun). */
+  gzipped(): boolean;
   /** Stops reading (a run that ends early must not wait for the rest of a pipe). */
   close(): void;
 }
@@ -34,17 +36,24 @@ export async function openLineStream(path: string | undefined): Promise<LineStre
   }
   const raw: Readable = path === undefined ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 });
   let bytesRead = 0;
+  let gzipped = false;
   const counted = async function* () {
     for await (const chunk of raw) {
       bytesRead += (chunk as Buffer).length;
       yield chunk as Buffer;
     }
   };
-  return { lines: splitLines(gunzipIfGzip(counted())), size, bytesRead: () => bytesRead, close: () => void raw.destroy() };
+  return {
+    lines: splitLines(gunzipIfGzip(counted(), () => (gzipped = true))),
+    size,
+    bytesRead: () => bytesRead,
+    gzipped: () => gzipped,
+    close: () => void raw.destroy(),
+  };
 }
 
 /** Looks at the first chunk: gzip data goes through gunzip, anything else as it is. */
-async function* gunzipIfGzip(chunks: AsyncGenerator<Buffer>): AsyncGenerator<Buffer> {
+async function* gunzipIfGzip(chunks: AsyncGenerator<Buffer>, onGzip: () => void): AsyncGenerator<Buffer> {
   const first = await chunks.next();
   if (first.done) return;
   if (first.value[0] !== 0x1f || first.value[1] !== 0x8b) {
@@ -52,6 +61,7 @@ async function* gunzipIfGzip(chunks: AsyncGenerator<Buffer>): AsyncGenerator<Buf
     yield* chunks;
     return;
   }
+  onGzip();
   const gunzip = createGunzip();
   // Feeds gunzip as fast as it is read from; an error on either side ends the reading.
   const feed = (async () => {
