@@ -52,12 +52,14 @@ export async function cleanJsonl(sources: readonly string[], run: RunContext, op
     if (options.outDir) {
       const target = source === STDIN ? resolve(options.outDir, 'stdin.jsonl') : outputPathFor(source, options.base, options.outDir, '.jsonl');
       if (inputs.has(resolve(target)) && !options.overwrite) {
+        stream.close();
         fail(`output ${target} would overwrite an input (use --overwrite to allow it)`);
         continue;
       }
       try {
         sink = await openAtomicFileStream(target);
       } catch (e) {
+        stream.close();
         fail(`cannot write ${target}: ${(e as Error).message}`);
         continue;
       }
