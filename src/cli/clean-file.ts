@@ -1,18 +1,23 @@
 /**
  * Cleans one file input (or stdin's bytes): read, detect HTML or text, decode, clean,
- * render. Every failure becomes a message naming its cause, so that the run can go on.
+ * render, and with --out-dir write. Every failure becomes a message naming its cause, so that the run can go on.
  */
 import { InputError, readInputFile } from '../io/read-input.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import { BinaryInputError, decodeBytes } from '../io/decode.js';
 import type { CleanSettings } from './clean-settings.js';
 import { cleanDocument, renderDocument } from './clean-document.js';
 import { documentStats, type DocumentStats } from './document-stats.js';
 import { detectInputKind } from './input-kind.js';
 
-/** A file by its path, or stdin's bytes (read by the main thread, which owns stdin). */
-export type FileInput = { path: string } | { stdin: Uint8Array };
+/**
+ * A file by its path, or stdin's bytes (read by the main thread, which owns stdin); with
+ * `writeTo`, the output is written there (atomically) instead of being returned.
+ */
+export type FileInput = ({ path: string } | { stdin: Uint8Array }) & { writeTo?: string };
 
 export type FileOutcome =
+  /** `output` is empty when it was written to `writeTo`. */
   | { ok: true; output: string; stats: DocumentStats; warning?: string }
   | { ok: false; error: string; warning?: string };
 
@@ -33,12 +38,22 @@ export async function cleanFile(input: FileInput, settings: CleanSettings): Prom
     if (e instanceof BinaryInputError) return { ok: false, error: e.message };
     throw e;
   }
+  const warning = decoded.warning ? { warning: decoded.warning } : {};
+  let output: string;
+  let stats: DocumentStats;
   try {
     const cleaned = cleanDocument(decoded.text, kind, settings);
-    const output = renderDocument(cleaned, settings, path ?? '-');
-    return { ok: true, output, stats: documentStats(cleaned.result, cleaned.textLength, bytes.length, output), ...(decoded.warning ? { warning: decoded.warning } : {}) };
+    output = renderDocument(cleaned, settings, path ?? '-');
+    stats = documentStats(cleaned.result, cleaned.textLength, bytes.length, output);
   } catch (e) {
     // A bug in a rule must not cost the rest of a corpus: the document fails, by name.
-    return { ok: false, error: `cleaning failed: ${(e as Error).message}` };
+    return { ok: false, error: `cleaning failed: ${(e as Error).message}`, ...warning };
   }
+  if (input.writeTo === undefined) return { ok: true, output, stats, ...warning };
+  try {
+    await writeFileAtomic(input.writeTo, output);
+  } catch (e) {
+    return { ok: false, error: `cannot write ${input.writeTo}: ${(e as Error).message}`, ...warning };
+  }
+  return { ok: true, output: '', stats, ...warning };
 }

@@ -6,7 +6,6 @@
 import { resolve } from 'node:path';
 import { InputError, readStdin } from '../io/read-input.js';
 import { outputPathFor } from '../io/output-path.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
 import type { FileOutcome } from './clean-file.js';
 import { runInOrder } from './in-order.js';
 import type { RunContext } from './run-context.js';
@@ -28,24 +27,19 @@ export async function cleanFiles(sources: readonly string[], run: RunContext, op
   const headers = !options.outDir && sources.length > 1 && settings.format === 'text';
   let written = 0;
 
-  /** Cleans one input and, with --out-dir, writes it. */
+  /** Cleans one input and, with --out-dir, writes it (on the worker thread, which then sends back no text). */
   const clean = async (source: string): Promise<FileOutcome> => {
-    let outcome: FileOutcome;
+    let writeTo: string | undefined;
+    if (options.outDir) {
+      writeTo = source === STDIN ? resolve(options.outDir, 'stdin' + options.extension) : outputPathFor(source, options.base, options.outDir, options.extension);
+      if (inputs.has(resolve(writeTo)) && !options.overwrite) return { ok: false, error: `output ${writeTo} would overwrite an input (use --overwrite to allow it)` };
+    }
     try {
-      outcome = await cleaner.cleanFile(source === STDIN ? { stdin: await readStdin(settings.maxSize) } : { path: source });
+      const input = source === STDIN ? { stdin: await readStdin(settings.maxSize) } : { path: source };
+      return await cleaner.cleanFile({ ...input, ...(writeTo === undefined ? {} : { writeTo }) });
     } catch (e) {
       if (e instanceof InputError) return { ok: false, error: e.message };
       return { ok: false, error: `cleaning stopped: ${(e as Error).message}` }; // a worker thread died
-    }
-    if (!outcome.ok || !options.outDir) return outcome;
-    // Written here rather than in order: writes to different files may overlap with cleaning.
-    const target = source === STDIN ? resolve(options.outDir, 'stdin' + options.extension) : outputPathFor(source, options.base, options.outDir, options.extension);
-    if (inputs.has(resolve(target)) && !options.overwrite) return { ok: false, error: `output ${target} would overwrite an input (use --overwrite to allow it)`, warning: outcome.warning };
-    try {
-      await writeFileAtomic(target, outcome.output);
-      return outcome;
-    } catch (e) {
-      return { ok: false, error: `cannot write ${target}: ${(e as Error).message}`, warning: outcome.warning };
     }
   };
 
