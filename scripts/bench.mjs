@@ -22,6 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureCorpus, loadSources } from './bench-corpus.mjs';
+import { parallelCeiling } from './bench-ceiling.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(root, 'bin/unboil.js');
@@ -41,7 +42,8 @@ const jobsList = cores >= 2 ? [1, 2] : [1];
 const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
 
 const sources = loadSources(root, resolve(values.pages));
-console.log(`bench: ${cores} cores; load average ${load()}`);
+const ceilingBefore = cores >= 2 ? await parallelCeiling() : 1;
+console.log(`bench: ${cores} cores; load average ${load()}; two threads of plain arithmetic run ${ceilingBefore.toFixed(2)}x as fast as one`);
 const started = Date.now();
 const corpus = await ensureCorpus(resolve(values.corpus), sources, { textMb: Number(values['text-mb']), htmlPages: Number(values['html-pages']) });
 const work = mkdtempSync(join(tmpdir(), 'unboil-bench-'));
@@ -139,6 +141,8 @@ for (const { kind } of kinds) {
   console.log(`  ${kind.padEnd(11)} cleaning runs at ${(ratio * 100).toFixed(2)}% of the identity pass's MB/s (--jobs 1; ${(cpuRatio * 100).toFixed(2)}% per CPU second)${kind === 'text' ? `  [target 25%: ${target(ratio >= 0.25)}]` : ''}`);
 }
 if (jobsList.length > 1) {
+  const ceiling = await parallelCeiling();
+  console.log(`  this machine: two threads of plain arithmetic ran ${ceilingBefore.toFixed(2)}x as fast as one before the runs, ${ceiling.toFixed(2)}x after (the ceiling for --jobs 2)`);
   for (const { kind } of kinds) {
     const [one, two] = [results[`${kind}/clean/1`], results[`${kind}/clean/2`]];
     const speedup = two.docsPerSecond / one.docsPerSecond;
