@@ -1,102 +1,164 @@
 #!/usr/bin/env node
-// Throughput of unboil, with baselines measured in the same run:
-//   - HTML: unboil's HTML mode against Readability (with jsdom) on the same pages;
-//   - text: unboil's text mode against an identity pass (split into blocks and join again).
+// Throughput of the unboil command on a corpus, with its baselines measured in the same run:
+//   - text dumps, HTML pages and JSON Lines records, each with --jobs 1 and --jobs 2;
+//   - the same runs as an identity pass (read, split into blocks, join, write: no parsing,
+//     no rules), so that the cost of cleaning shows as a ratio;
+//   - start-up time on a small file next to a bare `node -e ''`;
+//   - peak memory of every run (from --stats);
+//   - HTML mode against Readability with jsdom, in-process, on the evaluation pages.
 //
-//   npm run bench [-- --pages DIR] [--rounds N]
+//   npm run bench [-- --text-mb 100] [--html-pages 1000] [--sample-mb 10] [--full]
+//                    [--pages DIR] [--corpus DIR] [--skip-readability]
 //
-// Pages come from the evaluation cases (../shared/eval/dev, page.html.gz and article.txt)
-// when they are there, otherwise from fixtures/. Run `npm run build` first (npm run bench does).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+// The corpus (see bench-corpus.mjs) is made once in .bench-corpus/. Identity passes read
+// all of it; cleaning passes read all the HTML pages and a --sample-mb slice of the text
+// dumps and records (the slice holds every source page many times over), or everything
+// with --full. Other programs running on the machine skew the numbers: the load average
+// is printed before and after.
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyse } from '../dist/index.js';
+import { ensureCorpus, loadSources } from './bench-corpus.mjs';
+import { parallelCeiling } from './bench-ceiling.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(root, 'bin/unboil.js');
 const { values } = parseArgs({
   options: {
     pages: { type: 'string', default: resolve(root, '../shared/eval/dev') },
-    rounds: { type: 'string', default: '3' },
+    corpus: { type: 'string', default: join(root, '.bench-corpus') },
+    'text-mb': { type: 'string', default: '100' },
+    'html-pages': { type: 'string', default: '1000' },
+    'sample-mb': { type: 'string', default: '10' },
+    full: { type: 'boolean', default: false },
+    'skip-readability': { type: 'boolean', default: false },
   },
 });
-const rounds = Math.max(1, Number(values.rounds));
+const cores = availableParallelism();
+const jobsList = cores >= 2 ? [1, 2] : [1];
+const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
 
-function loadCorpus() {
-  const dir = resolve(values.pages);
-  if (existsSync(dir)) {
-    const cases = readdirSync(dir).filter((c) => existsSync(join(dir, c, 'page.html.gz')));
-    return {
-      source: dir,
-      html: cases.map((c) => gunzipSync(readFileSync(join(dir, c, 'page.html.gz'))).toString('utf8')),
-      text: cases.filter((c) => existsSync(join(dir, c, 'article.txt'))).map((c) => readFileSync(join(dir, c, 'article.txt'), 'utf8')),
-    };
+const sources = loadSources(root, resolve(values.pages));
+const ceilingBefore = cores >= 2 ? await parallelCeiling() : 1;
+console.log(`bench: ${cores} cores; load average ${load()}; two threads of plain arithmetic run ${ceilingBefore.toFixed(2)}x as fast as one`);
+const started = Date.now();
+const corpus = await ensureCorpus(resolve(values.corpus), sources, { textMb: Number(values['text-mb']), htmlPages: Number(values['html-pages']) });
+const work = mkdtempSync(join(tmpdir(), 'unboil-bench-'));
+const mb = (bytes) => (bytes / 1e6).toFixed(1);
+console.log(`corpus: ${corpus.text.length} text dumps (${mb(corpus.textBytes)} MB), ${corpus.html.length} HTML pages (${mb(corpus.htmlBytes)} MB), ${corpus.records} JSON Lines records (${mb(corpus.jsonlBytes)} MB)`);
+console.log(`  from ${sources.origin} (${sources.text.length} text dumps, ${sources.html.length} pages), in ${values.corpus}${Date.now() - started > 1000 ? `, made in ${((Date.now() - started) / 1000).toFixed(0)} s` : ''}`);
+
+// The slices cleaning passes read, unless --full.
+const sampleBytes = values.full ? Infinity : Number(values['sample-mb']) * 1e6;
+const textSample = [];
+for (let i = 0, bytes = 0; i < corpus.text.length && bytes < sampleBytes; i++) {
+  textSample.push(corpus.text[i]);
+  bytes += readFileSync(corpus.text[i]).length;
+}
+let jsonlSample = corpus.jsonl;
+if (!values.full) {
+  const lines = [];
+  let bytes = 0;
+  for (const line of readFileSync(corpus.jsonl, 'utf8').split('\n')) {
+    if (!line || bytes >= sampleBytes) break;
+    lines.push(line);
+    bytes += Buffer.byteLength(line) + 1;
   }
-  const fixtures = join(root, 'fixtures');
-  const html = readdirSync(join(fixtures, 'html')).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(fixtures, 'html', f), 'utf8'));
-  const text = readdirSync(join(fixtures, 'seeds')).filter((f) => f.endsWith('.txt') && !f.endsWith('.expected.txt')).map((f) => readFileSync(join(fixtures, 'seeds', f), 'utf8'));
-  return { source: `${fixtures} (no evaluation cases at ${dir})`, html, text };
+  jsonlSample = join(work, 'sample.jsonl');
+  writeFileSync(jsonlSample, lines.join('\n') + '\n');
+}
+if (!values.full) console.log(`  cleaning passes read ${textSample.length} of the text dumps and the matching records (${values['sample-mb']} MB; --full for all), and all the pages`);
+
+/** One run of the command; its rates come from the wall clock, its counts and memory from --stats. */
+function run(name, args, outputToFile) {
+  const stats = join(work, 'stats.json');
+  const out = join(work, 'out');
+  rmSync(out, { recursive: true, force: true });
+  const sink = openSync(outputToFile ? join(work, 'out.jsonl') : '/dev/null', 'w');
+  const t0 = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, [BIN, ...args, '--quiet', '--stats', stats, ...(outputToFile ? [] : ['--out-dir', out])], { stdio: ['ignore', sink, 'pipe'], maxBuffer: 1 << 26 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  closeSync(sink);
+  if (child.status !== 0) throw new Error(`${name}: exit ${child.status}\n${child.stderr}`);
+  const s = JSON.parse(readFileSync(stats, 'utf8'));
+  return { name, docs: s.documents, bytes: s.bytesIn, seconds, docsPerSecond: s.documents / seconds, mbPerSecond: s.bytesIn / 1e6 / seconds, cpu: s.cpuSeconds, peakRss: s.peakRssBytes };
 }
 
-/** Runs `fn` over every document `rounds` times after one warm-up pass; returns documents/s and MB/s. */
-function measure(docs, fn) {
-  let failures = 0;
-  const once = () => {
-    for (const d of docs) {
-      try {
-        fn(d);
-      } catch {
-        failures++;
-      }
+const kinds = [
+  { kind: 'text', args: (full) => (full ? [`${values.corpus}/text/**/*.txt`] : textSample) },
+  { kind: 'HTML', args: () => [`${values.corpus}/html/**/*.html`] },
+  { kind: 'JSON Lines', args: (full) => ['--jsonl', full ? corpus.jsonl : jsonlSample], toFile: true },
+];
+
+const results = {};
+console.log('\nthroughput (wall clock, start-up included; CPU s: processor time of every thread of the run)');
+console.log(`  ${'input'.padEnd(11)} ${'pass'.padEnd(9)} jobs ${'docs'.padStart(7)} ${'MB'.padStart(7)} ${'seconds'.padStart(8)} ${'docs/s'.padStart(9)} ${'MB/s'.padStart(8)} ${'CPU s'.padStart(7)} ${'peak RSS'.padStart(9)}`);
+for (const { kind, args, toFile } of kinds) {
+  for (const pass of ['identity', 'clean']) {
+    for (const jobs of jobsList) {
+      const r = run(`${kind} ${pass} --jobs ${jobs}`, [...args(pass === 'identity' || values.full), '--jobs', String(jobs), ...(pass === 'identity' ? ['--identity'] : [])], toFile);
+      results[`${kind}/${pass}/${jobs}`] = r;
+      console.log(`  ${kind.padEnd(11)} ${pass.padEnd(9)} ${String(jobs).padStart(4)} ${String(r.docs).padStart(7)} ${mb(r.bytes).padStart(7)} ${r.seconds.toFixed(1).padStart(8)} ${r.docsPerSecond.toFixed(1).padStart(9)} ${r.mbPerSecond.toFixed(2).padStart(8)} ${r.cpu.toFixed(1).padStart(7)} ${(mb(r.peakRss) + ' MB').padStart(9)}`);
     }
-  };
-  once();
-  failures = 0;
-  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0) * rounds;
-  const start = process.hrtime.bigint();
-  for (let r = 0; r < rounds; r++) once();
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return { perSecond: (docs.length * rounds) / seconds, mbPerSecond: bytes / 1e6 / seconds, failures: failures / rounds };
-}
-
-const identity = (text) => text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean).join('\n\n');
-
-async function readabilityRunner() {
-  try {
-    const { JSDOM, VirtualConsole } = await import('jsdom');
-    const { Readability } = await import('@mozilla/readability');
-    const virtualConsole = new VirtualConsole();
-    return (html) => {
-      const dom = new JSDOM(html, { virtualConsole });
-      const article = new Readability(dom.window.document).parse();
-      dom.window.close();
-      return article;
-    };
-  } catch {
-    return undefined;
   }
 }
 
-const corpus = loadCorpus();
-console.log(`bench: ${corpus.html.length} HTML pages and ${corpus.text.length} text dumps from ${corpus.source}; ${rounds} rounds`);
-const row = (name, m) => console.log(`  ${name.padEnd(28)} ${m.perSecond.toFixed(1).padStart(8)} docs/s ${m.mbPerSecond.toFixed(2).padStart(8)} MB/s${m.failures ? `  (${m.failures} failed)` : ''}`);
-
-console.log('HTML');
-const html = measure(corpus.html, (h) => analyse(h, { inputKind: 'html' }));
-row('unboil --input html', html);
-const readability = await readabilityRunner();
-if (readability) {
-  const base = measure(corpus.html, readability);
-  row('Readability + jsdom', base);
-  console.log(`  ratio: unboil is ${(html.perSecond / base.perSecond).toFixed(1)}x Readability`);
-} else {
-  console.log('  (Readability or jsdom not installed: no baseline)');
+/** Median wall-clock milliseconds of a command, over several runs after one warm-up. */
+function startup(args) {
+  const times = [];
+  for (let i = 0; i < 8; i++) {
+    const t0 = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (child.status !== 0) throw new Error(`${args.join(' ')}: exit ${child.status}\n${child.stderr}`);
+    if (i > 0) times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[times.length >> 1];
 }
+const empty = join(work, 'empty.txt');
+writeFileSync(empty, '');
+const small = join(root, 'fixtures/seeds/moscow-times-nato-missile-defence.txt');
+const bare = startup(['-e', '']);
+const ready = startup([BIN, empty]);
+const smallFile = startup([BIN, small]);
+console.log('\nstart-up (median of 7)');
+console.log(`  node -e ''                          ${bare.toFixed(0).padStart(5)} ms`);
+console.log(`  unboil on an empty file             ${ready.toFixed(0).padStart(5)} ms  (${(ready / bare).toFixed(1)}x bare node: loading modules)`);
+console.log(`  unboil on a small file (2.8 KB)     ${smallFile.toFixed(0).padStart(5)} ms  (${(smallFile / bare).toFixed(1)}x bare node: also the first document's cleaning)`);
 
-console.log('text');
-const text = measure(corpus.text, (t) => analyse(t));
-row('unboil (text dump)', text);
-const ident = measure(corpus.text, identity);
-row('identity pass', ident);
-console.log(`  ratio: unboil runs at ${((text.mbPerSecond / ident.mbPerSecond) * 100).toFixed(1)}% of the identity pass`);
+const peak = Math.max(...Object.values(results).map((r) => r.peakRss));
+console.log(`\npeak memory: ${mb(peak)} MB at most over the runs above (npm run bench:memory streams a large JSON Lines input)`);
+
+console.log('\nratios and targets');
+const target = (ok) => (ok ? 'met' : 'NOT MET');
+for (const { kind } of kinds) {
+  const clean = results[`${kind}/clean/1`];
+  const identity = results[`${kind}/identity/1`];
+  const ratio = clean.mbPerSecond / identity.mbPerSecond;
+  const cpuRatio = clean.bytes / clean.cpu / (identity.bytes / identity.cpu);
+  console.log(`  ${kind.padEnd(11)} cleaning runs at ${(ratio * 100).toFixed(2)}% of the identity pass's MB/s (--jobs 1; ${(cpuRatio * 100).toFixed(2)}% per CPU second)${kind === 'text' ? `  [target 25%: ${target(ratio >= 0.25)}]` : ''}`);
+}
+if (jobsList.length > 1) {
+  const ceiling = await parallelCeiling();
+  console.log(`  this machine: two threads of plain arithmetic ran ${ceilingBefore.toFixed(2)}x as fast as one before the runs, ${ceiling.toFixed(2)}x after (the ceiling for --jobs 2)`);
+  for (const { kind } of kinds) {
+    const [one, two] = [results[`${kind}/clean/1`], results[`${kind}/clean/2`]];
+    const speedup = two.docsPerSecond / one.docsPerSecond;
+    // Processor time per document, --jobs 2 over --jobs 1: what parallel running costs.
+    // With two idle cores, --jobs 2 could run up to 2 / overhead as fast.
+    const overhead = two.cpu / two.docs / (one.cpu / one.docs);
+    console.log(`  ${kind.padEnd(11)} --jobs 2 cleans ${speedup.toFixed(2)}x as fast as --jobs 1${kind === 'JSON Lines' ? '' : `  [target 1.7x: ${target(speedup >= 1.7)}]`}; CPU per document ${overhead.toFixed(2)}x, so up to ${(2 / overhead).toFixed(2)}x on two idle cores`);
+  }
+} else {
+  console.log('  (one core: no --jobs 2 runs)');
+}
+console.log(`  start-up on a small file is ${(smallFile / bare).toFixed(1)}x bare node  [target under 2x: ${target(smallFile / bare < 2)}]; on an empty file ${(ready / bare).toFixed(1)}x`);
+
+if (!values['skip-readability'] && sources.html.length > 1) {
+  const { readabilityComparison } = await import('./bench-readability.mjs');
+  await readabilityComparison(sources.html.slice(0, -1).map((p) => p.body));
+}
+rmSync(work, { recursive: true, force: true });
+console.log(`\nload average ${load()}; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);

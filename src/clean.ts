@@ -119,7 +119,8 @@ function titleText(block: Block, isPageTitle: boolean): string {
 
 /** A short part (four words at most) beside a longer one, across " - ", " | ", " – ", " — " or " :: ". */
 function withoutSiteName(text: string): string {
-  const parts = text.split(/\s+(?:[-|–—]|::)\s+/u);
+  // Spaces collapsed first: a separator pattern with \s+ on both sides backtracks on long runs of spaces.
+  const parts = text.replace(/\s+/gu, ' ').split(/ (?:[-|–—]|::) /u);
   if (parts.length !== 2) return text;
   const [first, second] = parts as [string, string];
   const words = (s: string) => s.split(/\s+/u).length;

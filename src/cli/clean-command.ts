@@ -1,23 +1,26 @@
 /**
- * The main command: read each input, clean it, write it (stdout or --out-dir), report
- * failures by file and go on with the rest.
+ * The main command: resolve the inputs, clean them (files, or JSON Lines records) on the
+ * worker pool or the main thread, show progress, and end with a summary; failures are
+ * named on stderr and the run goes on with the rest.
  */
-import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
 import type { ChalkInstance } from 'chalk';
-import { analyse, type CleanOptions } from '../clean.js';
-import { formatText } from '../format/text.js';
-import { formatJson, formatJsonLine } from '../format/json.js';
-import { formatExplain } from '../format/explain.js';
+import type { CleanOptions } from '../clean.js';
 import { expandInputs } from '../io/expand-inputs.js';
-import { InputError, readInputFile, readStdin } from '../io/read-input.js';
-import { BinaryInputError, decodeBytes, type Decoded } from '../io/decode.js';
-import { commonBase, outputPathFor } from '../io/output-path.js';
+import { commonBase } from '../io/output-path.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import { detectInputKind, type InputKindOption } from './input-kind.js';
+import type { InputKind } from './input-kind.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from './exit-codes.js';
-import { writeStdout } from './stdout.js';
+import type { CleanSettings, OutputFormat } from './clean-settings.js';
+import type { RuleSource } from './rule-source.js';
+import { learnTemplate, shouldLearn } from './learn-template.js';
+import { STDIN, cleanFiles } from './clean-files.js';
+import { cleanJsonl } from './clean-jsonl.js';
+import { createCleaner } from './worker-pool.js';
+import { createProgress } from './progress.js';
+import { RunSummary, formatSummary } from './summary.js';
 
-export type OutputFormat = 'text' | 'json' | 'jsonl';
+export type { OutputFormat } from './clean-settings.js';
 
 export interface CleanCommandOptions {
   format: OutputFormat;
@@ -27,14 +30,29 @@ export interface CleanCommandOptions {
   title: boolean;
   overwrite: boolean;
   quiet: boolean;
-  input: InputKindOption;
+  input: 'auto' | InputKind;
   maxSize: number;
   clean: CleanOptions;
   chalk: ChalkInstance;
   stderrChalk: ChalkInstance;
+  /** Threads cleaning at once; 1 cleans on the main thread. */
+  jobs?: number;
+  /** Inputs are JSON Lines records rather than one document per file. */
+  jsonl?: boolean;
+  textField?: string;
+  htmlField?: string;
+  /** JSON Lines: a malformed line ends the run. */
+  strict?: boolean;
+  /** Where to write the run's summary as JSON. */
+  statsFile?: string;
+  /** Benchmark baseline: split into blocks and join, no parsing or rules. */
+  identity?: boolean;
+  /** Where custom rules and rule options come from, when there are any. */
+  ruleSource?: RuleSource;
+  /** Learn the corpus's template first: true, false, or undefined to learn in runs over many files. */
+  learn?: boolean;
 }
 
-const STDIN = '-';
 const EXTENSIONS: Record<OutputFormat, string> = { text: '.txt', json: '.json', jsonl: '.jsonl' };
 
 export async function runCleanCommand(inputs: string[], options: CleanCommandOptions): Promise<number> {
@@ -47,70 +65,73 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
   for (const pattern of unmatched) throw new UsageError(`no files match '${pattern}'`);
   const all = sources.includes(STDIN) ? [STDIN, ...paths] : paths;
 
-  if (!options.outDir && options.format === 'json' && all.length > 1 && !options.explain) {
+  const jsonl = options.jsonl === true;
+  if (jsonl && options.explain) throw new UsageError('--explain shows one document; it does not apply to JSON Lines records');
+  if (!jsonl && !options.outDir && options.format === 'json' && all.length > 1 && !options.explain) {
     throw new UsageError('--format json prints one document; use --format jsonl or --out-dir for several inputs');
   }
+
+  const settings: CleanSettings = {
+    format: jsonl ? 'jsonl' : options.format,
+    explain: options.explain,
+    title: options.title,
+    input: options.input,
+    maxSize: options.maxSize,
+    // Rules hold functions and cannot go to a thread: threads load them from the rule source
+    // (without one, the run's rules are the built-in ones, which every thread has).
+    clean: { ...options.clean, rules: undefined },
+    ruleSource: options.ruleSource,
+    colorLevel: options.chalk.level,
+    textField: options.textField ?? 'text',
+    htmlField: options.htmlField ?? 'html',
+    identity: options.identity === true,
+  };
+  if (!jsonl && !options.identity && shouldLearn(options.learn, paths.length)) settings.template = await learnTemplate(paths, options.input, options.maxSize);
+  const jobs = Math.max(1, options.jobs ?? 1);
+  // A single file gains nothing from threads; JSON Lines may hold any number of records.
+  const threads = jsonl ? jobs : Math.min(jobs, all.length);
+  const unit = jsonl ? 'records' : 'files';
+  const summary = new RunSummary(unit, threads);
+  const progress = createProgress({
+    enabled: !options.quiet && process.stderr.isTTY === true,
+    unit,
+    totalDocuments: jsonl ? undefined : all.length,
+    totalBytes: jsonl ? await totalSize(all) : undefined,
+  });
+  const cleaner = await createCleaner(settings, threads);
+  const run = { settings, cleaner, summary, progress, stderrChalk: options.stderrChalk, quiet: options.quiet };
   const base = commonBase(paths);
-  const inputSet = new Set(paths.map((p) => resolve(p)));
-  const err = options.stderrChalk;
-  let failed = 0;
-  let written = 0;
 
-  for (const source of all) {
-    const label = source === STDIN ? '(stdin)' : source;
-    let input: Decoded;
-    let kind;
+  let stopped = false;
+  try {
+    if (jsonl) stopped = (await cleanJsonl(all, run, { outDir: options.outDir, overwrite: options.overwrite, base, strict: options.strict === true })) === 'stopped';
+    else await cleanFiles(all, run, { outDir: options.outDir, overwrite: options.overwrite, base, extension: EXTENSIONS[options.format] });
+  } finally {
+    progress.stop();
+    await cleaner.close();
+  }
+
+  if (stopped) summary.stopEarly();
+  const result = summary.toJSON();
+  if (!options.quiet && (jsonl || options.outDir || summary.documents > 1 || summary.failedOrSkipped)) {
+    process.stderr.write(formatSummary(result, options.stderrChalk, options.outDir));
+  }
+  let statsFailed = false;
+  if (options.statsFile) {
     try {
-      const bytes = source === STDIN ? await readStdin(options.maxSize) : await readInputFile(source, options.maxSize);
-      kind = detectInputKind(options.input, source === STDIN ? undefined : source, bytes);
-      input = decodeBytes(bytes, { html: kind === 'html' });
+      await writeFileAtomic(options.statsFile, JSON.stringify(result, null, 2) + '\n');
     } catch (e) {
-      if (!(e instanceof InputError || e instanceof BinaryInputError)) throw e;
-      failed++;
-      process.stderr.write(`${err.red('unboil:')} ${label}: ${e.message}\n`);
-      continue;
-    }
-    if (input.warning && !options.quiet) process.stderr.write(`${err.yellow('unboil:')} ${label}: warning: ${input.warning}\n`);
-
-    const analysis = analyse(input.text, { ...options.clean, inputKind: kind });
-    const rendered = render(analysis, options, source === STDIN ? STDIN : source);
-
-    if (options.outDir) {
-      const target = source === STDIN ? resolve(options.outDir, 'stdin' + EXTENSIONS[options.format]) : outputPathFor(source, base, options.outDir, EXTENSIONS[options.format]);
-      if (inputSet.has(resolve(target)) && !options.overwrite) {
-        failed++;
-        process.stderr.write(`${err.red('unboil:')} ${label}: output ${target} would overwrite an input (use --overwrite to allow it)\n`);
-        continue;
-      }
-      try {
-        await writeFileAtomic(target, rendered);
-        written++;
-      } catch (e) {
-        failed++;
-        process.stderr.write(`${err.red('unboil:')} ${label}: cannot write ${target}: ${(e as Error).message}\n`);
-      }
-    } else {
-      const header = all.length > 1 && options.format === 'text' ? `${written ? '\n' : ''}==> ${label} <==\n` : '';
-      await writeStdout(header + rendered);
-      written++;
+      statsFailed = true;
+      process.stderr.write(`${options.stderrChalk.red('unboil:')} cannot write --stats ${options.statsFile}: ${(e as Error).message}\n`);
     }
   }
-
-  if (!options.quiet && (options.outDir || failed)) {
-    const where = options.outDir ? ` to ${options.outDir}` : '';
-    process.stderr.write(`unboil: cleaned ${written} of ${all.length} input${all.length === 1 ? '' : 's'}${where}${failed ? `, ${err.red(`${failed} failed`)}` : ''}\n`);
-  }
-  return failed ? EXIT_SOME_FAILED : EXIT_OK;
+  return stopped || statsFailed || summary.failedOrSkipped ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
-function render(analysis: ReturnType<typeof analyse>, options: CleanCommandOptions, source: string): string {
-  if (options.explain) return formatExplain(analysis, options.chalk);
-  switch (options.format) {
-    case 'json':
-      return formatJson(analysis.result, { source });
-    case 'jsonl':
-      return formatJsonLine(analysis.result, { source });
-    default:
-      return formatText(analysis.result, { title: options.title });
-  }
+/** The bytes a JSON Lines run will read, when every input is a file; otherwise unknown. */
+async function totalSize(sources: readonly string[]): Promise<number | undefined> {
+  if (sources.includes(STDIN)) return undefined;
+  let total = 0;
+  for (const path of sources) total += await stat(path).then((s) => s.size, () => 0);
+  return total;
 }

@@ -16,6 +16,7 @@ import { registerCheckCommand } from './check-command.js';
 import { registerDiffCommand } from './diff-command.js';
 import { registerConfigCommand } from './config-command.js';
 import { registerCompletionCommand } from './completion-command.js';
+import { DEFAULT_JOBS, parseJobs } from './jobs-option.js';
 
 const HELP_FOOTER = `
 Examples:
@@ -23,6 +24,7 @@ Examples:
   unboil --explain page.txt               show what goes and why
   cat page.txt | unboil --format json     read stdin, print JSON
   unboil 'corpus/**/*.txt' --out-dir clean/
+  zcat dump.jsonl.gz | unboil --jsonl > clean.jsonl
 
 Exit codes:
   0  every input was cleaned
@@ -40,14 +42,23 @@ export function buildProgram(): Command {
     .option('--no-title', 'leave the title line out of text output')
     .option('--enable <rules>', 'switch on rules (comma-separated ids)', list, [])
     .option('--disable <rules>', 'switch off rules (comma-separated ids)', list, [])
-    .addOption(new Option('--input <kind>', 'input kind').choices(['auto', 'text', 'html']).default('auto'))
+    .addOption(new Option('--input <kind>', 'input kind (jsonl: the same as --jsonl)').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
     .option('--lang <code>', 'language of the inputs (ISO 639-1), for stop words')
     .option('--max-size <size>', 'refuse inputs larger than this', size, DEFAULT_MAX_SIZE)
     .option('--max-removal <share>', 'when more of a document\'s prose than this would go (0.8 or 80%), keep its main run and flag it', share, DEFAULT_MAX_REMOVAL)
     .option('--overwrite', 'allow --out-dir to replace an input file', false)
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
-    .option('-q, --quiet', 'no warnings or summary on stderr', false)
+    .option('-q, --quiet', 'no warnings, progress or summary on stderr', false)
+    .addOption(new Option('-j, --jobs <n>', 'threads cleaning at once').argParser(parseJobs).default(DEFAULT_JOBS, `one per CPU core, ${DEFAULT_JOBS} here`))
+    .option('--jsonl', 'inputs are JSON Lines records: clean a field of each, keep the others', false)
+    .option('--text-field <name>', 'JSON Lines: the field holding a text dump', 'text')
+    .option('--html-field <name>', "JSON Lines: the field holding a page's HTML", 'html')
+    .option('--strict', 'JSON Lines: stop at the first malformed line instead of skipping it', false)
+    .option('--stats <file>', "write the run's summary to this file as JSON")
+    .option('--learn', 'learn the lines many files of a folder share (menus, footers) and remove them; the default for 10 or more files')
+    .option('--no-learn', 'do not learn a template from the run\'s files')
+    .addOption(new Option('--identity', 'benchmark baseline: split into blocks and join again, no parsing or rules').hideHelp())
     .addHelpText('after', HELP_FOOTER)
     // Options before a subcommand's name are the program's, after it the subcommand's.
     .enablePositionalOptions()
@@ -57,6 +68,10 @@ export function buildProgram(): Command {
       const setup = await prepareRun(cliOpts); // config file and custom rules; fails early on an unknown rule id
       const opts = withConfigDefaults(cliOpts, command, setup.configFile?.config);
       const clean = { enable: setup.enable, disable: setup.disable, rules: setup.rules, lang: opts.lang as string | undefined, maxRemoval: opts.maxRemoval as number };
+      const jsonl = opts.jsonl === true || opts.input === 'jsonl';
+      if (jsonl && opts.format !== 'jsonl' && command.getOptionValueSource('format') !== 'default') {
+        throw new UsageError('JSON Lines input gives JSON Lines output: --format text or json does not apply');
+      }
       process.exitCode = await runCleanCommand(inputs, {
         format: opts.format as OutputFormat,
         outDir: opts.outDir,
@@ -65,11 +80,20 @@ export function buildProgram(): Command {
         title: opts.title,
         overwrite: opts.overwrite,
         quiet: opts.quiet,
-        input: opts.input as InputKindOption,
+        input: (opts.input === 'jsonl' ? 'auto' : opts.input) as InputKindOption,
         maxSize: opts.maxSize,
         clean,
         chalk: chalkFor(process.stdout, opts.color),
         stderrChalk: chalkFor(process.stderr, opts.color),
+        jobs: opts.jobs,
+        jsonl,
+        textField: opts.textField,
+        htmlField: opts.htmlField,
+        strict: opts.strict,
+        statsFile: opts.stats,
+        identity: opts.identity === true,
+        learn: cliOpts.learn as boolean | undefined,
+        ruleSource: setup.configFile || setup.loaded.some((l) => l.source !== 'built-in') ? { config: cliOpts.config, rulesDir: cliOpts.rulesDir ?? [], cwd: process.cwd() } : undefined,
       });
     });
 

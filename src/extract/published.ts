@@ -2,7 +2,10 @@
  * Finds the publication date on a dateline near the top of the article and returns it
  * as ISO 8601: with the offset when the page names a time zone, without one otherwise.
  */
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+import { lazyRequire } from '../lazy-require.js';
+
+const chrono = lazyRequire<typeof Chrono>('chrono-node');
 
 /** A line counts as a dateline when the date covers most of it. */
 const MIN_DATE_SHARE = 0.5;
@@ -26,7 +29,7 @@ export function findPublished(lines: readonly string[]): FoundDate | undefined {
   return undefined;
 }
 
-function toIso(c: chrono.ParsedComponents): string {
+function toIso(c: Chrono.ParsedComponents): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const date = `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
   if (!c.isCertain('hour')) return date;

@@ -6,7 +6,8 @@ export interface JsonExtras {
   source?: string;
 }
 
-function ordered(result: CleanResult, extras: JsonExtras) {
+/** The result's fields in the order JSON output gives them. */
+export function jsonFields(result: CleanResult, extras: JsonExtras = {}) {
   const { title, byline, published, site, lang, url, text, paragraphs, removedCategories, removed, guard } = result;
   return {
     ...(extras.source === undefined ? {} : { source: extras.source }),
@@ -17,9 +18,9 @@ function ordered(result: CleanResult, extras: JsonExtras) {
 }
 
 export function formatJson(result: CleanResult, extras: JsonExtras = {}): string {
-  return JSON.stringify(ordered(result, extras), null, 2) + '\n';
+  return JSON.stringify(jsonFields(result, extras), null, 2) + '\n';
 }
 
 export function formatJsonLine(result: CleanResult, extras: JsonExtras = {}): string {
-  return JSON.stringify(ordered(result, extras)) + '\n';
+  return JSON.stringify(jsonFields(result, extras)) + '\n';
 }

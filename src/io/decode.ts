@@ -5,7 +5,11 @@
  * an HTML page that declares nothing and is not UTF-8 is read as windows-1252, the web's
  * de facto default. NUL bytes mean binary data, which is refused.
  */
-import iconv from 'iconv-lite';
+import type Iconv from 'iconv-lite';
+import { lazyRequire } from '../lazy-require.js';
+
+/** Only pages in legacy charsets need iconv-lite; most runs never load it. */
+const iconv = lazyRequire<typeof Iconv>('iconv-lite');
 
 export class BinaryInputError extends Error {
   constructor() {

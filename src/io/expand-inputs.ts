@@ -3,7 +3,9 @@
  * fast-glob (so quoting them works the same on every shell); plain paths are passed on
  * as they are, so that a missing file is reported by name rather than silently skipped.
  */
-import fg from 'fast-glob';
+
+/** Characters that can make a pattern a glob; a plain path without them needs no glob library. */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 
 export interface ExpandedInputs {
   paths: string[];
@@ -16,12 +18,14 @@ export async function expandInputs(inputs: readonly string[], exclude: readonly 
   const ignore = exclude.map((p) => (p.includes('/') ? p : `**/${p}`));
   const paths: string[] = [];
   const unmatched: string[] = [];
+  // fast-glob is loaded only when some input may be a pattern: plain paths start faster.
+  const fg = inputs.some((i) => GLOB_CHARACTERS.test(i)) ? (await import('fast-glob')).default : undefined;
   for (const input of inputs) {
-    if (!fg.isDynamicPattern(input)) {
+    if (!fg?.isDynamicPattern(input)) {
       paths.push(input);
       continue;
     }
-    const matches = await fg(input, { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore });
+    const matches = await fg!(input, { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore });
     if (matches.length === 0) unmatched.push(input);
     for (const match of matches.sort()) paths.push(match);
   }

@@ -49,7 +49,7 @@ function gunzipIfNeeded(bytes: Buffer, maxSize: number): Buffer {
   }
 }
 
-function describeFsError(err: unknown): string {
+export function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':

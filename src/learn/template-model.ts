@@ -13,15 +13,17 @@ export const MIN_DOCUMENTS = 3;
 export const MIN_SHARE = 0.2;
 /** Groups smaller than this teach nothing: three pages of a site are not a template. */
 export const MIN_GROUP = 5;
+/** Lines tracked per group before those seen only once are forgotten. */
+const MAX_TRACKED_LINES = 200_000;
 /** A line this long is a paragraph: a site does not repeat paragraphs on every page. */
 const MAX_TEMPLATE_WORDS = 60;
 
-/** The learned template of every group: line keys by group. */
+/**
+ * The learned template of every group: plain data (line keys by group), so that a run can
+ * hand it to its worker threads.
+ */
 export interface TemplateModel {
-  /** Whether the line (as it stands in a document of the group) is template. */
-  isTemplate(group: string, line: string): boolean;
-  /** How many template lines each group has, for the summary. */
-  readonly groups: ReadonlyMap<string, { documents: number; lines: number }>;
+  readonly groups: { readonly [group: string]: { readonly documents: number; readonly keys: readonly number[] } };
 }
 
 /** Collects documents group by group; `model()` gives the template learned so far. */
@@ -43,30 +45,38 @@ export class TemplateLearner {
       seen.add(key);
       entry.lines.set(key, (entry.lines.get(key) ?? 0) + 1);
     }
+    // A large corpus has millions of lines that stand once: forget them now and then, so
+    // that memory follows the template, not the corpus. A template line stands too often to go.
+    if (entry.lines.size > MAX_TRACKED_LINES) for (const [key, n] of entry.lines) if (n < 2) entry.lines.delete(key);
   }
 
   model(): TemplateModel {
-    const templates = new Map<string, Set<number>>();
-    const groups = new Map<string, { documents: number; lines: number }>();
+    const groups: Record<string, { documents: number; keys: number[] }> = {};
     for (const [group, { documents, lines }] of this.counts) {
-      const keys = new Set<number>();
+      const keys: number[] = [];
       if (documents >= MIN_GROUP) {
         const needed = Math.max(MIN_DOCUMENTS, Math.ceil(MIN_SHARE * documents));
-        for (const [key, n] of lines) if (n >= needed) keys.add(key);
+        for (const [key, n] of lines) if (n >= needed) keys.push(key);
       }
-      templates.set(group, keys);
-      groups.set(group, { documents, lines: keys.size });
+      groups[group] = { documents, keys };
     }
-    return {
-      isTemplate: (group, line) => {
-        const keys = templates.get(group);
-        if (!keys || keys.size === 0) return false;
-        const key = lineKey(line);
-        return key !== undefined && keys.has(key);
-      },
-      groups,
-    };
+    return { groups };
   }
+}
+
+const keySets = new WeakMap<readonly number[], Set<number>>();
+
+/** Whether the line (as it stands in a document of the group) is part of the group's template. */
+export function isTemplateLine(model: TemplateModel, group: string, line: string): boolean {
+  const keys = model.groups[group]?.keys;
+  if (!keys || keys.length === 0) return false;
+  let set = keySets.get(keys);
+  if (!set) {
+    set = new Set(keys);
+    keySets.set(keys, set);
+  }
+  const key = lineKey(line);
+  return key !== undefined && set.has(key);
 }
 
 /**

@@ -8,7 +8,7 @@
  * pages are too few to tell its template.
  */
 import type { Finding, Rule } from '../types.js';
-import type { TemplateModel } from '../learn/template-model.js';
+import { isTemplateLine, type TemplateModel } from '../learn/template-model.js';
 
 export const TEMPLATE_RULE_ID = 'template';
 
@@ -29,7 +29,7 @@ export function templateRule(model: TemplateModel, group: string): Rule {
     classify(block) {
       const findings: Finding[] = [];
       block.lines.forEach((line, i) => {
-        if (model.isTemplate(group, line.text)) findings.push({ line: i, reason: 'stands on many pages of the same site' });
+        if (isTemplateLine(model, group, line.text)) findings.push({ line: i, reason: 'stands on many pages of the same site' });
       });
       return findings.length ? findings : null;
     },

@@ -3,9 +3,13 @@
  * a mistake is reported when the rules load — naming the property and what is wrong —
  * rather than as a crash in the middle of a corpus.
  */
-import { compile } from 'css-select';
+import type * as CssSelect from 'css-select';
+import { lazyRequire } from '../lazy-require.js';
 import type { Rule } from '../types.js';
 import { optionKind } from './options.js';
+
+/** Loaded only when a custom rule brings selectors to check. */
+const cssSelect = lazyRequire<typeof CssSelect>('css-select');
 
 /** Rule ids and custom categories: lower-case words joined by hyphens ("house-promo"). */
 export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -90,7 +94,7 @@ function arrayOf(value: unknown, key: string, fail: (problem: string) => never):
 
 function selectorProblem(selector: string): string | undefined {
   try {
-    compile(selector);
+    cssSelect.compile(selector);
     return undefined;
   } catch (err) {
     return (err as Error).message;

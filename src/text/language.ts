@@ -3,7 +3,7 @@
  * longest lines: menus and bylines say little about the language, paragraphs say much.
  */
 import { franc } from 'franc-min';
-import { iso6393To1 } from 'iso-639-3';
+import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 
 const SAMPLE_CHARS = 2000;
 const MIN_CHARS = 40;

@@ -4,7 +4,8 @@
  * selectors or class words claimed. The page's rendered text becomes the source that
  * block offsets point into.
  */
-import { load } from 'cheerio/slim';
+import type * as Cheerio from 'cheerio/slim';
+import { lazyRequire } from '../../lazy-require.js';
 import type { Element } from 'domhandler';
 import type { Block, Document, Line, Rule } from '../../types.js';
 import { stopWordsFor } from '../../text/stop-words.js';
@@ -18,8 +19,10 @@ import { findContentRoots } from './content-roots.js';
 import { collectPageElements } from './page-elements.js';
 import { findArticleRoot } from './article-root.js';
 
+const cheerio = lazyRequire<typeof Cheerio>('cheerio/slim');
+
 export function parseHtml(html: string, rules: readonly Rule[], lang?: string): Document {
-  const $ = load(html);
+  const $ = cheerio.load(html);
   const page = collectPageElements($.root()[0]!);
   const meta = readMarkupMetadata($, page);
 

@@ -4,9 +4,12 @@
  * stands is settled once the blocks are known (settle-claims.ts): article wrappers carry
  * such words too (<article class="has-comments">).
  */
-import { compile } from 'css-select';
+import type * as CssSelect from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import type { Category, Rule } from '../../types.js';
+import { lazyRequire } from '../../lazy-require.js';
+
+const cssSelect = lazyRequire<typeof CssSelect>('css-select');
 
 export interface Claim {
   rule: string;
@@ -57,7 +60,7 @@ export function nameWords(names: string): string[] {
 /** A selector that does not parse claims nothing (user rules may carry one). */
 function safeCompile(selector: string): ((el: Element) => boolean) | undefined {
   try {
-    return compile<AnyNode, Element>(selector) as (el: Element) => boolean;
+    return cssSelect.compile<AnyNode, Element>(selector) as (el: Element) => boolean;
   } catch {
     return undefined;
   }

@@ -1,0 +1,60 @@
+/**
+ * Cleans one file input (or stdin's bytes): read, detect HTML or text, decode, clean,
+ * render, and with --out-dir write. Every failure becomes a message naming its cause, so that the run can go on.
+ */
+import { InputError, readInputFile } from '../io/read-input.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import { BinaryInputError, decodeBytes } from '../io/decode.js';
+import type { CleanSettings } from './clean-settings.js';
+import { cleanDocument, renderDocument } from './clean-document.js';
+import { documentStats, type DocumentStats } from './document-stats.js';
+import { detectInputKind } from './input-kind.js';
+import { templateGroup } from './learn-template.js';
+
+/**
+ * A file by its path, or stdin's bytes (read by the main thread, which owns stdin); with
+ * `writeTo`, the output is written there (atomically) instead of being returned.
+ */
+export type FileInput = ({ path: string } | { stdin: Uint8Array }) & { writeTo?: string };
+
+export type FileOutcome =
+  /** `output` is empty when it was written to `writeTo`. */
+  | { ok: true; output: string; stats: DocumentStats; warning?: string }
+  | { ok: false; error: string; warning?: string };
+
+export async function cleanFile(input: FileInput, settings: CleanSettings): Promise<FileOutcome> {
+  const path = 'path' in input ? input.path : undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = path === undefined ? (input as { stdin: Uint8Array }).stdin : await readInputFile(path, settings.maxSize);
+  } catch (e) {
+    if (e instanceof InputError) return { ok: false, error: e.message };
+    throw e;
+  }
+  const kind = detectInputKind(settings.input, path, bytes);
+  let decoded;
+  try {
+    decoded = decodeBytes(bytes, { html: kind === 'html' });
+  } catch (e) {
+    if (e instanceof BinaryInputError) return { ok: false, error: e.message };
+    throw e;
+  }
+  const warning = decoded.warning ? { warning: decoded.warning } : {};
+  let output: string;
+  let stats: DocumentStats;
+  try {
+    const cleaned = cleanDocument(decoded.text, kind, settings, path === undefined ? undefined : templateGroup(path));
+    output = renderDocument(cleaned, settings, path ?? '-');
+    stats = documentStats(cleaned.result, cleaned.textLength, bytes.length, output);
+  } catch (e) {
+    // A bug in a rule must not cost the rest of a corpus: the document fails, by name.
+    return { ok: false, error: `cleaning failed: ${(e as Error).message}`, ...warning };
+  }
+  if (input.writeTo === undefined) return { ok: true, output, stats, ...warning };
+  try {
+    await writeFileAtomic(input.writeTo, output);
+  } catch (e) {
+    return { ok: false, error: `cannot write ${input.writeTo}: ${(e as Error).message}`, ...warning };
+  }
+  return { ok: true, output: '', stats, ...warning };
+}

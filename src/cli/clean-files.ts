@@ -1,0 +1,65 @@
+/**
+ * File mode: each input file (or stdin) is one document. Documents are cleaned in
+ * parallel and handed on in the inputs' order: to stdout, with a `==> path <==` line
+ * before each when several text documents go there, or to --out-dir.
+ */
+import { resolve } from 'node:path';
+import { InputError, readStdin } from '../io/read-input.js';
+import { outputPathFor } from '../io/output-path.js';
+import type { FileOutcome } from './clean-file.js';
+import { runInOrder } from './in-order.js';
+import type { RunContext } from './run-context.js';
+import { writeStdout } from './stdout.js';
+
+export const STDIN = '-';
+
+export interface FileRunOptions {
+  outDir?: string;
+  overwrite: boolean;
+  /** The inputs' common folder, mirrored under --out-dir. */
+  base: string;
+  extension: string;
+}
+
+export async function cleanFiles(sources: readonly string[], run: RunContext, options: FileRunOptions): Promise<void> {
+  const { cleaner, summary, progress, settings } = run;
+  const inputs = new Set(sources.filter((s) => s !== STDIN).map((p) => resolve(p)));
+  const headers = !options.outDir && sources.length > 1 && settings.format === 'text';
+  let written = 0;
+
+  /** Cleans one input and, with --out-dir, writes it (on the worker thread, which then sends back no text). */
+  const clean = async (source: string): Promise<FileOutcome> => {
+    let writeTo: string | undefined;
+    if (options.outDir) {
+      writeTo = source === STDIN ? resolve(options.outDir, 'stdin' + options.extension) : outputPathFor(source, options.base, options.outDir, options.extension);
+      if (inputs.has(resolve(writeTo)) && !options.overwrite) return { ok: false, error: `output ${writeTo} would overwrite an input (use --overwrite to allow it)` };
+    }
+    try {
+      const input = source === STDIN ? { stdin: await readStdin(settings.maxSize) } : { path: source };
+      return await cleaner.cleanFile({ ...input, ...(writeTo === undefined ? {} : { writeTo }) });
+    } catch (e) {
+      if (e instanceof InputError) return { ok: false, error: e.message };
+      return { ok: false, error: `cleaning stopped: ${(e as Error).message}` }; // a worker thread died
+    }
+  };
+
+  /** Reports one input, in input order: its output on stdout, its warning or error on stderr. */
+  const report = async (done: FileOutcome, source: string) => {
+    const label = source === STDIN ? '(stdin)' : source;
+    if (done.warning && !run.quiet) progress.log(`${run.stderrChalk.yellow('unboil:')} ${label}: warning: ${done.warning}\n`);
+    if (!done.ok) {
+      progress.log(`${run.stderrChalk.red('unboil:')} ${label}: ${done.error}\n`);
+      summary.addFailure({ source: label, error: done.error });
+    } else {
+      if (!options.outDir) {
+        const header = headers ? `${written ? '\n' : ''}==> ${label} <==\n` : '';
+        await writeStdout(header + done.output);
+        written++;
+      }
+      summary.addCleaned(done.stats);
+    }
+    progress.update(summary.documents);
+  };
+
+  await runInOrder(sources, cleaner.threads * 4, clean, report);
+}

@@ -1,0 +1,36 @@
+/**
+ * How each document of a run is cleaned and rendered. Plain data, so that it can be
+ * handed to worker threads as it is.
+ */
+import type { CleanOptions } from '../clean.js';
+import type { InputKindOption } from './input-kind.js';
+import type { RuleSource } from './rule-source.js';
+import type { TemplateModel } from '../learn/template-model.js';
+
+export type OutputFormat = 'text' | 'json' | 'jsonl';
+
+export interface CleanSettings {
+  format: OutputFormat;
+  explain: boolean;
+  /** Whether text output starts with the title line. */
+  title: boolean;
+  /** What file inputs are (JSON Lines runs choose a field instead, see `textField` and `htmlField`). */
+  input: InputKindOption;
+  maxSize: number;
+  clean: CleanOptions;
+  /** Chalk colour level for --explain: 0 for none. */
+  colorLevel: 0 | 1 | 2 | 3;
+  /** JSON Lines: the field holding a text dump, and the one holding a page's HTML. */
+  textField: string;
+  htmlField: string;
+  /** The benchmark's baseline: split into blocks and join again, without parsing or rules. */
+  identity: boolean;
+  /**
+   * Where the run's rules come from when they are not just the built-in ones (a config
+   * file, rule folders): rules hold functions, which cannot be handed to a thread, so
+   * each thread loads them again from here (see rule-source.ts).
+   */
+  ruleSource?: RuleSource;
+  /** The template learned from the run's files, by folder (see learn-template.ts). */
+  template?: TemplateModel;
+}

@@ -1,0 +1,16 @@
+/** What the file and JSON Lines runners share: how to clean, where to count, how to report. */
+import type { ChalkInstance } from 'chalk';
+import type { CleanSettings } from './clean-settings.js';
+import type { Cleaner } from './worker-pool.js';
+import type { Progress } from './progress.js';
+import type { RunSummary } from './summary.js';
+
+export interface RunContext {
+  settings: CleanSettings;
+  cleaner: Cleaner;
+  summary: RunSummary;
+  progress: Progress;
+  stderrChalk: ChalkInstance;
+  /** No warnings (errors are still named). */
+  quiet: boolean;
+}

@@ -1,0 +1,46 @@
+/**
+ * Where documents are cleaned: on a pool of worker threads (piscina) for --jobs 2 and
+ * more, or on the main thread for --jobs 1 and single documents, where starting threads
+ * would cost more than it saves. Both run `runCleanTask`, so their output is the same.
+ */
+import type { CleanSettings } from './clean-settings.js';
+import type { FileInput, FileOutcome } from './clean-file.js';
+import type { RecordBatch, RecordOutcome } from './clean-records.js';
+import type { CleanTask, CleanTaskResult } from './clean-task.js';
+
+const WORKER_YOUNG_GENERATION_MB = 8;
+
+export interface Cleaner {
+  /** Threads cleaning at once. */
+  readonly threads: number;
+  cleanFile(file: FileInput): Promise<FileOutcome>;
+  cleanRecords(batch: RecordBatch): Promise<RecordOutcome[]>;
+  close(): Promise<void>;
+}
+
+export async function createCleaner(settings: CleanSettings, threads: number): Promise<Cleaner> {
+  let run: (task: CleanTask) => Promise<CleanTaskResult>;
+  let close = async () => {};
+  if (threads <= 1) {
+    // Imported here, not at the top: a run on workers never loads the cleaning code on the main thread.
+    ({ runCleanTask: run } = await import('./clean-task.js'));
+  } else {
+    const { Piscina } = await import('piscina');
+    const pool = new Piscina<CleanTask, CleanTaskResult>({
+      filename: new URL('./clean-worker.js', import.meta.url).href,
+      minThreads: threads,
+      maxThreads: threads,
+      // A small young generation per thread: records are large strings that die young,
+      // and the default (tens of MB per thread) would take most of the memory a run needs.
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
+    run = (task) => pool.run(task);
+    close = () => pool.destroy();
+  }
+  return {
+    threads: Math.max(1, threads),
+    cleanFile: (file) => run({ settings, file }) as Promise<FileOutcome>,
+    cleanRecords: (records) => run({ settings, records }) as Promise<RecordOutcome[]>,
+    close,
+  };
+}

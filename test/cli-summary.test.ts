@@ -1,0 +1,66 @@
+/** The end of a run: the summary on stderr, --stats as JSON, and a progress bar only on a terminal. */
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, runCli } from './helpers/cli.js';
+import { fixtureFiles } from './helpers/corpus.js';
+
+let dir: string;
+let files: string[];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'unboil-summary-'));
+  files = fixtureFiles(join(dir, 'in'), 6);
+});
+
+describe('summary and --stats', { timeout: 60_000 }, () => {
+  it('writes the summary as JSON, and on stderr, with failures named', () => {
+    const stats = join(dir, 'stats.json');
+    const out = join(dir, 'out');
+    const missing = join(dir, 'in', 'missing.txt');
+    const run = runCli([...files, missing, '--out-dir', out, '--stats', stats, '--jobs', '2']);
+    expect(run.status).toBe(1);
+    const summary = JSON.parse(readFileSync(stats, 'utf8'));
+    expect(summary).toMatchObject({ unit: 'files', documents: 7, cleaned: 6, failed: 1, skipped: 0, jobs: 2 });
+    expect(summary.failures).toEqual([{ source: missing, error: 'no such file (or a broken symbolic link)' }]);
+    expect(summary.bytesIn).toBe(files.reduce((n, f) => n + statSync(f).size, 0));
+    expect(summary.bytesOut).toBe(readdirSync(out).reduce((n, f) => n + statSync(join(out, f)).size, 0));
+    expect(summary.removedShare).toBeGreaterThan(0.2);
+    expect(summary.removedShare).toBeLessThan(1);
+    expect(summary.removedShareByCategory.newsletter).toBeGreaterThan(0);
+    const categories = Object.values(summary.removedShareByCategory) as number[];
+    expect(categories.reduce((a, b) => a + b, 0)).toBeCloseTo(summary.removedShare, 3);
+    expect(summary.seconds).toBeGreaterThan(0);
+    expect(summary.peakRssBytes).toBeGreaterThan(10e6);
+
+    expect(run.stderr).toMatch(new RegExp(`^unboil: cleaned 6 of 7 inputs to ${out}, 1 failed$`, 'm'));
+    expect(run.stderr).toMatch(/KB in, .* KB out in [\d.]+ s \([\d.]+ documents\/s, [\d.]+ MB\/s, 2 jobs, peak memory [\d.]+ MB\)/);
+    expect(run.stderr).toMatch(/removed [\d.]+% of the text: .*newsletter [\d.]+%/);
+  });
+
+  it('--quiet leaves stderr to errors, and --stats still writes', () => {
+    const stats = join(dir, 'quiet.json');
+    const run = runCli([...files.slice(0, 4), '--quiet', '--stats', stats, '--jobs', '1']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(readFileSync(stats, 'utf8'))).toMatchObject({ documents: 4, cleaned: 4, jobs: 1 });
+  });
+
+  it('shows no progress bar when stderr is not a terminal', () => {
+    const run = runCli([...files, '--out-dir', join(dir, 'piped')]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toMatch(/[\r\u001b█]|ETA/);
+  });
+
+  it('shows a progress bar on a terminal', (context) => {
+    // `script` runs the command on a pseudo-terminal, as a person's shell would.
+    if (spawnSync('script', ['--version']).error) return context.skip('`script` (util-linux) is not installed');
+    const command = [process.execPath, BIN, ...files, '--out-dir', join(dir, 'tty')].map((a) => `'${a}'`).join(' ');
+    const run = spawnSync('script', ['-qefc', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/unboil [█░]+ \d+% \| \d+\/6 files \| [\d.]+ files\/s \| ETA/);
+    expect(run.stdout).toContain('unboil: cleaned 6 of 6 inputs');
+  });
+});
