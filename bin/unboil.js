@@ -1,16 +1,13 @@
-#!/usr/bin/env node
-// V8 settings for cleaning many large documents, set before anything else loads (worker
-// threads share them):
+#!/usr/bin/env -S node --no-regexp-tier-up --heap-growing-percent=20
+// The V8 flags above are given when node starts (setting them later, from inside the
+// program, can crash V8); worker threads share them:
 //   - regular expressions compile straight to machine code: the rules' many large
 //     patterns would otherwise be compiled twice (bytecode first), which doubles the time
 //     to clean the first document;
 //   - the heap grows by 20% over what is live before the next full collection, not up to
 //     four times: documents are large strings that die young, and memory would otherwise
 //     climb far above what a run keeps.
-import { setFlagsFromString } from 'node:v8';
-
-setFlagsFromString('--no-regexp-tier-up');
-setFlagsFromString('--heap-growing-percent=20');
+// `node bin/unboil.js` works the same without them, only slower to start.
 const { main } = await import('../dist/cli/main.js');
 
 let finished = false;

@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadSources } from './bench-corpus.mjs';
+import { NODE_FLAGS, unboilArgs } from './unboil-command.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -31,8 +32,8 @@ const field = values.kind === 'text' ? 'text' : 'html';
 const work = mkdtempSync(join(tmpdir(), 'unboil-memory-'));
 const stats = join(work, 'stats.json');
 
-const args = [join(root, 'bin/unboil.js'), '--jsonl', '--quiet', '--jobs', values.jobs, '--stats', stats, ...(values.identity ? ['--identity'] : [])];
-console.log(`bench:memory: ${values.mb} MB of ${values.kind} records (from ${sources.origin}) into unboil ${args.slice(1).join(' ')}`);
+const args = [...unboilArgs('--jsonl'), '--quiet', '--jobs', values.jobs, '--stats', stats, ...(values.identity ? ['--identity'] : [])];
+console.log(`bench:memory: ${values.mb} MB of ${values.kind} records (from ${sources.origin}) into unboil ${args.slice(NODE_FLAGS.length + 1).join(' ')}`);
 const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
 let outBytes = 0;
 let outLines = 0;

@@ -23,9 +23,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureCorpus, loadSources } from './bench-corpus.mjs';
 import { parallelCeiling } from './bench-ceiling.mjs';
+import { unboilArgs } from './unboil-command.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = join(root, 'bin/unboil.js');
 const { values } = parseArgs({
   options: {
     pages: { type: 'string', default: resolve(root, '../shared/eval/dev') },
@@ -79,7 +79,7 @@ function run(name, args, outputToFile) {
   rmSync(out, { recursive: true, force: true });
   const sink = openSync(outputToFile ? join(work, 'out.jsonl') : '/dev/null', 'w');
   const t0 = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, [BIN, ...args, '--quiet', '--stats', stats, ...(outputToFile ? [] : ['--out-dir', out])], { stdio: ['ignore', sink, 'pipe'], maxBuffer: 1 << 26 });
+  const child = spawnSync(process.execPath, [...unboilArgs(...args), '--quiet', '--stats', stats, ...(outputToFile ? [] : ['--out-dir', out])], { stdio: ['ignore', sink, 'pipe'], maxBuffer: 1 << 26 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   closeSync(sink);
   if (child.status !== 0) throw new Error(`${name}: exit ${child.status}\n${child.stderr}`);
@@ -121,8 +121,8 @@ const empty = join(work, 'empty.txt');
 writeFileSync(empty, '');
 const small = join(root, 'fixtures/seeds/moscow-times-nato-missile-defence.txt');
 const bare = startup(['-e', '']);
-const ready = startup([BIN, empty]);
-const smallFile = startup([BIN, small]);
+const ready = startup(unboilArgs(empty));
+const smallFile = startup(unboilArgs(small));
 console.log('\nstart-up (median of 7)');
 console.log(`  node -e ''                          ${bare.toFixed(0).padStart(5)} ms`);
 console.log(`  unboil on an empty file             ${ready.toFixed(0).padStart(5)} ms  (${(ready / bare).toFixed(1)}x bare node: loading modules)`);

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { unboilArgs } from './unboil-command.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -46,7 +47,7 @@ mkdirSync(pred, { recursive: true });
 
 console.log(`eval: ${cases.length} cases from ${casesDir}, input ${inputFile}`);
 const started = process.hrtime.bigint();
-const run = spawnSync(process.execPath, [join(root, 'bin/unboil.js'), '--no-title', '--quiet', '--input', values.input === 'html' ? 'html' : 'text', '--out-dir', raw, ...cases.map((c) => join(casesDir, c, inputFile))], { stdio: ['ignore', 'inherit', 'inherit'] });
+const run = spawnSync(process.execPath, [...unboilArgs('--no-title'), '--quiet', '--input', values.input === 'html' ? 'html' : 'text', '--out-dir', raw, ...cases.map((c) => join(casesDir, c, inputFile))], { stdio: ['ignore', 'inherit', 'inherit'] });
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 if (run.status !== 0) console.error(`eval: unboil exited with ${run.status}`);
 for (const c of cases) {

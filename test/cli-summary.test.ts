@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli } from './helpers/cli.js';
+import { ROOT, runCli, unboilShellCommand } from './helpers/cli.js';
 import { fixtureFiles } from './helpers/corpus.js';
 
 let dir: string;
@@ -57,7 +57,7 @@ describe('summary and --stats', { timeout: 60_000 }, () => {
   it('shows a progress bar on a terminal', (context) => {
     // `script` runs the command on a pseudo-terminal, as a person's shell would.
     if (spawnSync('script', ['--version']).error) return context.skip('`script` (util-linux) is not installed');
-    const command = [process.execPath, BIN, ...files, '--out-dir', join(dir, 'tty')].map((a) => `'${a}'`).join(' ');
+    const command = [unboilShellCommand(), ...[...files, '--out-dir', join(dir, 'tty')].map((a) => `'${a}'`)].join(' ');
     const run = spawnSync('script', ['-qefc', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/unboil [█░]+ \d+% \| \d+\/6 files \| [\d.]+ files\/s \| ETA/);

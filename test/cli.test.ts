@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli } from './helpers/cli.js';
+import { ROOT, runCli, unboilShellCommand } from './helpers/cli.js';
 
 const SEED = 'fixtures/seeds/moscow-times-nato-missile-defence.txt';
 const OTHER_SEED = 'fixtures/seeds/independent-nato-overture-to-russia.txt';
@@ -62,8 +62,9 @@ describe('inputs and outputs', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/would overwrite an input/);
     expect(readFileSync(input, 'utf8')).toBe(original);
-    expect(runCli([input, '--out-dir', dir, '--overwrite']).status).toBe(0);
+    expect(runCli([input, '--out-dir', dir, '--in-place']).status).toBe(0);
     expect(readFileSync(input, 'utf8')).not.toBe(original);
+    expect(readFileSync(`${input}.bak`, 'utf8')).toBe(original);
   });
 
   it('--explain marks each removal with its rule, without colour when piped', () => {
@@ -157,7 +158,7 @@ describe('errors', () => {
     const big = join(dir, 'big.txt');
     const paragraph = 'The council voted on Tuesday to approve the new budget, which includes funding for schools and roads. ';
     writeFileSync(big, Array.from({ length: 20000 }, () => paragraph.repeat(3)).join('\n\n'));
-    const result = spawnSync('bash', ['-c', `node "${BIN}" "${big}" | head -1`], { encoding: 'utf8' });
+    const result = spawnSync('bash', ['-c', `${unboilShellCommand()} "${big}" | head -1`], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout.trim().length).toBeGreaterThan(0);
     expect(result.stderr).toBe('');

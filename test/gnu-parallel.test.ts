@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli } from './helpers/cli.js';
+import { ROOT, runCli, unboilShellCommand } from './helpers/cli.js';
 import { fixtureRecords, writeJsonl } from './helpers/corpus.js';
 
 const hasParallel = !spawnSync('parallel', ['--version']).error;
-const UNBOIL = `'${process.execPath}' '${BIN}'`;
+const UNBOIL = unboilShellCommand();
 
 let dir: string;
 let input: string;

@@ -8,6 +8,7 @@ import type { ChalkInstance } from 'chalk';
 import type { CleanOptions } from '../clean.js';
 import { expandInputs } from '../io/expand-inputs.js';
 import { commonBase } from '../io/output-path.js';
+import { folderWriteProblem } from '../io/writable-folder.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { InputKind } from './input-kind.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from './exit-codes.js';
@@ -19,6 +20,7 @@ import { cleanJsonl } from './clean-jsonl.js';
 import { createCleaner } from './worker-pool.js';
 import { createProgress } from './progress.js';
 import { RunSummary, formatSummary } from './summary.js';
+import { stopOnInterrupt, writing } from './interrupt.js';
 
 export type { OutputFormat } from './clean-settings.js';
 
@@ -28,7 +30,9 @@ export interface CleanCommandOptions {
   exclude: string[];
   explain: boolean;
   title: boolean;
-  overwrite: boolean;
+  /** Write each output over its input (keeping FILE.bak unless `backup` is false); with --out-dir, let an output replace an input. */
+  inPlace: boolean;
+  backup: boolean;
   quiet: boolean;
   input: 'auto' | InputKind;
   maxSize: number;
@@ -66,6 +70,11 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
   const all = sources.includes(STDIN) ? [STDIN, ...paths] : paths;
 
   const jsonl = options.jsonl === true;
+  if (options.inPlace && !options.outDir && sources.includes(STDIN)) throw new UsageError('--in-place writes each output over its input file: stdin has none');
+  if (options.inPlace && options.explain) throw new UsageError('--explain shows what would go; it does not write files (leave out --in-place)');
+  // An output folder that cannot be written fails the run before any work is done.
+  const folderProblem = options.outDir === undefined ? undefined : await folderWriteProblem(options.outDir);
+  if (folderProblem) throw new UsageError(`cannot write to --out-dir ${options.outDir}: ${folderProblem}`);
   if (jsonl && options.explain) throw new UsageError('--explain shows one document; it does not apply to JSON Lines records');
   if (!jsonl && !options.outDir && options.format === 'json' && all.length > 1 && !options.explain) {
     throw new UsageError('--format json prints one document; use --format jsonl or --out-dir for several inputs');
@@ -99,30 +108,36 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
     totalBytes: jsonl ? await totalSize(all) : undefined,
   });
   const cleaner = await createCleaner(settings, threads);
+  const forgetCleaner = stopOnInterrupt(() => cleaner.close());
   const run = { settings, cleaner, summary, progress, stderrChalk: options.stderrChalk, quiet: options.quiet };
   const base = commonBase(paths);
 
   let stopped = false;
   try {
-    if (jsonl) stopped = (await cleanJsonl(all, run, { outDir: options.outDir, overwrite: options.overwrite, base, strict: options.strict === true })) === 'stopped';
-    else await cleanFiles(all, run, { outDir: options.outDir, overwrite: options.overwrite, base, extension: EXTENSIONS[options.format] });
+    const writes = { outDir: options.outDir, inPlace: options.inPlace, backup: options.backup, base };
+    if (jsonl) stopped = (await cleanJsonl(all, run, { ...writes, strict: options.strict === true })) === 'stopped';
+    else await cleanFiles(all, run, { ...writes, extension: EXTENSIONS[options.format] });
   } finally {
     progress.stop();
+    forgetCleaner();
     await cleaner.close();
   }
 
   if (stopped) summary.stopEarly();
   const result = summary.toJSON();
-  if (!options.quiet && (jsonl || options.outDir || summary.documents > 1 || summary.failedOrSkipped)) {
+  if (!options.quiet && (jsonl || options.outDir || options.inPlace || summary.documents > 1 || summary.failedOrSkipped)) {
     process.stderr.write(formatSummary(result, options.stderrChalk, options.outDir));
   }
   let statsFailed = false;
   if (options.statsFile) {
+    const release = writing(options.statsFile);
     try {
       await writeFileAtomic(options.statsFile, JSON.stringify(result, null, 2) + '\n');
     } catch (e) {
       statsFailed = true;
       process.stderr.write(`${options.stderrChalk.red('unboil:')} cannot write --stats ${options.statsFile}: ${(e as Error).message}\n`);
+    } finally {
+      release();
     }
   }
   return stopped || statsFailed || summary.failedOrSkipped ? EXIT_SOME_FAILED : EXIT_OK;

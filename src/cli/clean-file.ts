@@ -3,7 +3,7 @@
  * render, and with --out-dir write. Every failure becomes a message naming its cause, so that the run can go on.
  */
 import { InputError, readInputFile } from '../io/read-input.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import { copyFileAtomic, writeFileAtomic } from '../io/write-atomic.js';
 import { BinaryInputError, decodeBytes } from '../io/decode.js';
 import type { CleanSettings } from './clean-settings.js';
 import { cleanDocument, renderDocument } from './clean-document.js';
@@ -13,9 +13,10 @@ import { templateGroup } from './learn-template.js';
 
 /**
  * A file by its path, or stdin's bytes (read by the main thread, which owns stdin); with
- * `writeTo`, the output is written there (atomically) instead of being returned.
+ * `writeTo`, the output is written there (atomically) instead of being returned, after
+ * the input is copied to `backupTo` when given (cleaning in place).
  */
-export type FileInput = ({ path: string } | { stdin: Uint8Array }) & { writeTo?: string };
+export type FileInput = ({ path: string } | { stdin: Uint8Array }) & { writeTo?: string; backupTo?: string };
 
 export type FileOutcome =
   /** `output` is empty when it was written to `writeTo`. */
@@ -51,6 +52,13 @@ export async function cleanFile(input: FileInput, settings: CleanSettings): Prom
     return { ok: false, error: `cleaning failed: ${(e as Error).message}`, ...warning };
   }
   if (input.writeTo === undefined) return { ok: true, output, stats, ...warning };
+  if (input.backupTo !== undefined && path !== undefined) {
+    try {
+      await copyFileAtomic(path, input.backupTo);
+    } catch (e) {
+      return { ok: false, error: `cannot keep a backup at ${input.backupTo}, so the input was left as it was: ${(e as Error).message}`, ...warning };
+    }
+  }
   try {
     await writeFileAtomic(input.writeTo, output);
   } catch (e) {

@@ -10,12 +10,16 @@ import type { FileOutcome } from './clean-file.js';
 import { runInOrder } from './in-order.js';
 import type { RunContext } from './run-context.js';
 import { writeStdout } from './stdout.js';
+import { writing } from './interrupt.js';
 
 export const STDIN = '-';
 
 export interface FileRunOptions {
   outDir?: string;
-  overwrite: boolean;
+  /** Write each output over its input (without --out-dir), or let an --out-dir output replace an input. */
+  inPlace: boolean;
+  /** Keep FILE.bak before replacing an input. */
+  backup: boolean;
   /** The inputs' common folder, mirrored under --out-dir. */
   base: string;
   extension: string;
@@ -24,7 +28,8 @@ export interface FileRunOptions {
 export async function cleanFiles(sources: readonly string[], run: RunContext, options: FileRunOptions): Promise<void> {
   const { cleaner, summary, progress, settings } = run;
   const inputs = new Set(sources.filter((s) => s !== STDIN).map((p) => resolve(p)));
-  const headers = !options.outDir && sources.length > 1 && settings.format === 'text';
+  const toFiles = options.outDir !== undefined || options.inPlace;
+  const headers = !toFiles && sources.length > 1 && settings.format === 'text';
   let written = 0;
 
   /** Cleans one input and, with --out-dir, writes it (on the worker thread, which then sends back no text). */
@@ -32,14 +37,25 @@ export async function cleanFiles(sources: readonly string[], run: RunContext, op
     let writeTo: string | undefined;
     if (options.outDir) {
       writeTo = source === STDIN ? resolve(options.outDir, 'stdin' + options.extension) : outputPathFor(source, options.base, options.outDir, options.extension);
-      if (inputs.has(resolve(writeTo)) && !options.overwrite) return { ok: false, error: `output ${writeTo} would overwrite an input (use --overwrite to allow it)` };
+    } else if (options.inPlace) {
+      writeTo = source;
     }
+    let backupTo: string | undefined;
+    if (writeTo !== undefined && inputs.has(resolve(writeTo))) {
+      if (!options.inPlace) return { ok: false, error: `output ${writeTo} would overwrite an input (use --in-place to allow it)` };
+      if (/\.gz$/i.test(writeTo)) return { ok: false, error: 'a gzipped file cannot be cleaned in place (give --out-dir)' };
+      if (options.backup) backupTo = `${writeTo}.bak`;
+    }
+    // Registered while in flight, so that an interrupt removes their temporary files.
+    const done = [writeTo, backupTo].flatMap((target) => (target === undefined ? [] : [writing(target)]));
     try {
       const input = source === STDIN ? { stdin: await readStdin(settings.maxSize) } : { path: source };
-      return await cleaner.cleanFile({ ...input, ...(writeTo === undefined ? {} : { writeTo }) });
+      return await cleaner.cleanFile({ ...input, ...(writeTo === undefined ? {} : { writeTo }), ...(backupTo === undefined ? {} : { backupTo }) });
     } catch (e) {
       if (e instanceof InputError) return { ok: false, error: e.message };
       return { ok: false, error: `cleaning stopped: ${(e as Error).message}` }; // a worker thread died
+    } finally {
+      for (const release of done) release();
     }
   };
 
@@ -51,7 +67,7 @@ export async function cleanFiles(sources: readonly string[], run: RunContext, op
       progress.log(`${run.stderrChalk.red('unboil:')} ${label}: ${done.error}\n`);
       summary.addFailure({ source: label, error: done.error });
     } else {
-      if (!options.outDir) {
+      if (!toFiles) {
         const header = headers ? `${written ? '\n' : ''}==> ${label} <==\n` : '';
         await writeStdout(header + done.output);
         written++;

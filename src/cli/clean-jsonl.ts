@@ -14,10 +14,15 @@ import { batchLines } from './record-batches.js';
 import type { RunContext } from './run-context.js';
 import { writeStdout } from './stdout.js';
 import { STDIN } from './clean-files.js';
+import { writing } from './interrupt.js';
+import { copyFileAtomic } from '../io/write-atomic.js';
 
 export interface JsonlRunOptions {
   outDir?: string;
-  overwrite: boolean;
+  /** Write each output over its input (without --out-dir), or let an --out-dir output replace an input. */
+  inPlace: boolean;
+  /** Keep FILE.bak before replacing an input. */
+  backup: boolean;
   base: string;
   strict: boolean;
 }
@@ -49,16 +54,28 @@ export async function cleanJsonl(sources: readonly string[], run: RunContext, op
       continue;
     }
     let sink = stdoutSink;
-    if (options.outDir) {
-      const target = source === STDIN ? resolve(options.outDir, 'stdin.jsonl') : outputPathFor(source, options.base, options.outDir, '.jsonl');
-      if (inputs.has(resolve(target)) && !options.overwrite) {
+    let release = () => {};
+    const target = options.outDir
+      ? source === STDIN ? resolve(options.outDir, 'stdin.jsonl') : outputPathFor(source, options.base, options.outDir, '.jsonl')
+      : options.inPlace && source !== STDIN ? source : undefined;
+    if (target !== undefined) {
+      const replacesInput = inputs.has(resolve(target));
+      const refusal = !replacesInput ? undefined
+        : !options.inPlace ? `output ${target} would overwrite an input (use --in-place to allow it)`
+        : /\.gz$/i.test(target) ? 'a gzipped file cannot be cleaned in place (give --out-dir)'
+        : undefined;
+      if (refusal) {
         stream.close();
-        fail(`output ${target} would overwrite an input (use --overwrite to allow it)`);
+        fail(refusal);
         continue;
       }
       try {
+        const releases = [writing(target), writing(`${target}.bak`)];
+        release = () => releases.forEach((r) => r());
+        if (replacesInput && options.backup) await copyFileAtomic(source, `${target}.bak`);
         sink = await openAtomicFileStream(target);
       } catch (e) {
+        release();
         stream.close();
         fail(`cannot write ${target}: ${(e as Error).message}`);
         continue;
@@ -84,6 +101,7 @@ export async function cleanJsonl(sources: readonly string[], run: RunContext, op
       );
     } catch (e) {
       await sink.discard();
+      release();
       fail(describeReadError(e));
       continue;
     } finally {
@@ -93,12 +111,16 @@ export async function cleanJsonl(sources: readonly string[], run: RunContext, op
     if (outcome === 'stopped') {
       // --strict: the run ends here; a file under --out-dir is not left half written.
       await sink.discard();
+      release();
       return 'stopped';
     }
     try {
       await sink.commit();
     } catch (e) {
-      fail(`cannot write output: ${(e as Error).message}`);
+      await sink.discard();
+      fail(`cannot write ${target ?? 'output'}: ${(e as Error).message}`);
+    } finally {
+      release();
     }
   }
   return 'done';

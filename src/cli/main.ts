@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { runCleanCommand, type OutputFormat } from './clean-command.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes.js';
 import { exitQuietlyOnClosedPipe } from './stdout.js';
+import { removeTempsOnInterrupt } from './interrupt.js';
 import { UnknownRuleError } from '../rules/select.js';
 import { DEFAULT_MAX_SIZE } from '../io/read-input.js';
 import { DEFAULT_MAX_REMOVAL } from '../classify/recall-guard.js';
@@ -29,7 +30,9 @@ Examples:
 Exit codes:
   0  every input was cleaned
   1  some inputs failed (each is named on stderr); the others were cleaned
-  2  usage error (bad option, unknown rule, a glob that matches nothing)`;
+  2  usage error (bad option, unknown rule, a glob that matches nothing,
+     an --out-dir that cannot be written)
+  130, 143  interrupted (SIGINT, SIGTERM): finished outputs stay, unfinished ones are not written`;
 
 export function buildProgram(): Command {
   const program = new Command('unboil')
@@ -46,7 +49,8 @@ export function buildProgram(): Command {
     .option('--lang <code>', 'language of the inputs (ISO 639-1), for stop words')
     .option('--max-size <size>', 'refuse inputs larger than this', size, DEFAULT_MAX_SIZE)
     .option('--max-removal <share>', 'when more of a document\'s prose than this would go (0.8 or 80%), keep its main run and flag it', share, DEFAULT_MAX_REMOVAL)
-    .option('--overwrite', 'allow --out-dir to replace an input file', false)
+    .option('--in-place', 'write each cleaned file over its input, keeping FILE.bak (with --out-dir: let an output replace an input)', false)
+    .option('--no-backup', 'with --in-place, keep no FILE.bak')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .option('-q, --quiet', 'no warnings, progress or summary on stderr', false)
@@ -78,7 +82,8 @@ export function buildProgram(): Command {
         exclude: opts.exclude,
         explain: opts.explain,
         title: opts.title,
-        overwrite: opts.overwrite,
+        inPlace: opts.inPlace,
+        backup: opts.backup !== false,
         quiet: opts.quiet,
         input: (opts.input === 'jsonl' ? 'auto' : opts.input) as InputKindOption,
         maxSize: opts.maxSize,
@@ -109,6 +114,7 @@ export function buildProgram(): Command {
 
 export async function main(argv: string[]): Promise<void> {
   exitQuietlyOnClosedPipe();
+  removeTempsOnInterrupt();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

@@ -1,8 +1,11 @@
 /**
  * Writing to stdout with back-pressure, and a quiet exit when the reader goes away
- * (`unboil big.txt | head -1`): a closed pipe is the reader's choice, not an error.
+ * (`unboil big.txt | head -1`): a closed pipe is the reader's choice, not an error. Any
+ * other failure to write (a full disk, a closed stdout) is reported and the run ends with
+ * exit code 1: output that cannot be written must not pass silently.
  */
 import { once } from 'node:events';
+import { EXIT_SOME_FAILED } from './exit-codes.js';
 
 let installed = false;
 
@@ -11,7 +14,9 @@ export function exitQuietlyOnClosedPipe(): void {
   installed = true;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
-    throw err;
+    const cause = err.code === 'ENOSPC' ? 'no space left on device' : err.message;
+    process.stderr.write(`unboil: cannot write to stdout: ${cause}\n`);
+    process.exit(EXIT_SOME_FAILED);
   });
 }
 

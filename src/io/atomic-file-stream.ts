@@ -5,7 +5,8 @@
  */
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { tempPathFor } from './temp-path.js';
 import { once } from 'node:events';
 
 export interface AtomicFileStream {
@@ -18,7 +19,7 @@ export interface AtomicFileStream {
 
 export async function openAtomicFileStream(path: string): Promise<AtomicFileStream> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  const temp = tempPathFor(path);
   const out = createWriteStream(temp);
   let failure: Error | undefined;
   out.on('error', (err) => (failure ??= err));

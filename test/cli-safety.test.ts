@@ -1,0 +1,168 @@
+/**
+ * Nothing the user has is lost or half-written: in-place cleaning keeps a backup, an
+ * output folder that cannot be written fails before any work, a full disk is reported,
+ * and an interrupted run leaves neither partial outputs nor temporary files.
+ */
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, spawnCli, unboilShellCommand } from './helpers/cli.js';
+import { SEEDS, fixtureFiles, fixtureRecords, writeJsonl } from './helpers/corpus.js';
+
+const SEED = SEEDS[0]!;
+const EXPECTED = readFileSync(join(ROOT, SEED.replace(/\.txt$/, '.expected.txt')), 'utf8');
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'unboil-safety-'));
+});
+
+/** Every file under `folder`, as paths relative to it. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(folder.length + 1))
+    .sort();
+}
+
+/** Resolves once `check` holds, polling; the run under test goes on meanwhile. */
+async function until(check: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('--in-place', () => {
+  it('writes each output over its input and keeps FILE.bak', () => {
+    const input = join(dir, 'in-place.txt');
+    const original = readFileSync(join(ROOT, SEED), 'utf8');
+    writeFileSync(input, original);
+    const run = runCli([input, '--in-place']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(input, 'utf8')).toBe(EXPECTED);
+    expect(readFileSync(`${input}.bak`, 'utf8')).toBe(original);
+  });
+
+  it('keeps no backup with --no-backup', () => {
+    const sub = join(dir, 'no-backup');
+    mkdirSync(sub);
+    const input = join(sub, 'page.txt');
+    writeFileSync(input, readFileSync(join(ROOT, SEED)));
+    expect(runCli([input, '--in-place', '--no-backup', '--jobs', '2']).status).toBe(0);
+    expect(filesUnder(sub)).toEqual(['page.txt']);
+    expect(readFileSync(input, 'utf8')).toBe(EXPECTED);
+  });
+
+  it('refuses stdin, which has no file to write back to', () => {
+    const run = runCli(['--in-place'], { input: 'Some text.\n' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--in-place .*stdin/);
+  });
+
+  it('cleans a JSON Lines file in place, with its backup', () => {
+    const input = writeJsonl(join(dir, 'records.jsonl'), fixtureRecords(4));
+    const original = readFileSync(input, 'utf8');
+    expect(runCli([input, '--jsonl', '--in-place', '--quiet']).status).toBe(0);
+    expect(readFileSync(`${input}.bak`, 'utf8')).toBe(original);
+    const cleaned = readFileSync(input, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(cleaned.map((r) => r.id)).toEqual([0, 1, 2, 3]);
+    expect(cleaned[0].paragraphs.length).toBeGreaterThan(3);
+  });
+});
+
+describe('outputs that cannot be written', () => {
+  it('an --out-dir where a file stands fails at once, before any work, with exit 2', () => {
+    const blocker = join(dir, 'blocker');
+    writeFileSync(blocker, 'not a folder');
+    const run = runCli([SEED, '--out-dir', join(blocker, 'out')]);
+    expect(run).toMatchObject({ status: 2, signal: null });
+    expect(run.stderr).toMatch(/^unboil: cannot write to --out-dir .*blocker\/out: a file stands where a folder is needed$/m);
+    expect(run.stderr).not.toMatch(/cleaned/);
+  });
+
+  it('a full disk on stdout is reported with exit 1', (context) => {
+    if (!existsSync('/dev/full')) return context.skip('no /dev/full on this system');
+    const run = spawnSync('sh', ['-c', `${unboilShellCommand()} '${SEED}' > /dev/full`], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('unboil: cannot write to stdout: no space left on device\n');
+  });
+});
+
+describe('inputs that cannot be read', () => {
+  it('a broken symbolic link is named and the other inputs are cleaned', () => {
+    const link = join(dir, 'broken-link.txt');
+    symlinkSync(join(dir, 'nowhere.txt'), link);
+    const run = runCli([link, SEED]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`unboil: ${link}: no such file (or a broken symbolic link)`);
+    expect(run.stdout).toContain(EXPECTED.split('\n')[0]!);
+  });
+
+  it('a file without read permission is named', (context) => {
+    // The superuser reads any file whatever its mode, so the case cannot be made as root.
+    if (process.getuid?.() === 0) return context.skip('running as root, which ignores file permissions');
+    const locked = join(dir, 'locked.txt');
+    writeFileSync(locked, 'Secret text.\n');
+    chmodSync(locked, 0o000);
+    const run = runCli([locked, SEED]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`unboil: ${locked}: permission denied`);
+  });
+
+  it('a closed stdin is an empty document, not a hang or a crash', () => {
+    const run = spawnSync('sh', ['-c', `${unboilShellCommand()} <&-`], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+});
+
+describe('an interrupted run', { timeout: 120_000 }, () => {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    it(`on ${signal} leaves only whole outputs and no temporary files (exit ${code})`, async () => {
+      const input = join(dir, `corpus-${signal}`);
+      const out = join(dir, `out-${signal}`);
+      const files = fixtureFiles(input, 400);
+      const child = spawnCli([...files, '--out-dir', out, '--jobs', '2', '--no-learn']);
+      const exited = new Promise<number | null>((done) => child.on('exit', (status) => done(status)));
+      child.stdout.resume();
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      await until(() => existsSync(out) && filesUnder(out).filter((f) => !f.endsWith('.tmp')).length >= 3);
+      child.kill(signal);
+      expect(await exited).toBe(code);
+      expect(stderr).toMatch(new RegExp(`interrupted \\(${signal}\\)`));
+
+      const written = filesUnder(out);
+      expect(written.filter((f) => f.includes('.tmp'))).toEqual([]);
+      expect(written.length).toBeGreaterThan(0);
+      expect(written.length).toBeLessThan(files.length); // it really was stopped midway
+      // Each output that exists is whole: the same as cleaning its input alone.
+      const inputOf = (output: string) => files.find((f) => f.replace(/\.\w+$/, '') === join(input, output).replace(/\.\w+$/, ''))!;
+      for (const name of written.slice(0, 8)) {
+        const alone = runCli([inputOf(name), '--no-learn']);
+        expect(alone).toMatchObject({ status: 0, signal: null });
+        expect(readFileSync(join(out, name), 'utf8')).toBe(alone.stdout);
+      }
+    });
+  }
+
+  it('streaming JSON Lines to --out-dir leaves no partial file when killed', async () => {
+    const out = join(dir, 'out-jsonl');
+    const records = fixtureRecords(3000);
+    const input = writeJsonl(join(dir, 'big.jsonl'), records);
+    const child = spawnCli([input, '--jsonl', '--out-dir', out, '--jobs', '2']);
+    const exited = new Promise<number | null>((done) => child.on('exit', (status) => done(status)));
+    child.stderr.resume();
+    // Wait until the temporary output has grown, then stop the run.
+    await until(() => existsSync(out) && readdirSync(out).some((f) => f.endsWith('.tmp')));
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
