@@ -93,7 +93,7 @@ describe('outputs that cannot be written', () => {
   });
 });
 
-describe('inputs that cannot be read', () => {
+describe('awkward inputs: unreadable files, stdin, line ends', () => {
   it('a broken symbolic link is named and the other inputs are cleaned', () => {
     const link = join(dir, 'broken-link.txt');
     symlinkSync(join(dir, 'nowhere.txt'), link);
@@ -112,6 +112,24 @@ describe('inputs that cannot be read', () => {
     const run = runCli([locked, SEED]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`unboil: ${locked}: permission denied`);
+  });
+
+  it('stdin on a terminal with no input given gets a hint, not a silent wait', (context) => {
+    // `script` gives the command a pseudo-terminal for stdin, as a person's shell would.
+    if (spawnSync('script', ['--version']).error) return context.skip('`script` (util-linux) is not installed');
+    const run = spawnSync('script', ['-qefc', unboilShellCommand(), '/dev/null'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/unboil: no input: give files or globs, or pipe text on stdin/);
+  });
+
+  it('CRLF and CR-only line ends clean the same as LF', () => {
+    const lf = readFileSync(join(ROOT, SEED), 'utf8');
+    for (const [name, end] of [['crlf', '\r\n'], ['cr', '\r']] as const) {
+      const path = join(dir, `${name}.txt`);
+      writeFileSync(path, lf.replace(/\n/g, end));
+      expect(runCli([path]).stdout).toBe(EXPECTED);
+      expect(runCli([], { input: lf.replace(/\n/g, end) }).stdout).toBe(EXPECTED);
+    }
   });
 
   it('a closed stdin is an empty document, not a hang or a crash', () => {
