@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --no-regexp-tier-up --heap-growing-percent=20
+#!/usr/bin/env -S node --no-regexp-tier-up --heap-growing-percent=20 --max-semi-space-size=2
 // The V8 flags above are given when node starts (setting them later, from inside the
 // program, can crash V8); worker threads share them:
 //   - regular expressions compile straight to machine code: the rules' many large
@@ -6,7 +6,10 @@
 //     to clean the first document;
 //   - the heap grows by 20% over what is live before the next full collection, not up to
 //     four times: documents are large strings that die young, and memory would otherwise
-//     climb far above what a run keeps.
+//     climb far above what a run keeps;
+//   - the main thread's young generation is small: in a JSON Lines run it only reads
+//     lines and hands them on, and its default nursery (tens of MB) would be most of the
+//     memory the run holds.
 // `node bin/unboil.js` works the same without them, only slower to start.
 const { main } = await import('../dist/cli/main.js');
 

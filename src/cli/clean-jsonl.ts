@@ -90,7 +90,7 @@ export async function cleanJsonl(sources: readonly string[], run: RunContext, op
     try {
       outcome = await runInOrder(
         batchLines(stream.lines),
-        run.cleaner.threads * 4,
+        run.cleaner.threads * 2,
         (batch) => run.cleaner.cleanRecords(batch).catch((e: Error) => batch.lines.map((): RecordOutcome => ({ ok: false, error: `cleaning stopped: ${e.message}`, malformed: false }))),
         async (results, batch) => {
           const stop = await deliver(results, batch, label, sink, run, options.strict);
