@@ -1,2 +1,13 @@
-/** Entry point of each worker thread of the pool (see worker-pool.ts): it runs clean tasks. */
-export { runCleanTask as default } from './clean-task.js';
+/**
+ * Entry point of each worker thread of the pool (see worker-pool.ts): it runs clean tasks
+ * with the run's settings, which the thread was given once, when it started.
+ */
+import { workerData } from 'node:worker_threads';
+import type { CleanSettings } from './clean-settings.js';
+import { runCleanTask, type CleanTask } from './clean-task.js';
+
+const settings = workerData as CleanSettings;
+
+export default function runTask(task: CleanTask) {
+  return runCleanTask(task, settings);
+}

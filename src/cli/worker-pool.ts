@@ -23,13 +23,16 @@ export async function createCleaner(settings: CleanSettings, threads: number): P
   let close = async () => {};
   if (threads <= 1) {
     // Imported here, not at the top: a run on workers never loads the cleaning code on the main thread.
-    ({ runCleanTask: run } = await import('./clean-task.js'));
+    const { runCleanTask } = await import('./clean-task.js');
+    run = (task) => runCleanTask(task, settings);
   } else {
     const { Piscina } = await import('piscina');
     const pool = new Piscina<CleanTask, CleanTaskResult>({
       filename: new URL('./clean-worker.js', import.meta.url).href,
       minThreads: threads,
       maxThreads: threads,
+      // The settings go to each thread once, not with every task.
+      workerData: settings,
       // A small young generation per thread: records are large strings that die young,
       // and the default (tens of MB per thread) would take most of the memory a run needs.
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
@@ -39,8 +42,8 @@ export async function createCleaner(settings: CleanSettings, threads: number): P
   }
   return {
     threads: Math.max(1, threads),
-    cleanFile: (file) => run({ settings, file }) as Promise<FileOutcome>,
-    cleanRecords: (records) => run({ settings, records }) as Promise<RecordOutcome[]>,
+    cleanFile: (file) => run({ file }) as Promise<FileOutcome>,
+    cleanRecords: (records) => run({ records }) as Promise<RecordOutcome[]>,
     close,
   };
 }
