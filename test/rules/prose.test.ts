@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean.js';
 import { builtInRules } from '../../src/rules/index.js';
+import { PROSE_RULE_ID, prose } from '../../src/rules/prose.js';
 
 const ARTICLE = [
   'The council approved the plan on Tuesday, and the work on the new bridge will start in the spring of next year.',
@@ -11,6 +12,11 @@ const PAGE = ['Home\nWorld\nBusiness\nSport\nCulture', 'New bridge approved', ..
 const categoryRules = builtInRules.filter((r) => r.id !== 'prose').map((r) => r.id);
 
 describe('rule: prose', () => {
+  it('is a built-in rule, on by default, the last to run, in a category of its own', () => {
+    expect(builtInRules.at(-1)).toBe(prose);
+    expect(prose).toMatchObject({ id: PROSE_RULE_ID, category: 'prose', defaultOn: true });
+  });
+
   it('removes what stands around the main run of prose, and names itself for each removal', () => {
     const result = clean(PAGE, { disable: categoryRules });
     expect(result.paragraphs).toEqual(ARTICLE);
