@@ -16,7 +16,7 @@ import { removeOutsideArticle, widenRunInArticle } from './classify/html-article
 import { removeRepeatedBlocks } from './classify/html-duplicates.js';
 import { removeRestOfLists } from './classify/html-lists.js';
 import { type BlockVerdict, type Verdict, emptyVerdicts } from './classify/verdicts.js';
-import { selectRules, type RuleSelection } from './rules/select.js';
+import { selectRules, type RuleSelection } from './rule-set/select.js';
 import { configureRules } from './rules/options.js';
 import { findBlockMatching, findRepeatedPageTitle, findTitle } from './extract/title.js';
 import { findPublished, normaliseDate } from './extract/published.js';

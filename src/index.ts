@@ -1,13 +1,13 @@
 /** The unboil library: `clean(text)` returns the article and everything removed from it. */
 export { clean, analyse, type CleanOptions, type Analysis } from './clean.js';
 export { builtInRules } from './rules/index.js';
-export { selectRules, UnknownRuleError, type RuleSelection } from './rules/select.js';
+export { selectRules, UnknownRuleError, type RuleSelection } from './rule-set/select.js';
 export { parseText } from './parse/text.js';
 export { formatText } from './format/text.js';
 export { formatJson, formatJsonLine } from './format/json.js';
 export type * from './types.js';
-export { loadRules, loadRulesDir, CustomRuleError, type LoadedRule } from './rules/load-custom.js';
-export { compileDeclarativeRule, type DeclarativeRule, type DeclarativeWhere } from './rules/declarative.js';
-export { validateRule, RuleShapeError } from './rules/validate-rule.js';
+export { loadRules, loadRulesDir, CustomRuleError, type LoadedRule } from './rule-set/load-custom.js';
+export { compileDeclarativeRule, type DeclarativeRule, type DeclarativeWhere } from './rule-set/declarative.js';
+export { validateRule, RuleShapeError } from './rule-set/validate-rule.js';
 export { configureRule } from './rules/options.js';
 export { TemplateLearner, type TemplateModel } from './learn/template-model.js';

@@ -6,8 +6,8 @@
 import { isAbsolute, relative } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { builtInRules } from '../rules/index.js';
-import { BUILT_IN, type LoadedRule } from '../rules/load-custom.js';
-import { ruleDocsPath } from '../rules/docs-path.js';
+import { BUILT_IN, type LoadedRule } from '../rule-set/load-custom.js';
+import { ruleDocsPath } from '../rule-set/docs-path.js';
 import type { RuleOptionValue } from '../types.js';
 
 const BUILT_INS: LoadedRule[] = builtInRules.map((rule) => ({ rule, source: BUILT_IN }));

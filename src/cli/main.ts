@@ -4,7 +4,7 @@ import { runCleanCommand, type OutputFormat } from './clean-command.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes.js';
 import { exitQuietlyOnClosedPipe } from './stdout.js';
 import { removeTempsOnInterrupt } from './interrupt.js';
-import { UnknownRuleError } from '../rules/select.js';
+import { UnknownRuleError } from '../rule-set/select.js';
 import { DEFAULT_MAX_SIZE } from '../io/read-input.js';
 import { DEFAULT_MAX_REMOVAL } from '../classify/recall-guard.js';
 import type { InputKindOption } from './input-kind.js';

@@ -1,6 +1,6 @@
 /** `unboil rules [--json]`: the rules a run has, built-in and custom, and which are on. */
 import type { Command } from 'commander';
-import { selectRules } from '../rules/select.js';
+import { selectRules } from '../rule-set/select.js';
 import { chalkFor } from './color.js';
 import { formatRuleList, ruleInfo } from './list-rules.js';
 import { prepareRun } from './run-setup.js';

@@ -9,8 +9,8 @@ import { ConfigError } from '../config/config-error.js';
 import type { ConfigFile } from '../config/read-config.js';
 import { applyRuleSettings, mergeSwitches } from '../config/rule-settings.js';
 import { SETTINGS, type UnboilConfig } from '../config/settings.js';
-import { CustomRuleError, loadRules, type LoadedRule } from '../rules/load-custom.js';
-import { UnknownRuleError, selectRules } from '../rules/select.js';
+import { CustomRuleError, loadRules, type LoadedRule } from '../rule-set/load-custom.js';
+import { UnknownRuleError, selectRules } from '../rule-set/select.js';
 import type { Rule } from '../types.js';
 import { UsageError } from './exit-codes.js';
 

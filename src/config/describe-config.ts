@@ -2,7 +2,7 @@
  * The merged configuration of a run, each value with where it came from: the config
  * file, or the default. `unboil config --print` shows it.
  */
-import type { LoadedRule } from '../rules/load-custom.js';
+import type { LoadedRule } from '../rule-set/load-custom.js';
 import type { RuleOptionValue } from '../types.js';
 import type { ConfigFile } from './read-config.js';
 import type { RuleSwitches } from './rule-settings.js';

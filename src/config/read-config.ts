@@ -9,7 +9,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { ConfigError } from './config-error.js';
 import { didYouMean } from './did-you-mean.js';
 import { SETTINGS, SETTING_KEYS, type RuleSetting, type UnboilConfig } from './settings.js';
-import { describe } from '../rules/validate-rule.js';
+import { describe } from '../rule-set/validate-rule.js';
 
 /** The key of package.json that holds unboil's settings. */
 export const PACKAGE_KEY = 'unboil';

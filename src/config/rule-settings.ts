@@ -4,7 +4,7 @@
  * declares. Gives the rule switches (for --enable/--disable to override) and the rules
  * with their options set.
  */
-import type { LoadedRule } from '../rules/load-custom.js';
+import type { LoadedRule } from '../rule-set/load-custom.js';
 import { RuleOptionError, configureRule } from '../rules/options.js';
 import { ConfigError } from './config-error.js';
 import { didYouMean } from './did-you-mean.js';

@@ -3,7 +3,7 @@
  * `rules` and `rulesDirs` is the default of the command-line option of the same name.
  */
 import bytes from 'bytes';
-import { describe } from '../rules/validate-rule.js';
+import { describe } from '../rule-set/validate-rule.js';
 import { parseShare } from '../cli/share.js';
 
 /** A rule's entry in the config: switched on or off, and option values. */

@@ -6,7 +6,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { runCheck, type CheckOptions } from '../../src/cli/check-command.js';
 import { builtInRules } from '../../src/rules/index.js';
-import { loadRules } from '../../src/rules/load-custom.js';
+import { loadRules } from '../../src/rule-set/load-custom.js';
 import { analyse } from '../../src/clean.js';
 import { ruleFindings } from '../../src/check/findings.js';
 import { ROOT, runCli } from '../helpers/cli.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkConfig } from '../../src/config/read-config.js';
 import { applyRuleSettings, mergeSwitches } from '../../src/config/rule-settings.js';
-import { loadRules } from '../../src/rules/load-custom.js';
+import { loadRules } from '../../src/rule-set/load-custom.js';
 import { ROOT } from '../helpers/cli.js';
 
 const FILE = '/projects/news/unboil.config.json';

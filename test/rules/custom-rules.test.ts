@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CustomRuleError, loadRules, loadRulesDir } from '../../src/rules/load-custom.js';
+import { CustomRuleError, loadRules, loadRulesDir } from '../../src/rule-set/load-custom.js';
 import { clean } from '../../src/clean.js';
 import { builtInRules } from '../../src/rules/index.js';
 import type { Rule } from '../../src/types.js';

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRulesDir } from '../../src/rules/load-custom.js';
+import { loadRulesDir } from '../../src/rule-set/load-custom.js';
 import { clean } from '../../src/clean.js';
 import { builtInRules } from '../../src/rules/index.js';
 import { ROOT } from '../helpers/cli.js';

@@ -8,7 +8,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../types.js';
-import { builtInRules } from './index.js';
+import { builtInRules } from '../rules/index.js';
 import { compileDeclarativeRule } from './declarative.js';
 import { RuleShapeError, validateRule } from './validate-rule.js';
 

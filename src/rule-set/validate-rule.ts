@@ -6,7 +6,7 @@
 import type * as CssSelect from 'css-select';
 import { lazyRequire } from '../lazy-require.js';
 import type { Rule } from '../types.js';
-import { optionKind } from './options.js';
+import { optionKind } from '../rules/options.js';
 
 /** Loaded only when a custom rule brings selectors to check. */
 const cssSelect = lazyRequire<typeof CssSelect>('css-select');

@@ -1,6 +1,6 @@
 /** Chooses the rules a run uses: the defaults, plus --enable, minus --disable. */
 import type { Rule } from '../types.js';
-import { builtInRules } from './index.js';
+import { builtInRules } from '../rules/index.js';
 
 export interface RuleSelection {
   enable?: readonly string[];
