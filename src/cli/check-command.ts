@@ -4,24 +4,17 @@
  * already cleaned corpus, it proves the corpus clean.
  */
 import { Option, type Command } from 'commander';
-import type { ChalkInstance } from 'chalk';
-import { analyse, type CleanOptions } from '../clean.js';
+import { analyse } from '../clean.js';
 import { ruleFindings } from '../check/findings.js';
 import { builtInRules } from '../rules/index.js';
 import { checkReport, formatCheckSummary, formatFindingLines, type CheckedFile } from '../format/check-report.js';
 import { EXIT_FOUND, EXIT_OK } from './exit-codes.js';
-import { chalkFor } from './color.js';
-import { inputPaths, readInputs, type ReadOptions } from './read-inputs.js';
-import { prepareRun, withConfigDefaults } from './run-setup.js';
-import { addConfigOptions, addInputOptions, addOutputOptions, addRuleSwitchOptions } from './shared-options.js';
+import { inputPaths, readInputs } from './read-inputs.js';
+import { addDocumentCommandOptions, setUpDocumentCommand, type DocumentCommandOptions } from './document-command.js';
 import { writeStdout } from './stdout.js';
 
-export interface CheckOptions extends ReadOptions {
+export interface CheckOptions extends DocumentCommandOptions {
   format: 'text' | 'json';
-  quiet: boolean;
-  /** Rules, switches and language, as for cleaning. */
-  clean: CleanOptions;
-  chalk: ChalkInstance;
   /** Where the report goes (stdout unless given) and where messages go (stderr unless given). */
   write?: (text: string) => Promise<void> | void;
   warn?: (text: string) => void;
@@ -33,19 +26,10 @@ export function registerCheckCommand(program: Command): void {
     .description('report boilerplate in the inputs like a linter (file:line  rule  category  text); exit 1 if any, 0 if none; writes nothing')
     .argument('[inputs...]', "files or quoted globs; none or '-' reads stdin")
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'));
-  for (const add of [addRuleSwitchOptions, addInputOptions, addConfigOptions, addOutputOptions]) add(command);
+  addDocumentCommandOptions(command);
   command.action(async (inputs: string[], cliOpts, cmd: Command) => {
-    const setup = await prepareRun(cliOpts);
-    const opts = withConfigDefaults(cliOpts, cmd, setup.configFile?.config, ['exclude', 'input', 'lang', 'maxSize', 'quiet']);
-    process.exitCode = await runCheck(inputs, {
-      format: opts.format,
-      quiet: opts.quiet,
-      exclude: opts.exclude,
-      input: opts.input,
-      maxSize: opts.maxSize,
-      clean: { enable: setup.enable, disable: setup.disable, rules: setup.rules, lang: opts.lang },
-      chalk: chalkFor(process.stdout, opts.color),
-    });
+    const { opts, shared } = await setUpDocumentCommand(cliOpts, cmd);
+    process.exitCode = await runCheck(inputs, { ...shared, format: opts.format });
   });
 }
 

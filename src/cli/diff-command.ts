@@ -1,21 +1,15 @@
 /** `unboil diff FILE...`: each input against its cleaned text, as a coloured unified diff. */
 import { InvalidArgumentError, type Command } from 'commander';
-import type { ChalkInstance } from 'chalk';
-import { analyse, type CleanOptions } from '../clean.js';
+import { analyse } from '../clean.js';
 import { formatText } from '../format/text.js';
 import { EXIT_OK, EXIT_SOME_FAILED } from './exit-codes.js';
-import { chalkFor } from './color.js';
-import { inputPaths, readInputs, type ReadOptions } from './read-inputs.js';
-import { prepareRun, withConfigDefaults } from './run-setup.js';
-import { addConfigOptions, addInputOptions, addOutputOptions, addRuleSwitchOptions } from './shared-options.js';
+import { inputPaths, readInputs } from './read-inputs.js';
+import { addDocumentCommandOptions, setUpDocumentCommand, type DocumentCommandOptions } from './document-command.js';
 import { writeStdout } from './stdout.js';
 
-export interface DiffCommandOptions extends ReadOptions {
+export interface DiffCommandOptions extends DocumentCommandOptions {
   context: number;
   title: boolean;
-  quiet: boolean;
-  clean: CleanOptions;
-  chalk: ChalkInstance;
   write?: (text: string) => Promise<void> | void;
   warn?: (text: string) => void;
 }
@@ -33,20 +27,10 @@ export function registerDiffCommand(program: Command): void {
     .argument('[inputs...]', "files or quoted globs; none or '-' reads stdin")
     .option('-U, --context <lines>', 'unchanged lines shown around each change', lineCount, 3)
     .option('--no-title', 'leave the title line out of the cleaned side');
-  for (const add of [addRuleSwitchOptions, addInputOptions, addConfigOptions, addOutputOptions]) add(command);
+  addDocumentCommandOptions(command);
   command.action(async (inputs: string[], cliOpts, cmd: Command) => {
-    const setup = await prepareRun(cliOpts);
-    const opts = withConfigDefaults(cliOpts, cmd, setup.configFile?.config, ['exclude', 'input', 'lang', 'maxSize', 'quiet', 'title']);
-    process.exitCode = await runDiff(inputs, {
-      context: opts.context,
-      title: opts.title,
-      quiet: opts.quiet,
-      exclude: opts.exclude,
-      input: opts.input,
-      maxSize: opts.maxSize,
-      clean: { enable: setup.enable, disable: setup.disable, rules: setup.rules, lang: opts.lang },
-      chalk: chalkFor(process.stdout, opts.color),
-    });
+    const { opts, shared } = await setUpDocumentCommand(cliOpts, cmd, ['title']);
+    process.exitCode = await runDiff(inputs, { ...shared, context: opts.context, title: opts.title });
   });
 }
 
