@@ -70,9 +70,10 @@ export async function cleanJsonl(sources: readonly string[], run: RunContext, op
         continue;
       }
       try {
-        const releases = [writing(target), writing(`${target}.bak`)];
+        const backup = replacesInput && options.backup ? `${target}.bak` : undefined;
+        const releases = [target, backup].flatMap((path) => (path === undefined ? [] : [writing(path)]));
         release = () => releases.forEach((r) => r());
-        if (replacesInput && options.backup) await copyFileAtomic(source, `${target}.bak`);
+        if (backup !== undefined) await copyFileAtomic(source, backup);
         sink = await openAtomicFileStream(target);
       } catch (e) {
         release();
