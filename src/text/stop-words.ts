@@ -2,7 +2,9 @@
  * Stop-word sets by ISO 639-1 code, taken from the `stopword` package's lists.
  * Prose is dense in stop words; menus, headline lists and bylines are not.
  */
-import { ces, dan, deu, eng, fin, fra, hun, ita, nld, nob, pol, por, ron, rus, spa, swe, tur, ukr } from 'stopword';
+// The package's ES module build: its CommonJS main file takes three times as long to load,
+// since node scans it for named exports.
+import { ces, dan, deu, eng, fin, fra, hun, ita, nld, nob, pol, por, ron, rus, spa, swe, tur, ukr } from 'stopword/dist/stopword.esm.mjs';
 
 const LISTS: Record<string, readonly string[]> = {
   en: eng, de: deu, fr: fra, es: spa, it: ita, pt: por, nl: nld, ru: rus, pl: pol,
