@@ -29,9 +29,12 @@ const THIRD_PERSON = new RegExp(
 const JOINED = new RegExp(`^${NAME}\\s+(?:joined|has been (?:reporting|writing|covering)|has written for|writes (?:about|for))\\b`, 'u');
 /** "I am a writer, journalist, professor ...", "I'm a freelance reporter". */
 const FIRST_PERSON = new RegExp(`^(?:I am|I['’]m) (?:an? |the )[^.!?]{0,80}?(?<![\\p{L}])${ROLE}(?![\\p{L}])`, 'iu');
-/** How to reach or follow the author: "may be reached at jane@example.com", "Write to Jane at ...", "Follow me on Twitter". */
+/** How to reach the author, anywhere in the line: "Jane may be reached at jane@example.com". */
+const REACHED_AT = /\b(?:may|can) be (?:reached|contacted|emailed)\b[^.]{0,40}(?:@|\bat\b)/iu;
+/** The " be " that every match of REACHED_AT holds (same flags): far cheaper to look for in a long line. */
+const REACHED_AT_HINT = / be /iu;
+/** How to reach or follow the author, from the start of the line: "Write to Jane at ...", "Follow me on Twitter". */
 const CONTACT = [
-  /\b(?:may|can) be (?:reached|contacted|emailed)\b[^.]{0,40}(?:@|\bat\b)/iu,
   /^write to \p{Lu}[^@]{0,60}\bat\s+\S+@\S+/iu,
   /^(?:follow|find) (?:me|him|her|them) on (?:twitter|x|instagram|linkedin|facebook|bluesky|mastodon|threads)\b.{0,80}$/iu,
   /^(?:contact|email|e-mail) (?:the author|me|him|her)\b[^.]{0,40}(?:@|\bat\b)/iu,
@@ -48,7 +51,13 @@ const MIN_PROSE_BEFORE = 0.6;
 const MAX_BIO_WORDS = 120;
 
 function isBio(text: string): boolean {
-  return THIRD_PERSON.test(text) || JOINED.test(text) || FIRST_PERSON.test(text) || CONTACT.some((p) => p.test(text));
+  return (
+    THIRD_PERSON.test(text) ||
+    JOINED.test(text) ||
+    FIRST_PERSON.test(text) ||
+    (REACHED_AT_HINT.test(text) && REACHED_AT.test(text)) ||
+    CONTACT.some((p) => p.test(text))
+  );
 }
 
 /** Per document: running totals of prose words (blocks that end a sentence), to tell where the article's prose stands. */

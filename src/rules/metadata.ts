@@ -13,7 +13,7 @@
  * signatures ("— Name (@handle) November 19, 2019").
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
-import { memoizeByText } from '../text/memo.js';
+import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 
 // ---------------------------------------------------------------------------------------
 // Vocabulary
@@ -94,8 +94,10 @@ const RELATIVE: RegExp[] = [
   re(`${L}(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lecture)\\s*:?\\s*(?:ca\\.\\s*)?\\d+\\s*(?:min(?:ute)?s?|minuten|minutos)?\\.?${R}`),
 ];
 /** "Published", "Last updated on", "Aktualisiert am", "Mis à jour le", "Actualizado el"... */
+const LABEL_WORDS =
+  '(?:published|updated|update|posted|modified|created|uploaded|edited|original|veröffentlicht|aktualisiert|erstellt|geändert|stand|publié(?:e)?|mis à jour|mise à jour|modifié(?:e)?|actualisé(?:e)?|publicado|publicada|actualizado|actualizada|actualización|modificado|atualizado|atualizada|publicação|pubblicato|aggiornato)';
 const LABELS = re(
-  `${L}(?:(?:first|last|originally|zuletzt|dernière|última)\\s+)?(?:published|updated|update|posted|modified|created|uploaded|edited|original|veröffentlicht|aktualisiert|erstellt|geändert|stand|publié(?:e)?|mis à jour|mise à jour|modifié(?:e)?|actualisé(?:e)?|publicado|publicada|actualizado|actualizada|actualización|modificado|atualizado|atualizada|publicação|pubblicato|aggiornato)(?:\\s+(?:on|at|am|um|le|el|en|à|a las|il|em|às))?${R}\\s*:?`,
+  `${L}(?:(?:first|last|originally|zuletzt|dernière|última)\\s+)?${LABEL_WORDS}(?:\\s+(?:on|at|am|um|le|el|en|à|a las|il|em|às))?${R}\\s*:?`,
 );
 
 /** Lowercase words that may sit between names, dates and labels. */
@@ -136,6 +138,8 @@ const AGENCIES =
   'Getty Images|Getty|Shutterstock|iStockphoto|iStock|Alamy|Associated Press|ASSOCIATED PRESS|AP Photo|AP|AFP|Reuters|REUTERS|EPA-EFE|EPA|EFE|dpa|DPA|picture alliance|picture-alliance|Keystone|ANSA|Xinhua|Kyodo|Yonhap|PTI|IANS|ANI|AAP|PA Wire|PA Media|PA Images|Europa Press|SIPA|Sipa|Imago|IMAGO|NurPhoto|ZUMA Press|ZUMA|Zuma|Corbis|WireImage|FilmMagic|Rex Features|REX|Anadolu Agency|Anadolu|TASS|Sputnik|UPI|NASA|Bloomberg|Newscom|Stringer';
 const AGENCY_RE = `(?:${AGENCIES})`;
 const AGENCY_WORD = re(`(?<![\\p{L}])${AGENCY_RE}(?![\\p{L}])`, 'gu');
+/** An agency's name anywhere, even inside a word: every pattern that names an agency needs one. */
+const AGENCY_ANYWHERE = re(AGENCY_RE, 'u');
 /** Agencies whose bare name on a line is always a picture credit. */
 const PHOTO_AGENCY_LINE = re(
   `^(?:Getty Images|Getty|Shutterstock|iStockphoto|iStock|Alamy|picture alliance|picture-alliance|WireImage|FilmMagic|Rex Features|NurPhoto|Imago|IMAGO)(?:\\s*(?:/|,|via)\\s*${AGENCY_RE})*(?:\\s*/\\s*[\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,2})?$`,
@@ -161,23 +165,59 @@ interface Shape {
   other: number;
 }
 
+/**
+ * For some patterns of the shape, a piece of text that every one of their matches contains,
+ * found far more cheaply than the pattern itself (which tries its month or weekday alternation
+ * at every word). Where the piece is missing from the text, the pattern cannot match and its
+ * pass is skipped: the result is the same. Each hint keeps its pattern's case flag.
+ */
+const YEAR_AFTER_SPACE = re(`\\s${YEAR}`, 'u');
+const PASS_HINTS = new Map<RegExp, RegExp>([
+  [AGENCY_WORD, AGENCY_ANYWHERE],
+  // Month dates with a year: ",?\s+YEAR" and "\s+(?:de\s+|del\s+)?YEAR" both put a space before the year.
+  [FULL_DATES[1]!, YEAR_AFTER_SPACE],
+  [FULL_DATES[2]!, YEAR_AFTER_SPACE],
+  // Numeric dates: "19.11.2019", "11/19/19", "19-11-2019".
+  [FULL_DATES[3]!, /\d\.\d{1,2}\.\d/],
+  [FULL_DATES[4]!, /\d\/\d{1,2}\/\d/],
+  [FULL_DATES[5]!, /\d-\d{1,2}-\d/],
+  [RELATIVE[0]!, /ago/iu],
+  [RELATIVE[1]!, /just now/iu],
+  // "5 min read", "3 Minuten Lesezeit": every unit starts with "min".
+  [RELATIVE[5]!, /min/iu],
+  [TIMES[1]!, /\d\s*[ap]/iu],
+  [TIMES[2]!, /\d{4}\s/],
+  // "19 November", "Tuesday 19th November": the pattern without its word boundary and weekday.
+  [SHORT_DATES[1]!, re(`\\d${ORD}\\.?\\s+(?:de\\s+)?${MONTH}`, 'iu')],
+  [LABELS, re(LABEL_WORDS, 'iu')],
+]);
+
+/** `text` with every match of `pattern` replaced, skipping the pass when its hint says there is none. */
+function replaceAll(text: string, pattern: RegExp, replacement: string): string {
+  const hint = PASS_HINTS.get(pattern);
+  return hint && !hint.test(text) ? text : text.replace(pattern, replacement);
+}
+
+const TOKEN_SEPARATORS = /[\s|•·,;:/()[\]{}–—*_+~]+|(?<=\s)-+(?=\s)|^-+|-+$/u;
+const EDGE_QUOTES = /^[-'"“”‘’]+|[-'"“”‘’]+$/gu;
+
 /** Replaces dates, times, labels... with placeholders and counts what is left, word by word. */
 function shapeOfUncached(text: string): Shape {
   // Agencies count as one name whatever their case ("dpa", "AFP").
-  let s = ` ${text} `.replace(AGENCY_WORD, ' Agency ');
+  let s = replaceAll(` ${text} `, AGENCY_WORD, ' Agency ');
   const count = (patterns: RegExp[], mark: string) => {
-    for (const p of patterns) s = s.replace(p, ` ${mark} `);
+    for (const p of patterns) s = replaceAll(s, p, ` ${mark} `);
   };
   count(FULL_DATES, '§D');
   count(RELATIVE, '§R');
   count(TIMES, '§T');
   count(SHORT_DATES, '§W');
-  s = s.replace(LABELS, ' §L ');
+  s = replaceAll(s, LABELS, ' §L ');
 
   const shape: Shape = { marked: s, dates: 0, shortDates: 0, times: 0, relative: 0, labels: 0, names: 0, handles: 0, other: 0 };
-  const tokens = s.split(/[\s|•·,;:/()[\]{}–—*_+~]+|(?<=\s)-+(?=\s)|^-+|-+$/u).filter((t) => t && t !== '-' && t !== '.');
+  const tokens = s.split(TOKEN_SEPARATORS).filter((t) => t && t !== '-' && t !== '.');
   for (const raw of tokens) {
-    const token = raw.replace(/^[-'"“”‘’]+|[-'"“”‘’]+$/gu, '');
+    const token = raw.replace(EDGE_QUOTES, '');
     if (!token) continue;
     switch (token) {
       case '§D': shape.dates++; continue;
@@ -198,11 +238,25 @@ function shapeOfUncached(text: string): Shape {
 }
 const shapeOf = memoizeByText(shapeOfUncached);
 
+/**
+ * A necessary condition for a line to show a date, a time or a relative time, cheap enough to
+ * spare most lines their shape. Every pattern of FULL_DATES, SHORT_DATES and TIMES, and every
+ * RELATIVE pattern but four, needs a digit; those four need "ago", "just now", "vor" or "hace"
+ * (matched with the same flags, so with the same case folding). The shape's placeholders and
+ * its " Agency " add neither digits nor those words, and a line may only count a placeholder
+ * that it did not get from a pattern if it holds a "§". A line that fails this test has no
+ * date, short date, time or relative time, so it cannot be a dateline.
+ */
+function mayHoldDateOrTime(text: string): boolean {
+  return /[0-9§]/.test(text) || /ago|just now|vor|hace/iu.test(text);
+}
+
 /** "Published: Tuesday, November 19, 2019 08:38 AM", "Nov. 18, 2019 7:04 pm ET", "3 hours ago", "Associated Press November 19, 2019". */
 function isDateline(text: string): boolean {
   if (text.length > 200 || /[?!]$/.test(text)) return false;
   // Tweet signatures ("— Name (@handle) November 19, 2019") belong to the embedded tweet.
   if (/\(@\w+\)/.test(text) || /^[—–]\s*\p{Lu}/u.test(text)) return false;
+  if (!mayHoldDateOrTime(text)) return false;
   const s = shapeOf(text);
   if (s.other > 0 || s.handles > 0 || s.names > 6) return false;
   // A date that heads an entry ("November 5, 2019: Election Day") is content, not a dateline;
@@ -306,20 +360,27 @@ function isCreditNames(text: string): boolean {
 /** "Alex Wong | Getty Images", "Al Goldis, Associated Press", "New York State Sex Offender Registry via AP". */
 const NAME_THEN_AGENCY = re(`^(.{2,70}?)\\s*(?:[,|/]|\\s-\\s|\\s+via\\s+|\\s+for\\s+)\\s*${AGENCY_RE}(?:\\s*[/,]\\s*[\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,2})*$`, 'u');
 
+/** Credits that end a caption with an agency, as a name-like group checked by `isNameLike`. */
+const AGENCY_CREDIT_END: RegExp[] = [...CAPTION_AGENCY_END, ONE_SENTENCE_THEN_AGENCY];
+
 function isPhotoCredit(text: string): boolean {
   if (text.length > 600) return false;
   if (CAPTION_LEAD.test(text) || GALLERY_COUNTER.test(text)) return true;
   if (PHOTO_AGENCY_LINE.test(text)) return true;
   const lead = CREDIT_LEAD_COMPOUND.exec(text) ?? CREDIT_LEAD.exec(text);
   if (lead && isCreditNames(lead[1]!)) return true;
-  const agency = NAME_THEN_AGENCY.exec(text);
+  // NAME_THEN_AGENCY, CAPTION_AGENCY_END and ONE_SENTENCE_THEN_AGENCY each need an agency's name
+  // (PICTURE_AGENCY_RE names only agencies of AGENCIES): without one, none of them can match.
+  const namesAgency = AGENCY_ANYWHERE.test(text);
+  const agency = namesAgency ? NAME_THEN_AGENCY.exec(text) : null;
   if (agency && isNameLike(agency[1]!, 8)) return true;
   if (/\(@\w+\)/.test(text)) return false;
   for (const p of CAPTION_CREDIT_END) {
     const m = p.exec(text);
     if (m && (m[1] === undefined || isCreditNames(m[1]))) return true;
   }
-  for (const p of [...CAPTION_AGENCY_END, ONE_SENTENCE_THEN_AGENCY]) {
+  if (!namesAgency) return false;
+  for (const p of AGENCY_CREDIT_END) {
     const m = p.exec(text);
     if (m && (m[1] === undefined || isNameLike(m[1], 5))) return true;
   }
@@ -351,23 +412,37 @@ const UI_WORDS = new Set([
   'twitter', 'whatsapp', 'linkedin', 'pinterest', 'reddit', 'messenger', 'copy', 'link', 'listen', 'watch', 'view',
 ]);
 
+/** Lowercase words that may join the parts of a name ("Jane and John Doe", "Ursula von der Leyen"). */
+const NAME_JOINERS = new Set(['and', '&', 'und', 'et', 'y', 'de', 'van', 'von', 'der', 'da', 'del', 'di', 'la', 'le']);
+
 /** Two to four capitalised words and nothing else: maybe an author's name. */
 function isShortName(text: string): boolean {
   if (text.length > 40 || /[.!?:]$/.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
-  return words.every((w) => (NAME_TOKEN.test(w) && !NOT_A_NAME.has(w.toLowerCase()) && !UI_WORDS.has(w.toLowerCase())) || ['and', '&', 'und', 'et', 'y', 'de', 'van', 'von', 'der', 'da', 'del', 'di', 'la', 'le'].includes(w));
+  return words.every((w) => (NAME_TOKEN.test(w) && !NOT_A_NAME.has(w.toLowerCase()) && !UI_WORDS.has(w.toLowerCase())) || NAME_JOINERS.has(w));
 }
 
 /** A line that opens with a date and goes on with words: an entry of a schedule or timeline. */
 const DATED_ENTRY = re(`^(?:${FULL_DATES.map((p) => `(?:${p.source})`).join('|')}|${SHORT_DATES.map((p) => `(?:${p.source})`).join('|')})\\s*(?:[-–—:|,]+\\s*)?\\p{L}`, 'iu');
 
 function isDatedEntryUncached(text: string): boolean {
-  if (!DATED_ENTRY.test(text)) return false;
+  // Every date pattern needs a digit (\d is ASCII, with any flags).
+  if (!/[0-9]/.test(text) || !DATED_ENTRY.test(text)) return false;
   const s = shapeOf(text);
   return s.names > 0 && s.times === 0 && s.labels === 0 && s.relative === 0;
 }
 const isDatedEntry = memoizeByText(isDatedEntryUncached);
+
+/** The kind of each line of a block, read in the light of its other lines. (Read only: it is shared between passes.) */
+function lineKindsOfUncached(block: Block): { kind: LineKind; reason?: string }[] {
+  const kinds = block.lines.map((l) => lineKind(l.text));
+  // Three or more lines that open with a date and go on with names are a schedule ("June 9, 2020 -- Arena, City").
+  const entries = block.lines.map((l) => isDatedEntry(l.text));
+  if (entries.filter(Boolean).length >= 3) entries.forEach((e, i) => e && (kinds[i] = { kind: 'none' }));
+  return kinds;
+}
+const lineKindsOf = memoizeByBlock(lineKindsOfUncached);
 
 function blockIsMetadata(block: Block | undefined): boolean {
   return !!block && block.lines.length <= 4 && block.lines.every((l) => lineKind(l.text).kind === 'meta');
@@ -382,10 +457,7 @@ export const metadata: Rule = {
   selectors: ['figure', 'figcaption'],
   classWords: ['byline', 'bylines', 'dateline', 'author', 'authors', 'attribution', 'credit', 'credits', 'caption', 'captions', 'timestamp', 'pubdate', 'meta'],
   classify(block: Block, context: RuleContext): Finding[] | null {
-    const kinds = block.lines.map((l) => lineKind(l.text));
-    // Three or more lines that open with a date and go on with names are a schedule ("June 9, 2020 -- Arena, City").
-    const entries = block.lines.map((l) => isDatedEntry(l.text));
-    if (entries.filter(Boolean).length >= 3) entries.forEach((e, i) => e && (kinds[i] = { kind: 'none' }));
+    const kinds = lineKindsOf(block);
     const findings: Finding[] = [];
     kinds.forEach((k, i) => {
       if (k.kind === 'meta' || k.kind === 'lead') {
