@@ -84,6 +84,13 @@ const SHARE_LINES: RegExp[] = [
   new RegExp(`^(síguenos|siguenos|sígueme|siga-nos|siganos)( (en|no|na) ${NETWORK_LIST})?\\s*[:!.]?$`, 'iu'),
 ];
 
+/**
+ * The share lines as one alternation with their flags: a line matches it exactly when it
+ * matches one of them (no back-references, each keeps its own anchors), in one call.
+ */
+const ANY_SHARE_LINE = new RegExp(SHARE_LINES.map((p) => `(?:${p.source})`).join('|'), 'iu');
+if (SHARE_LINES.some((p) => p.flags !== ANY_SHARE_LINE.flags)) throw new Error('share: share-line patterns must share their flags');
+
 type Item = 'share' | 'network' | 'other';
 
 interface LineInfo {
@@ -93,7 +100,7 @@ interface LineInfo {
 }
 
 function lineInfoUncached(text: string): LineInfo {
-  if (SHARE_LINES.some((p) => p.test(text))) return { item: 'share', strong: 0, weak: false };
+  if (ANY_SHARE_LINE.test(text)) return { item: 'share', strong: 0, weak: false };
   if (NETWORK_LINE.test(text)) {
     const strong = (text.match(STRONG_ONE) ?? []).length;
     return { item: 'network', strong, weak: strong === 0 };
