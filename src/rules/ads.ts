@@ -78,6 +78,19 @@ function paidList(block: Block, context: RuleContext): Finding | null {
   return null;
 }
 
+/** Paid-links headers in the block and the headlines right under them. */
+function headerFindingsUncached(block: Block): Finding[] {
+  const lines = block.lines;
+  const findings: Finding[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!PAID_LIST_HEADER.test(lines[i]!.text)) continue;
+    findings.push({ line: i, reason: 'sponsored-links header' });
+    for (let j = i + 1; j < lines.length && isHeadlineLine(lines[j]!.text); j++) findings.push({ line: j, reason: 'headline under a sponsored-links header' });
+  }
+  return findings;
+}
+const headerFindings = memoizeByBlock(headerFindingsUncached);
+
 export const ads: Rule = {
   id: 'ads',
   category: 'ads',
@@ -88,14 +101,8 @@ export const ads: Rule = {
   linePatterns: LINE_PATTERNS,
   classify(block, context) {
     // Lines after a paid-links header inside the same block.
-    const lines = block.lines;
-    const findings: Finding[] = [];
-    for (let i = 0; i < lines.length; i++) {
-      if (!PAID_LIST_HEADER.test(lines[i]!.text)) continue;
-      findings.push({ line: i, reason: 'sponsored-links header' });
-      for (let j = i + 1; j < lines.length && isHeadlineLine(lines[j]!.text); j++) findings.push({ line: j, reason: 'headline under a sponsored-links header' });
-    }
-    if (findings.length > 0) return findings;
+    const findings = headerFindings(block);
+    if (findings.length > 0) return findings.slice();
     return paidList(block, context);
   },
 };

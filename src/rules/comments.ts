@@ -92,6 +92,18 @@ const LINE_PATTERNS: RegExp[] = [
 /** Words of a comment section. */
 const COMMENT_VOCAB =
   /\b(?:comment\w*|kommentar\w*|commentaire\w*|comentar\w*|discussion|diskussion|conversations?|debate|forum|replies|réactions?|respuestas?)\b/iu;
+/**
+ * Literals that every match of COMMENT_VOCAB contains, with the same flags (so the same
+ * case folding): a quick test that rules the vocabulary out without a word-boundary check
+ * at every position.
+ */
+const COMMENT_VOCAB_HINT = /comment|kommentar|comentar|discussion|diskussion|conversation|debate|forum|replies|réaction|respuesta/iu;
+
+/** COMMENT_VOCAB, tried only on text that holds one of its literals. */
+function mentionsCommenting(text: string): boolean {
+  return COMMENT_VOCAB_HINT.test(text) && COMMENT_VOCAB.test(text);
+}
+
 /** Words of a comment policy or moderation note. */
 const POLICY = [
   /\b(?:community|comment|commenting|submission|house) (?:guidelines|standards|rules|policy)\b/iu,
@@ -108,11 +120,19 @@ const CALL =
 const ACCOUNT =
   /\b(?:log(?:ged)? ?in|sign(?:ed)? ?in|register\w*|account|profile|password|username|display name|anmeld\w*|registrier\w*|konto|connect\w*|inscri\w*|compte|inicia\w* sesión|regístr\w*|cuenta)\b/iu;
 
+/** Literals that every match of ACCOUNT contains, with its flags: the same kind of quick test. */
+const ACCOUNT_HINT = /log|sign|regist|regístr|account|profile|password|username|display name|anmeld|konto|connect|inscri|compte|inicia|cuenta/iu;
+
+/** ACCOUNT, tried only on text that holds one of its literals. */
+function mentionsAccount(text: string): boolean {
+  return ACCOUNT_HINT.test(text) && ACCOUNT.test(text);
+}
+
 /** A comment policy, a moderation note or a call to join the discussion, in the widget's voice. */
 function isCommentBlurbUncached(block: Block): boolean {
   if (block.features.words > 90) return false;
   const text = unquoted(block.text);
-  if (!COMMENT_VOCAB.test(text) || reportsSpeech(text)) return false;
+  if (!mentionsCommenting(text) || reportsSpeech(text)) return false;
   const voiced = addressesReader(text) || speaksAsPublisher(text);
   const policy = countCues(text, POLICY);
   if ((voiced ? policy >= 1 : policy >= 3) && /\bcomment\w*|kommentar\w*|commentaire\w*|comentario\w*|posts?\b|beiträge\b/iu.test(text)) return true;
@@ -130,9 +150,14 @@ const isAnchor = memoizeByBlock(isAnchorUncached);
 function isMemberUncached(block: Block): boolean {
   if (block.features.words > 40 || block.lines.length > 4) return false;
   const text = unquoted(block.text);
+  // A member needs comment or account words; the tests are pure, so asking these cheap
+  // ones first changes no answer.
+  const commenting = mentionsCommenting(text);
+  const account = mentionsAccount(text);
+  if (!commenting && !account) return false;
   if (reportsSpeech(text)) return false;
   const voiced = addressesReader(text) || speaksAsPublisher(text) || CALL.test(text);
-  return (COMMENT_VOCAB.test(text) && voiced) || (ACCOUNT.test(text) && (voiced || wordCount(text) <= 8));
+  return (commenting && voiced) || (account && (voiced || wordCount(text) <= 8));
 }
 const isMember = memoizeByBlock(isMemberUncached);
 

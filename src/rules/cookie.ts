@@ -10,7 +10,7 @@
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { addressesReader, countCues, speaksAsPublisher, unquoted } from './support/voice.js';
-import { memoizeByText } from '../text/memo.js';
+import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
@@ -18,6 +18,16 @@ const words = (source: string) => new RegExp(`${L}(?:${source})${R}`, 'iu');
 
 /** Cookie vocabulary in the four languages (German compounds: "Cookie-Einstellungen"). */
 const COOKIE = words('cookies?|cookie-[\\p{L}]+|[\\p{L}]+-cookies?|tracking technolog(?:y|ies)|traceurs|témoins');
+/**
+ * A literal that every match of COOKIE contains, with the same flags (so the same case
+ * folding): a quick test that rules COOKIE out without its per-character look-behind.
+ */
+const COOKIE_HINT = /cookie|tracking technolog|traceurs|témoins/iu;
+
+/** COOKIE, tried only on text that holds one of its literals. */
+function mentionsCookies(text: string): boolean {
+  return COOKIE_HINT.test(text) && COOKIE.test(text);
+}
 
 /** How a notice opens: the site says it uses cookies, or continuing means consenting. */
 const OPENERS: RegExp[] = [
@@ -109,11 +119,14 @@ const COOKIE_LINKS: RegExp[] = [
 function isNotice(raw: string): boolean {
   const text = unquoted(raw).trim();
   if (!text || text.length > 1200) return false;
+  // Every way to a notice below needs cookie words or an opener; the tests are pure, so
+  // asking these first (before the costlier reporting test) changes no answer.
+  const cookie = mentionsCookies(text);
+  const opener = OPENERS.some((p) => p.test(text));
+  if (!cookie && !opener) return false;
   if (REPORTING.test(text)) return false;
   // A copyright footer that mentions a cookie statement is the legal rule's.
   if (/^(?:©|\(c\)|copyright)/iu.test(text)) return false;
-  const cookie = COOKIE.test(text);
-  const opener = OPENERS.some((p) => p.test(text));
   if (opener && (cookie || CONSENT.test(text))) return true;
   if (!cookie) return false;
   const voice = speaksAsPublisher(text) || SITE_VOICE.test(text);
@@ -136,6 +149,24 @@ function holdsNotice(block: Block | undefined): boolean {
   return !!block && block.lines.some((l) => kindOf(l.text) === 'notice');
 }
 
+/** A notice written over several short lines, with its heading and buttons: judged as a whole. */
+function isNoticeOverLinesUncached(block: Block): boolean {
+  if (block.lines.length <= 1 || block.features.words > 150 || !isNotice(block.lines.map((l) => l.text).join(' '))) return false;
+  const ofNotice = (t: string) => mentionsCookies(t) || CONSENT.test(t) || BUTTON_LINE.test(t) || kindOf(t) !== 'none';
+  const cookieLines = block.lines.filter((l) => ofNotice(l.text)).length;
+  const restShort = block.lines.every((l) => ofNotice(l.text) || l.text.split(/\s+/).length <= 8);
+  return cookieLines * 2 >= block.lines.length && restShort;
+}
+const isNoticeOverLines = memoizeByBlock(isNoticeOverLinesUncached);
+
+/** Short text about the site's cookies in a consent panel's words, with no reporting. */
+function isPanelTextUncached(block: Block): boolean {
+  if (block.features.words > 100) return false;
+  const text = unquoted(block.text);
+  return mentionsCookies(text) && PANEL.test(text) && !REPORTING.test(text);
+}
+const isPanelText = memoizeByBlock(isPanelTextUncached);
+
 export const cookie: Rule = {
   id: 'cookie',
   category: 'cookie',
@@ -143,16 +174,10 @@ export const cookie: Rule = {
   defaultOn: true,
   linePatterns: COOKIE_LINKS,
   classify(block: Block, context: RuleContext): Finding | Finding[] | null {
-    const kinds = block.lines.map((l) => kindOf(l.text));
-
     // A notice written over several short lines, with its heading and buttons: judged as a whole.
-    if (block.lines.length > 1 && block.features.words <= 150 && isNotice(block.lines.map((l) => l.text).join(' '))) {
-      const ofNotice = (t: string) => COOKIE.test(t) || CONSENT.test(t) || BUTTON_LINE.test(t) || kindOf(t) !== 'none';
-      const cookieLines = block.lines.filter((l) => ofNotice(l.text)).length;
-      const restShort = block.lines.every((l) => ofNotice(l.text) || l.text.split(/\s+/).length <= 8);
-      if (cookieLines * 2 >= block.lines.length && restShort) return { reason: 'cookie notice over several lines' };
-    }
+    if (isNoticeOverLines(block)) return { reason: 'cookie notice over several lines' };
 
+    const kinds = block.lines.map((l) => kindOf(l.text));
     if (kinds.includes('notice')) {
       // The notice and the buttons and links in its block.
       const findings: Finding[] = [];
@@ -170,10 +195,7 @@ export const cookie: Rule = {
     }
 
     // The rest of a consent panel: short text about the site's cookies, beside a notice.
-    const text = unquoted(block.text);
-    if (block.features.words <= 100 && COOKIE.test(text) && PANEL.test(text) && !REPORTING.test(text) && beside()) {
-      return { reason: 'cookie panel text beside a cookie notice' };
-    }
+    if (isPanelText(block) && beside()) return { reason: 'cookie panel text beside a cookie notice' };
     return null;
   },
 };

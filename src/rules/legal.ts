@@ -9,7 +9,7 @@
  * copyright law and terms of service (whole sentences never match the anchored patterns).
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
-import { memoizeByText } from '../text/memo.js';
+import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 
 const YEAR = '(?:19|20)\\d\\d';
 
@@ -95,8 +95,21 @@ const NOTICES: RegExp[] = [
   /^(?:your )?(?:use of|registration on|access to)(?:\s+(?:and\/or|or|and)\s+(?:use of|registration on))?\s+(?:any (?:portion|part) of\s+)?(?:this|our|the) (?:web ?)?(?:site|website|service)s?\b[^.]{0,40}\b(?:constitutes|signifies|indicates|means)\b.{0,300}$/iu,
 ];
 
+/**
+ * NOTICES joined into one alternation for each set of flags they use: a line matches one of
+ * them exactly when it matches a joined one (no back-references, each keeps its anchors).
+ */
+const NOTICE_GROUPS: RegExp[] = [...new Set(NOTICES.map((p) => p.flags))].map(
+  (flags) => new RegExp(NOTICES.filter((p) => p.flags === flags).map((p) => `(?:${p.source})`).join('|'), flags),
+);
+
+/** A character that the separators of a link list (below) all contain. */
+const LINK_LIST_SEPARATOR_CHAR = /[|·•–—-]/;
+
 /** Footer link lines strung together with separators: "Terms of Use | Privacy | Sitemap". */
 function isLinkList(text: string): boolean {
+  // Without a separator the split leaves at most one part, never a list.
+  if (!LINK_LIST_SEPARATOR_CHAR.test(text)) return false;
   // Split at the marks, then trim: spaces around the marks in the pattern itself would backtrack on long runs of spaces.
   const parts = text.split(/[|·•]|\s[–—-]\s/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 6)) return false;
@@ -108,7 +121,7 @@ function isLinkList(text: string): boolean {
 type Kind = 'strong' | 'weak' | 'footer' | 'none';
 
 function kindOfUncached(text: string): Kind {
-  if (STRONG_LINK.test(text) || LINK_RUN.test(text) || NOTICES.some((p) => p.test(text)) || isLinkList(text)) return 'strong';
+  if (STRONG_LINK.test(text) || LINK_RUN.test(text) || NOTICE_GROUPS.some((p) => p.test(text)) || isLinkList(text)) return 'strong';
   if (WEAK_LINK.test(text)) return 'weak';
   if (FOOTER_WORD.test(text)) return 'footer';
   return 'none';
@@ -126,9 +139,32 @@ function isFooterBlock(block: Block, kinds: readonly Kind[]): boolean {
 
 function isLegalBlock(block: Block | undefined): boolean {
   if (!block) return false;
-  const kinds = block.lines.map((l) => kindOf(l.text));
+  const kinds = lineKinds(block);
   return kinds.includes('strong') && kinds.every((k) => k !== 'none');
 }
+
+function lineKindsUncached(block: Block): readonly Kind[] {
+  return block.lines.map((l) => kindOf(l.text));
+}
+const lineKinds = memoizeByBlock(lineKindsUncached);
+
+/** What the block's own lines decide, without its neighbours: a footer block, or its legal lines. */
+function ownFindingsUncached(block: Block): Finding | Finding[] | null {
+  const kinds = lineKinds(block);
+  if (isFooterBlock(block, kinds)) return { reason: 'footer block of legal links' };
+
+  const findings: Finding[] = [];
+  kinds.forEach((k, i) => {
+    if (k === 'strong') findings.push({ line: i, reason: 'legal notice or link' });
+    else if (k === 'weak') {
+      // "Privacy", "Contact", "Datenschutz": only beside another legal link of the block.
+      const near = [kinds[i - 1], kinds[i + 1]].some((n) => n === 'strong' || n === 'weak');
+      if (near && kinds.includes('strong')) findings.push({ line: i, reason: 'legal link beside legal links' });
+    }
+  });
+  return findings.length ? findings : null;
+}
+const ownFindings = memoizeByBlock(ownFindingsUncached);
 
 export const legal: Rule = {
   id: 'legal',
@@ -137,22 +173,11 @@ export const legal: Rule = {
   defaultOn: true,
   linePatterns: [STRONG_LINK, LINK_RUN, ...NOTICES],
   classify(block: Block, context: RuleContext): Finding | Finding[] | null {
-    const kinds = block.lines.map((l) => kindOf(l.text));
-    if (isFooterBlock(block, kinds)) return { reason: 'footer block of legal links' };
-
-    const findings: Finding[] = [];
-    kinds.forEach((k, i) => {
-      if (k === 'strong') findings.push({ line: i, reason: 'legal notice or link' });
-      else if (k === 'weak') {
-        // "Privacy", "Contact", "Datenschutz": only beside another legal link of the block.
-        const near = [kinds[i - 1], kinds[i + 1]].some((n) => n === 'strong' || n === 'weak');
-        if (near && kinds.includes('strong')) findings.push({ line: i, reason: 'legal link beside legal links' });
-      }
-    });
-    if (findings.length) return findings;
+    const own = ownFindings(block);
+    if (own) return Array.isArray(own) ? own.slice() : own;
 
     // A single weak link in its own block, beside a block of legal links.
-    if (block.lines.length === 1 && kinds[0] === 'weak') {
+    if (block.lines.length === 1 && lineKinds(block)[0] === 'weak') {
       const beside = [-1, 1].some((o) => context.removedCategory(o) === 'legal' || isLegalBlock(context.neighbour(o)));
       if (beside) return { line: 0, reason: 'legal link beside legal links' };
     }

@@ -177,7 +177,6 @@ const breadcrumbOrBar = memoizeByText(breadcrumbOrBarUncached);
 function menuRun(block: Block, context: RuleContext): boolean {
   let items = 1;
   let sections = isSectionWord(block.text) ? 1 : 0;
-  let controls = MENU_CONTROL.test(block.text) ? 1 : 0;
   let besideMenu = false;
   for (const dir of [-1, 1]) {
     for (let off = dir; Math.abs(off) <= 12; off += dir) {
@@ -190,14 +189,14 @@ function menuRun(block: Block, context: RuleContext): boolean {
       if (!b || category || b.lines.length !== 1 || !isMenuItem(b.text)) break;
       items++;
       if (isSectionWord(b.text)) sections++;
-      if (MENU_CONTROL.test(b.text)) controls++;
     }
   }
   if (items >= 4 && sections >= 3 && sections * 2 >= items) return true;
   return besideMenu && items >= 3 && sections >= 2;
 }
 
-function classifyMenu(block: Block, context: RuleContext): Finding | Finding[] | null {
+/** What the block's lines say by themselves: breadcrumbs, link bars, previous/next links, a trail one crumb a line. */
+function ownFindingsUncached(block: Block): Finding | Finding[] | null {
   // Lines that are breadcrumbs or separated link bars.
   const findings: Finding[] = [];
   block.lines.forEach((line, i) => {
@@ -213,6 +212,13 @@ function classifyMenu(block: Block, context: RuleContext): Finding | Finding[] |
     if (isMenuItem(block.lines[lastLine]!.text)) return { reason: 'breadcrumb trail, one crumb a line' };
     return block.lines.slice(0, lastLine).map((_, i) => ({ line: i, reason: 'breadcrumb trail, one crumb a line' }));
   }
+  return null;
+}
+const ownFindings = memoizeByBlock(ownFindingsUncached);
+
+function classifyMenu(block: Block, context: RuleContext): Finding | Finding[] | null {
+  const own = ownFindings(block);
+  if (own) return Array.isArray(own) ? own.slice() : own;
   const count = countMenu(block);
   if (!count.all) return null;
   if (block.lines.length >= 3) {

@@ -11,7 +11,7 @@
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { wordCount } from './support/lines.js';
 import { addressesReader, countCues, speaksAsPublisher, unquoted } from './support/voice.js';
-import { allLinesMatch, joinsZone, linesMatching, reportsSpeech, type ZoneTest } from './support/zone.js';
+import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
 import { memoizeByBlock } from '../text/memo.js';
 
 const END = '\\s*[.!…]*\\s*$';
@@ -67,6 +67,14 @@ const BUTTONS: RegExp[] = [
 
 /** Words of push notifications. */
 const NOTIF_WORDS = /\b(?:notifications?|push|benachrichtigung\w*|mitteilungen|notificaci\w+|alertes?|alerts?)\b/iu;
+/** Literals that every match of NOTIF_WORDS contains, with its flags (the same case folding): a quick test without a word-boundary check at every position. */
+const NOTIF_WORDS_HINT = /notification|push|benachrichtigung|mitteilungen|notificaci|alert/iu;
+
+/** NOTIF_WORDS, tried only on text that holds one of its literals. */
+function mentionsNotifications(text: string): boolean {
+  return NOTIF_WORDS_HINT.test(text) && NOTIF_WORDS.test(text);
+}
+
 /** The prompt's asks: allow, turn on, stay up to date, manage in the browser. */
 const PROMPT = [
   /\b(?:allow|enable|turn on|switch on|activate|opt in|subscribe|aktivieren|erlauben|zulassen|activer|autoriser|activar|permitir)\b/iu,
@@ -83,16 +91,25 @@ const PROMPT_OPENING =
 function isPromptUncached(block: Block): boolean {
   if (block.features.words > 40 || block.features.sentenceEnds > 3) return false;
   const text = unquoted(block.text);
-  if (!NOTIF_WORDS.test(text) || reportsSpeech(text)) return false;
+  if (!mentionsNotifications(text) || reportsSpeech(text)) return false;
   if (!PROMPT_OPENING.test(text) && !speaksAsPublisher(text)) return false;
   return addressesReader(text) && countCues(text, PROMPT) >= 2;
 }
 const isPrompt = memoizeByBlock(isPromptUncached);
 
+/**
+ * The buttons as one alternation with their flags: a line matches it exactly when it
+ * matches one of them (no back-references, each keeps its own anchors).
+ */
+const ANY_BUTTON = new RegExp(BUTTONS.map((p) => `(?:${p.source})`).join('|'), 'iu');
+if (BUTTONS.some((p) => p.flags !== ANY_BUTTON.flags)) throw new Error('notification: button patterns must share their flags');
+
 /** A row of prompt buttons ("Allow" / "Not now"). */
 function isButtonRow(block: Block): boolean {
-  // A prompt's buttons are two or three lines; a long list is something else.
-  return block.lines.length <= 10 && block.lines.every((l) => wordCount(l.text) <= 4) && linesMatching(block, BUTTONS) === block.lines.length;
+  // A prompt's buttons are two or three lines; a long list is something else. Every line
+  // must be short and a button: the anchored button test goes first, as it fails at once
+  // on prose, where counting the words would read the whole line.
+  return block.lines.length <= 10 && block.lines.every((l) => ANY_BUTTON.test(l.text) && wordCount(l.text) <= 4);
 }
 
 function isAnchorUncached(block: Block): boolean {

@@ -121,7 +121,17 @@ const LINE_PATTERNS: RegExp[] = [...LIST_HEADERS, ...TAG_HEADERS, ...WEAK_HEADER
 
 type Strength = 'list' | 'tags' | 'weak';
 
+/**
+ * The list, tag and see-also headers as one alternation with their flags: a line matches it
+ * exactly when it matches one of them (no back-references, each keeps its own anchors), and
+ * most lines fail it at once, without a call per pattern.
+ */
+const HEADER_PATTERNS = [...LIST_HEADERS, ...TAG_HEADERS, ...WEAK_HEADERS];
+const ANY_HEADER = new RegExp(HEADER_PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'iu');
+if (HEADER_PATTERNS.some((p) => p.flags !== ANY_HEADER.flags)) throw new Error('related: header patterns must share their flags');
+
 function headerStrengthUncached(text: string): Strength | undefined {
+  if (!ANY_HEADER.test(text)) return undefined;
   if (isListHeader(text)) return 'list';
   if (isTagHeader(text)) return 'tags';
   if (isWeakHeader(text)) return 'weak';
@@ -153,7 +163,7 @@ function headsBlock(block: Block, i: number, next?: Block): boolean {
 }
 
 /** The header a block ends with (a header line followed only by its entries), if any. */
-function headerAtEnd(block: Block, next?: Block): Strength | undefined {
+function headerAtEndUncached(block: Block, next?: Block): Strength | undefined {
   const lines = block.lines;
   for (let i = lines.length - 1; i >= 0; i--) {
     const text = lines[i]!.text;
@@ -168,6 +178,24 @@ function headerAtEnd(block: Block, next?: Block): Strength | undefined {
   }
   return undefined;
 }
+
+/**
+ * Keeps the answer of a pure function of a block and the block after it, for as long as
+ * the block lives. Every block of a list walks back over the blocks before it, and a later
+ * pass asks again about the same blocks.
+ */
+function memoizeByBlockAndNext<T>(fn: (block: Block, next: Block | undefined) => T): (block: Block, next: Block | undefined) => T {
+  const cache = new WeakMap<Block, { next: Block | undefined; value: T }>();
+  return (block, next) => {
+    const hit = cache.get(block);
+    if (hit && hit.next === next) return hit.value;
+    const value = fn(block, next);
+    cache.set(block, { next, value });
+    return value;
+  };
+}
+
+const headerAtEnd = memoizeByBlockAndNext(headerAtEndUncached);
 
 /** Lines long enough to be headlines (not a product name or a one-word label). */
 function headlineLength(block: Block): boolean {
@@ -229,6 +257,32 @@ function listMember(block: Block, context: RuleContext): Finding | null {
   return null;
 }
 
+/** Teaser lines, and the headers in the block with the entries under them. */
+function headerFindingsUncached(block: Block, next: Block | undefined): Finding[] {
+  const lines = block.lines;
+  const findings: Finding[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (isTeaserLine(text)) {
+      findings.push({ line: i, reason: 'teaser link to another story' });
+      continue;
+    }
+    const strength = headerStrength(text);
+    if (strength === 'list' || strength === 'tags') {
+      findings.push({ line: i, reason: strength === 'tags' ? 'tags header' : 'related-stories header' });
+      if (!headsBlock(block, i, next)) continue;
+      const entry = strength === 'tags' ? isTag : isHeadlineLine;
+      let j = i + 1;
+      for (; j < lines.length && entry(lines[j]!.text) && !headerStrength(lines[j]!.text); j++) {
+        findings.push({ line: j, reason: strength === 'tags' ? 'tag under a tags header' : 'headline under a related-stories header' });
+      }
+      i = j - 1;
+    }
+  }
+  return findings;
+}
+const headerFindings = memoizeByBlockAndNext(headerFindingsUncached);
+
 export const related: Rule = {
   id: 'related',
   category: 'related',
@@ -237,27 +291,8 @@ export const related: Rule = {
   classWords: ['related', 'relatedposts', 'yarpp', 'mostpopular', 'mostread', 'readnext', 'recirculation'],
   linePatterns: LINE_PATTERNS,
   classify(block, context) {
-    const lines = block.lines;
-    const findings: Finding[] = [];
-    for (let i = 0; i < lines.length; i++) {
-      const text = lines[i]!.text;
-      if (isTeaserLine(text)) {
-        findings.push({ line: i, reason: 'teaser link to another story' });
-        continue;
-      }
-      const strength = headerStrength(text);
-      if (strength === 'list' || strength === 'tags') {
-        findings.push({ line: i, reason: strength === 'tags' ? 'tags header' : 'related-stories header' });
-        if (!headsBlock(block, i, context.neighbour(1))) continue;
-        const entry = strength === 'tags' ? isTag : isHeadlineLine;
-        let j = i + 1;
-        for (; j < lines.length && entry(lines[j]!.text) && !headerStrength(lines[j]!.text); j++) {
-          findings.push({ line: j, reason: strength === 'tags' ? 'tag under a tags header' : 'headline under a related-stories header' });
-        }
-        i = j - 1;
-      }
-    }
-    if (findings.length > 0) return findings;
+    const findings = headerFindings(block, context.neighbour(1));
+    if (findings.length > 0) return findings.slice();
     return listMember(block, context);
   },
 };

@@ -84,6 +84,24 @@ const SHARE_LINES: RegExp[] = [
   new RegExp(`^(síguenos|siguenos|sígueme|siga-nos|siganos)( (en|no|na) ${NETWORK_LIST})?\\s*[:!.]?$`, 'iu'),
 ];
 
+/**
+ * The share lines joined into a few alternations with their flags: a line matches one of
+ * them exactly when it matches a joined one (no back-references, each keeps its anchors).
+ * Each join stays well below the size past which the engine stops optimising a pattern.
+ */
+const MAX_JOINED_SOURCE = 8000;
+const SHARE_LINE_GROUPS: RegExp[] = [];
+for (let i = 0; i < SHARE_LINES.length; ) {
+  const sources: string[] = [];
+  let length = 0;
+  for (; i < SHARE_LINES.length && (sources.length === 0 || length + SHARE_LINES[i]!.source.length <= MAX_JOINED_SOURCE); i++) {
+    sources.push(`(?:${SHARE_LINES[i]!.source})`);
+    length += SHARE_LINES[i]!.source.length + 5;
+  }
+  SHARE_LINE_GROUPS.push(new RegExp(sources.join('|'), 'iu'));
+}
+if (SHARE_LINES.some((p) => p.flags !== 'iu')) throw new Error('share: share-line patterns must share their flags');
+
 type Item = 'share' | 'network' | 'other';
 
 interface LineInfo {
@@ -93,7 +111,7 @@ interface LineInfo {
 }
 
 function lineInfoUncached(text: string): LineInfo {
-  if (SHARE_LINES.some((p) => p.test(text))) return { item: 'share', strong: 0, weak: false };
+  if (SHARE_LINE_GROUPS.some((p) => p.test(text))) return { item: 'share', strong: 0, weak: false };
   if (NETWORK_LINE.test(text)) {
     const strong = (text.match(STRONG_ONE) ?? []).length;
     return { item: 'network', strong, weak: strong === 0 };

@@ -50,9 +50,11 @@ export function isLabel(text: string, maxWords = 4): boolean {
 function isHeadlineLineUncached(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 240) return false;
+  // Every test here is pure and each one alone rules the line out: the full stop (cheap,
+  // and what most prose lines end with) goes before counting the words.
+  if (endsWithFullStop(t)) return false;
   const n = wordCount(t);
   if (n > 30) return false;
-  if (endsWithFullStop(t)) return false;
   // "Why am I not losing weight?" is a headline; a long question ending a paragraph is not.
   if (/[!?！？]["'”’»)]*$/u.test(t) && n > 20) return false;
   const inner = (t.match(INNER_SENTENCE_END) ?? []).length;
@@ -93,7 +95,8 @@ export const isListEntry = memoizeByText(isListEntryUncached);
 /** A block of headlines, tags or list fillers: what a related-stories or paid-links list is made of. */
 function isHeadlineListBlockUncached(block: Block): boolean {
   if (!isHeadlineBlock(block)) return false;
-  const entries = block.lines.filter((l) => isListEntry(l.text)).length;
+  let entries = 0;
+  for (const line of block.lines) if (isListEntry(line.text)) entries++;
   return entries * 4 >= block.lines.length * 3;
 }
 export const isHeadlineListBlock = memoizeByBlock(isHeadlineListBlockUncached);
