@@ -13,9 +13,9 @@
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isLabel, wordCount } from './support/lines.js';
-import { addressesReader, countCues, speaksAsPublisher, unquoted } from './support/voice.js';
-import { allLinesMatch, joinsZone, linesMatching, reportsSpeech, type ZoneTest } from './support/zone.js';
-import { memoizeByBlock } from '../text/memo.js';
+import { addressesReader, hasCues, speaksAsPublisher, unquoted } from './support/voice.js';
+import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
+import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 
 /** A publication's name after "Support": one to four capitalised words ("The Moscow Times", "Snopes"). */
 const NAME = "(?:the |la |le |el |die |der |das )?[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’&.-]*(?: [\\p{Lu}\\p{N}&][\\p{L}\\p{N}'’&.-]*){0,3}";
@@ -86,7 +86,7 @@ const BUTTONS: RegExp[] = [
 /** Buttons that only an appeal has (frequencies and amounts are also price lists). */
 const DONATION_BUTTON = /\b(?:donat\w*|contribut\w*|support|spende\w*|unterstütz\w*|don|dons|soutien|soutenir|donar|donación|apoyo|aporte|remind me|pa[yi]ment methods?)\b/iu;
 
-/** Calls to give that are appeals by themselves, in the reader's or the publisher's voice. */
+/** Calls to give that are appeals by themselves, in the reader's or the publisher's voice. A new pattern's required word goes into APPEAL_WORD. */
 const APPEALS: RegExp[] = [
   /\b(?:please|kindly|click here to|tap here to|consider|you can|why not) (?:donat\w*|contribut\w*|support(?:ing)?|giv(?:e|ing)|becom(?:e|ing) a (?:member|supporter|patron))\b/iu,
   /\b(?:support|donate to|contribute to|help fund|fund) (?:us|our (?:work|journalism|newsroom|reporting|mission|coverage)|(?:independent|quality|local|public[- ]interest|fearless) (?:journalism|news|media|reporting))\b/iu,
@@ -112,21 +112,33 @@ const APPEALS: RegExp[] = [
   /\b(?:apóyanos|apoyanos|hazte (?:socio|socia|miembro|mecenas)|haz una donación|tu (?:apoyo|aporte|aportación|donación) (?:es|nos)|necesitamos (?:tu|su) (?:ayuda|apoyo)|con tu (?:apoyo|aporte|aportación|donación))\b/iu,
 ];
 
-/** Words of giving and of the publisher's own work; an appeal paragraph speaks of both. */
-const GIVING = /\b(?:donat\w*|contribut\w*|support\w*|funding|fund(?:ed|s)?|members?(?:hip)?|patrons?|subscri\w*|paywalls?|afford|generosity|spende\w*|unterstütz\w*|beitrag|mitglied\w*|soutien|soutenir|dons?|abonné\w*|donar|donación|apoyo|aporte|aportación|socios?)\b/iu;
-const OWN_WORK =
-  /\b(?:journalis(?:m|ts?|tic)|report(?:ing|ers?)|newsroom|readers?|fact-?check\w*|stor(?:y|ies)|coverage|investigat\w*|documentar\w*|facts|truth|press|editorial|independent|our (?:work|staff|team|mission|site|readers|journalists|reporters|writers|editors)|journalismus|journalist\w*|redaktion|unabhängig\w*|recherche\w*|journalisme|rédaction|indépendan\w*|periodismo|periodistas?|redacción|independien\w*)\b/iu;
+/**
+ * Words without which no APPEALS pattern can match: each pattern requires one of them
+ * (its word of giving, "we need", "thank you for", ...), under the same flags, so text
+ * without any of them need not be tried against the patterns.
+ */
+const APPEAL_WORD =
+  /donat|contribut|support|giv|becom|fund|gift|pledge|member|patron|paid for|made possible|thank you for|we (?:need|rely|depend|count|are asking|have a )|(?:with|to) (?:your|readers)|unterstütz|spende|hilfe|beitrag|freiwilligen|souten|un don|votre (?:soutien|don|contribution)|besoin de|apóyanos|apoyanos|hazte |donación|apoyo|aport|necesitamos/iu;
 
-/** Occurrences of the publisher's "we". */
+/** Words of giving and of the publisher's own work; an appeal paragraph speaks of both. `(?<!\w)` is `\b` before a word (see voice.ts). */
+const GIVING = /(?<!\w)(?:donat\w*|contribut\w*|support\w*|funding|fund(?:ed|s)?|members?(?:hip)?|patrons?|subscri\w*|paywalls?|afford|generosity|spende\w*|unterstütz\w*|beitrag|mitglied\w*|soutien|soutenir|dons?|abonné\w*|donar|donación|apoyo|aporte|aportación|socios?)\b/iu;
+const OWN_WORK =
+  /(?<!\w)(?:journalis(?:m|ts?|tic)|report(?:ing|ers?)|newsroom|readers?|fact-?check\w*|stor(?:y|ies)|coverage|investigat\w*|documentar\w*|facts|truth|press|editorial|independent|our (?:work|staff|team|mission|site|readers|journalists|reporters|writers|editors)|journalismus|journalist\w*|redaktion|unabhängig\w*|recherche\w*|journalisme|rédaction|indépendan\w*|periodismo|periodistas?|redacción|independien\w*)\b/iu;
+
+/** Occurrences of the publisher's "we": the words `speaksAsPublisher` looks for, with the same flags. */
 const WE = /\b(?:we|us|our|ours|wir|uns|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?)\b/giu;
 
-function publisherCount(text: string): number {
-  return (text.match(WE) ?? []).length;
+/** Whether the publisher's "we" occurs at least twice (the count `text.match(WE)` would give, stopped at two). */
+function speaksAsPublisherTwice(text: string): boolean {
+  WE.lastIndex = 0;
+  const twice = WE.exec(text) !== null && WE.exec(text) !== null;
+  WE.lastIndex = 0;
+  return twice;
 }
 
-/** The appeal is for the publisher: "support us", "stand with us", or it speaks of journalism. */
+/** The appeal is for the publisher: "support us", "stand with us", or it speaks of journalism. `(?<!\w)` is `\b` before a word (see voice.ts). */
 const FOR_US =
-  /\b(?:support|donate to|contribute to|fund|back|help|stand(?:ing)? with|join) (?:us|uns)\b|\bwe (?:rely|depend|count) on (?:you|readers)\b|\bunterstützen sie uns\b|\b(?:soutenez-nous|nous soutenir|apóyanos|apoyanos|apóyenos)\b/iu;
+  /(?<!\w)(?:(?:support|donate to|contribute to|fund|back|help|stand(?:ing)? with|join) (?:us|uns)\b|we (?:rely|depend|count) on (?:you|readers)\b|unterstützen sie uns\b|(?:soutenez-nous|nous soutenir|apóyanos|apoyanos|apóyenos)\b)/iu;
 
 /**
  * A paragraph that is an appeal by itself: a call to give, made for the publisher (its
@@ -135,59 +147,86 @@ const FOR_US =
 function isAppealUncached(block: Block): boolean {
   if (block.features.words > 160 || block.features.words < 5) return false;
   // A menu that merely has a "Support us" item is not an appeal.
-  if (block.lines.length > 2 && block.lines.filter((l) => isLabel(l.text, 4)).length * 2 > block.lines.length) return false;
+  if (block.lines.length > 2 && isMostlyLabels(block)) return false;
   const text = unquoted(block.text);
-  if (reportsSpeech(text)) return false;
-  if (countCues(text, APPEALS) === 0) return false;
+  // All conditions must hold, so the cheap ones go first and the APPEALS patterns last.
+  if (!APPEAL_WORD.test(text)) return false;
   if (!OWN_WORK.test(text) && !FOR_US.test(text)) return false;
-  return speaksAsPublisher(text) || addressesReader(text);
+  if (!speaksAsPublisher(text) && !addressesReader(text)) return false;
+  if (reportsSpeech(text)) return false;
+  return hasCues(text, APPEALS);
 }
 const isAppeal = memoizeByBlock(isAppealUncached);
 
+/** More than half the block's lines are short labels (menu items). */
+function isMostlyLabels(block: Block): boolean {
+  let labels = 0;
+  for (const l of block.lines) if (isLabel(l.text, 4)) labels++;
+  return labels * 2 > block.lines.length;
+}
+
 const MAX_BUTTON_LINES = 30;
+
+/** A line that is one of the buttons (the same line comes back as a neighbour and in later passes). */
+const isButtonLine = memoizeByText((text: string): boolean => BUTTONS.some((p) => p.test(text)));
 
 /** A row of amount, frequency and payment buttons with at least one that only an appeal has. */
 function isButtonRow(block: Block, joined = false): boolean {
   // A row of buttons is a handful of lines; a long list is something else (and would cost a test per line).
   if (block.lines.length < 2 || block.lines.length > MAX_BUTTON_LINES) return false;
-  if (!block.lines.every((l) => wordCount(l.text) <= 6 && l.text.length <= 60)) return false;
-  const buttons = linesMatching(block, BUTTONS);
-  if (buttons * 4 < block.lines.length * 3) return false;
-  if (!allLinesMatch(block, BUTTONS) && !block.lines.every((l) => isLabel(l.text, 6) || BUTTONS.some((p) => p.test(l.text)))) return false;
-  return joined || block.lines.some((l) => DONATION_BUTTON.test(l.text) && BUTTONS.some((p) => p.test(l.text)));
+  return isButtonShapedRow(block) && (joined || hasDonationButton(block));
 }
 
-function isAnchorUncached(block: Block): boolean {
-  return allLinesMatch(block, LINE_PATTERNS) || isAppeal(block) || isButtonRow(block);
+/** A row of amount, frequency and payment buttons, whichever buttons they are (isButtonRow has checked the number of lines). */
+function isButtonShapedRowUncached(block: Block): boolean {
+  if (!block.lines.every((l) => l.text.length <= 60 && wordCount(l.text) <= 6)) return false;
+  let buttons = 0;
+  for (const l of block.lines) if (isButtonLine(l.text)) buttons++;
+  if (buttons * 4 < block.lines.length * 3) return false;
+  // Every line a button or a short label (a row of buttons only passes this too).
+  return block.lines.every((l) => isButtonLine(l.text) || isLabel(l.text, 6));
 }
-const isAnchor = memoizeByBlock(isAnchorUncached);
+const isButtonShapedRow = memoizeByBlock(isButtonShapedRowUncached);
+
+function hasDonationButtonUncached(block: Block): boolean {
+  return block.lines.some((l) => DONATION_BUTTON.test(l.text) && isButtonLine(l.text));
+}
+const hasDonationButton = memoizeByBlock(hasDonationButtonUncached);
+
+/** Every line is a donation widget line. */
+const isWidgetBlock = memoizeByBlock((block: Block): boolean => allLinesMatch(block, LINE_PATTERNS));
+
+// Anchors and members are made of cached judgements, so they are not cached themselves.
+function isAnchor(block: Block): boolean {
+  return isWidgetBlock(block) || isAppeal(block) || isButtonRow(block);
+}
 
 /** A paragraph in which the publisher speaks of its work or of giving, to the reader. */
 function isAppealParagraphUncached(block: Block): boolean {
   if (block.features.words > 160) return false;
   const text = unquoted(block.text);
+  // The publisher's "we" at least once, words of its work or of giving, no reported speech,
+  // and a second "we" or the reader; all must hold, cheapest first.
+  if (!speaksAsPublisher(text)) return false;
+  if (!OWN_WORK.test(text) && !GIVING.test(text)) return false;
   if (reportsSpeech(text)) return false;
-  const we = publisherCount(text);
-  if (we === 0) return false;
-  const vocabulary = (OWN_WORK.test(text) ? 1 : 0) + (GIVING.test(text) ? 1 : 0);
-  return vocabulary > 0 && (we >= 2 || addressesReader(text));
+  return speaksAsPublisherTwice(text) || addressesReader(text);
 }
 const isAppealParagraph = memoizeByBlock(isAppealParagraphUncached);
 
 function isHeader(block: Block): boolean {
-  return block.lines.length === 1 && wordCount(block.text) <= 10 && HEADERS.some((p) => p.test(block.text));
+  // The patterns are anchored at the start and fail at once on most text: they go before counting words.
+  return block.lines.length === 1 && HEADERS.some((p) => p.test(block.text)) && wordCount(block.text) <= 10;
 }
 
-function isMemberUncached(block: Block): boolean {
+function isMember(block: Block): boolean {
   return isHeader(block) || isAppealParagraph(block) || isButtonRow(block, true);
 }
-const isMember = memoizeByBlock(isMemberUncached);
 
 /** An anchor that is itself worded as an appeal, not a bare "Donate" button or menu item. */
-function isWordedAnchorUncached(block: Block): boolean {
-  return isAppeal(block) || (allLinesMatch(block, LINE_PATTERNS) && wordCount(block.text) >= 4);
+function isWordedAnchor(block: Block): boolean {
+  return isAppeal(block) || (isWidgetBlock(block) && wordCount(block.text) >= 4);
 }
-const isWordedAnchor = memoizeByBlock(isWordedAnchorUncached);
 
 /** Headers and buttons join any part of an appeal. */
 const ZONE: ZoneTest = { category: 'donation', isAnchor, isMember, reach: 4 };

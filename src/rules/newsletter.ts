@@ -3,7 +3,7 @@
  * Keeps: news prose about newsletters (third person, no call to sign up).
  */
 import type { Rule } from '../types.js';
-import { addressesReader, countCues, unquoted } from './support/voice.js';
+import { addressesReader, hasCues, unquoted } from './support/voice.js';
 
 const CUES = [
   /\bnewsletters?\b/i,
@@ -14,6 +14,9 @@ const CUES = [
   /\b(lettre d'information|infolettre|s'inscrire|inscrivez-vous|abonnez-vous)\b/i,
   /\b(boletín|suscríbete|suscribirse|bandeja de entrada)\b/i,
 ];
+
+/** Words of a newsletter box; a block without them is not one. */
+const NEWSLETTER_WORD = /newsletter|e-?mail|inbox|mailbox|boletín|lettre/i;
 
 export const newsletter: Rule = {
   id: 'newsletter',
@@ -42,10 +45,10 @@ export const newsletter: Rule = {
   ],
   classify(block) {
     // A short box that pitches a newsletter to the reader: newsletter words plus second person.
-    const text = unquoted(block.text);
     if (block.features.words > 80) return null;
-    if (!/newsletter|e-?mail|inbox|mailbox|boletín|lettre/i.test(text)) return null;
-    if (addressesReader(text) && countCues(text, CUES) >= 3) {
+    const text = unquoted(block.text);
+    if (!NEWSLETTER_WORD.test(text)) return null;
+    if (addressesReader(text) && hasCues(text, CUES, 3)) {
       return { reason: 'addresses the reader with newsletter sign-up wording' };
     }
     return null;

@@ -13,9 +13,9 @@
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isLabel, wordCount } from './support/lines.js';
-import { addressesReader, countCues, unquoted } from './support/voice.js';
+import { addressesReader, hasCues, unquoted } from './support/voice.js';
 import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
-import { memoizeByBlock } from '../text/memo.js';
+import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 
 /** Account buttons in the four languages. */
 const ACCOUNT =
@@ -77,34 +77,35 @@ const LINE_PATTERNS: RegExp[] = [
   /^\s*(?:solo para|exclusivo para) (?:suscriptores|socios|abonados)\.?\s*$/iu,
 ];
 
-/** Words that say reading on is walled off. */
+/** Words that say reading on is walled off. `(?<!\w)` is `\b` before a word (see support/voice.ts), here and below. */
 const WALL = [
-  /\b(?:continue|keep) reading\b|\bread (?:the|this) (?:full|whole|rest of the) (?:article|story)\b/iu,
-  /\bfree (?:articles?|stories|reads)\b|\barticle limit\b|\b(?:reached|hit) (?:your|the) (?:\w+ )?limit\b/iu,
-  /\b(?:subscribers?|members) only\b|\b(?:only|exclusively) (?:for|to|available to) (?:subscribers|members)\b|\bfor subscribers\b/iu,
-  /\b(?:unlimited|full|complete) (?:digital )?access\b|\bpremium (?:content|articles?|stories|journalism)\b|\bpaywall\b/iu,
-  /\bweiterlesen\b|\b(?:für|nur für) abonnenten\b|\babo(?:nnement)?\b.{0,40}\blesen\b/iu,
-  /\blire la suite\b|\bréservée? aux abonnés\b|\barticles? (?:gratuits?|offerts?)\b/iu,
-  /\bseguir leyendo\b|\bcontinuar leyendo\b|\bexclusiv[oa] para (?:suscriptores|socios)\b|\bartículos? gratuitos?\b/iu,
+  /(?<!\w)(?:(?:continue|keep) reading\b|read (?:the|this) (?:full|whole|rest of the) (?:article|story)\b)/iu,
+  /(?<!\w)(?:free (?:articles?|stories|reads)\b|article limit\b|(?:reached|hit) (?:your|the) (?:\w+ )?limit\b)/iu,
+  /(?<!\w)(?:(?:subscribers?|members) only\b|(?:only|exclusively) (?:for|to|available to) (?:subscribers|members)\b|for subscribers\b)/iu,
+  /(?<!\w)(?:(?:unlimited|full|complete) (?:digital )?access\b|premium (?:content|articles?|stories|journalism)\b|paywall\b)/iu,
+  /(?<!\w)(?:weiterlesen\b|(?:für|nur für) abonnenten\b|abo(?:nnement)?\b.{0,40}(?<!\w)lesen\b)/iu,
+  /(?<!\w)(?:lire la suite\b|réservée? aux abonnés\b|articles? (?:gratuits?|offerts?)\b)/iu,
+  /(?<!\w)(?:seguir leyendo\b|continuar leyendo\b|exclusiv[oa] para (?:suscriptores|socios)\b|artículos? gratuitos?\b)/iu,
 ];
 /** The call: subscribe, log in, register. */
 const CALL =
-  /\b(?:subscrib\w*|subscription|log ?in|sign ?in|register|create an account|free trial|abonn\w*|abo\b|anmeld\w*|einlogg\w*|registrier\w*|connectez-vous|inscri\w*|suscr[ií]b\w*|suscripci\w*|inicia sesión|regístr\w*)/iu;
+  /(?<!\w)(?:subscrib\w*|subscription|log ?in|sign ?in|register|create an account|free trial|abonn\w*|abo\b|anmeld\w*|einlogg\w*|registrier\w*|connectez-vous|inscri\w*|suscr[ií]b\w*|suscripci\w*|inicia sesión|regístr\w*)/iu;
 
 /** What the wall keeps: reading, articles, journalism. */
 const READING =
-  /\b(?:read\w*|articles?|stor(?:y|ies)|journalism|reporting|content|news|lesen|weiterlesen|artikel\w*|beitr[aä]g\w*|inhalte?|journalismus|lire|article|articles|contenus?|journalisme|leer|leyendo|art[ií]culos?|contenidos?|noticias?|periodismo)\b/iu;
+  /(?<!\w)(?:read\w*|articles?|stor(?:y|ies)|journalism|reporting|content|news|lesen|weiterlesen|artikel\w*|beitr[aä]g\w*|inhalte?|journalismus|lire|article|articles|contenus?|journalisme|leer|leyendo|art[ií]culos?|contenidos?|noticias?|periodismo)\b/iu;
 
 /** An order to subscribe or log in, at the start of a sentence or clause, or in a language's imperative form. */
 const IMPERATIVE =
-  /(?:^|[.!?:,;—–]\s*)(?:please\s+)?(?:subscribe|log ?in|sign ?in|sign up|register|become a (?:subscriber|member))\b|\b(?:abonnez-vous|connectez-vous|inscrivez-vous|suscr[ií]bete|reg[ií]strate|inicia sesión|jetzt abonnieren|abonnieren sie|melden sie sich an|loggen sie sich ein)\b/iu;
+  /(?:^|[.!?:,;—–]\s*)(?:please\s+)?(?:subscribe|log ?in|sign ?in|sign up|register|become a (?:subscriber|member))\b|(?<!\w)(?:abonnez-vous|connectez-vous|inscrivez-vous|suscr[ií]bete|reg[ií]strate|inicia sesión|jetzt abonnieren|abonnieren sie|melden sie sich an|loggen sie sich ein)\b/iu;
 
 /** A short wall: tells the reader that reading on needs a subscription or login. */
 function isWallUncached(block: Block): boolean {
   if (block.features.words > 80) return false;
   const text = unquoted(block.text);
-  if (reportsSpeech(text) || !CALL.test(text)) return false;
-  if (countCues(text, WALL) === 0 || !READING.test(text)) return false;
+  // All conditions must hold; the call to subscribe is rare in news prose, so it goes first.
+  if (!CALL.test(text) || !hasCues(text, WALL) || !READING.test(text)) return false;
+  if (reportsSpeech(text)) return false;
   return addressesReader(text) || IMPERATIVE.test(text);
 }
 const isWall = memoizeByBlock(isWallUncached);
@@ -121,11 +122,14 @@ function isAnchorUncached(block: Block): boolean {
 }
 const isAnchor = memoizeByBlock(isAnchorUncached);
 
+/** An offer, a wall line or a short label with an account word (the same line comes back in other blocks and passes). */
+const isOfferLine = memoizeByText(
+  (text: string): boolean => OFFER.some((p) => p.test(text)) || LINE_PATTERNS.some((p) => p.test(text)) || (isLabel(text, 5) && CALL.test(text)),
+);
+
 function isMemberUncached(block: Block): boolean {
   if (block.lines.length > 6) return false;
-  return block.lines.every(
-    (l) => OFFER.some((p) => p.test(l.text)) || LINE_PATTERNS.some((p) => p.test(l.text)) || (isLabel(l.text, 5) && CALL.test(l.text)),
-  ) && wordCount(block.text) <= 40;
+  return wordCount(block.text) <= 40 && block.lines.every((l) => isOfferLine(l.text));
 }
 const isMember = memoizeByBlock(isMemberUncached);
 
