@@ -10,6 +10,7 @@
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
+import { unionOf } from '../text/pattern-union.js';
 
 const YEAR = '(?:19|20)\\d\\d';
 
@@ -95,13 +96,8 @@ const NOTICES: RegExp[] = [
   /^(?:your )?(?:use of|registration on|access to)(?:\s+(?:and\/or|or|and)\s+(?:use of|registration on))?\s+(?:any (?:portion|part) of\s+)?(?:this|our|the) (?:web ?)?(?:site|website|service)s?\b[^.]{0,40}\b(?:constitutes|signifies|indicates|means)\b.{0,300}$/iu,
 ];
 
-/**
- * NOTICES joined into one alternation for each set of flags they use: a line matches one of
- * them exactly when it matches a joined one (no back-references, each keeps its anchors).
- */
-const NOTICE_GROUPS: RegExp[] = [...new Set(NOTICES.map((p) => p.flags))].map(
-  (flags) => new RegExp(NOTICES.filter((p) => p.flags === flags).map((p) => `(?:${p.source})`).join('|'), flags),
-);
+/** The notices asked as one question: most lines match none. */
+const ANY_NOTICE = unionOf(NOTICES);
 
 /** A character that the separators of a link list (below) all contain. */
 const LINK_LIST_SEPARATOR_CHAR = /[|·•–—-]/;
@@ -121,7 +117,7 @@ function isLinkList(text: string): boolean {
 type Kind = 'strong' | 'weak' | 'footer' | 'none';
 
 function kindOfUncached(text: string): Kind {
-  if (STRONG_LINK.test(text) || LINK_RUN.test(text) || NOTICE_GROUPS.some((p) => p.test(text)) || isLinkList(text)) return 'strong';
+  if (STRONG_LINK.test(text) || LINK_RUN.test(text) || ANY_NOTICE.test(text) || isLinkList(text)) return 'strong';
   if (WEAK_LINK.test(text)) return 'weak';
   if (FOOTER_WORD.test(text)) return 'footer';
   return 'none';

@@ -13,6 +13,7 @@ import { wordCount } from './support/lines.js';
 import { addressesReader, countCues, speaksAsPublisher, unquoted } from './support/voice.js';
 import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
 import { memoizeByBlock } from '../text/memo.js';
+import { unionOf } from '../text/pattern-union.js';
 
 const END = '\\s*[.!…]*\\s*$';
 const line = (source: string) => new RegExp(`^\\s*(?:${source})${END}`, 'iu');
@@ -97,12 +98,8 @@ function isPromptUncached(block: Block): boolean {
 }
 const isPrompt = memoizeByBlock(isPromptUncached);
 
-/**
- * The buttons as one alternation with their flags: a line matches it exactly when it
- * matches one of them (no back-references, each keeps its own anchors).
- */
-const ANY_BUTTON = new RegExp(BUTTONS.map((p) => `(?:${p.source})`).join('|'), 'iu');
-if (BUTTONS.some((p) => p.flags !== ANY_BUTTON.flags)) throw new Error('notification: button patterns must share their flags');
+/** The buttons asked as one question. */
+const ANY_BUTTON = unionOf(BUTTONS);
 
 /** A row of prompt buttons ("Allow" / "Not now"). */
 function isButtonRow(block: Block): boolean {

@@ -17,6 +17,7 @@
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isHeadlineListBlock, isHeadlineLine, isLabel, isProseBlock, wordCount } from './support/lines.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
+import { unionOf } from '../text/pattern-union.js';
 
 /** Trailing decoration of a header or link: "Read more »", "Related:", "More stories >", "You may also like...". */
 const END = '\\s*(?::|\\.\\.\\.|…|»+|›+|>+|→|\\+|\\s*[-–—]+>?)?\\s*$';
@@ -121,14 +122,8 @@ const LINE_PATTERNS: RegExp[] = [...LIST_HEADERS, ...TAG_HEADERS, ...WEAK_HEADER
 
 type Strength = 'list' | 'tags' | 'weak';
 
-/**
- * The list, tag and see-also headers as one alternation with their flags: a line matches it
- * exactly when it matches one of them (no back-references, each keeps its own anchors), and
- * most lines fail it at once, without a call per pattern.
- */
-const HEADER_PATTERNS = [...LIST_HEADERS, ...TAG_HEADERS, ...WEAK_HEADERS];
-const ANY_HEADER = new RegExp(HEADER_PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'iu');
-if (HEADER_PATTERNS.some((p) => p.flags !== ANY_HEADER.flags)) throw new Error('related: header patterns must share their flags');
+/** The list, tag and see-also headers asked as one question: most lines are none of them. */
+const ANY_HEADER = unionOf([...LIST_HEADERS, ...TAG_HEADERS, ...WEAK_HEADERS]);
 
 function headerStrengthUncached(text: string): Strength | undefined {
   if (!ANY_HEADER.test(text)) return undefined;

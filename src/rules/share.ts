@@ -11,6 +11,7 @@
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isLabel, isProseBlock } from './support/lines.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
+import { unionOf } from '../text/pattern-union.js';
 
 /** Networks whose name alone, in a run of such names, is a share or follow button. */
 const STRONG_NETWORKS = [
@@ -84,23 +85,8 @@ const SHARE_LINES: RegExp[] = [
   new RegExp(`^(síguenos|siguenos|sígueme|siga-nos|siganos)( (en|no|na) ${NETWORK_LIST})?\\s*[:!.]?$`, 'iu'),
 ];
 
-/**
- * The share lines joined into a few alternations with their flags: a line matches one of
- * them exactly when it matches a joined one (no back-references, each keeps its anchors).
- * Each join stays well below the size past which the engine stops optimising a pattern.
- */
-const MAX_JOINED_SOURCE = 8000;
-const SHARE_LINE_GROUPS: RegExp[] = [];
-for (let i = 0; i < SHARE_LINES.length; ) {
-  const sources: string[] = [];
-  let length = 0;
-  for (; i < SHARE_LINES.length && (sources.length === 0 || length + SHARE_LINES[i]!.source.length <= MAX_JOINED_SOURCE); i++) {
-    sources.push(`(?:${SHARE_LINES[i]!.source})`);
-    length += SHARE_LINES[i]!.source.length + 5;
-  }
-  SHARE_LINE_GROUPS.push(new RegExp(sources.join('|'), 'iu'));
-}
-if (SHARE_LINES.some((p) => p.flags !== 'iu')) throw new Error('share: share-line patterns must share their flags');
+/** The share lines asked as one question: most lines match none. */
+const ANY_SHARE_LINE = unionOf(SHARE_LINES);
 
 type Item = 'share' | 'network' | 'other';
 
@@ -111,7 +97,7 @@ interface LineInfo {
 }
 
 function lineInfoUncached(text: string): LineInfo {
-  if (SHARE_LINE_GROUPS.some((p) => p.test(text))) return { item: 'share', strong: 0, weak: false };
+  if (ANY_SHARE_LINE.test(text)) return { item: 'share', strong: 0, weak: false };
   if (NETWORK_LINE.test(text)) {
     const strong = (text.match(STRONG_ONE) ?? []).length;
     return { item: 'network', strong, weak: strong === 0 };

@@ -7,8 +7,9 @@
  * answer. Patterns are joined only with others of the same flags, and into pieces of
  * bounded size: past about 20,000 characters of source V8 stops optimising a pattern, and
  * one huge join runs slower than its parts asked one by one. Patterns that cannot be
- * joined safely stay alone: stateful ones (flags g and y keep `lastIndex`), and those with
- * back-references or named groups, whose numbers and names would clash.
+ * joined safely stay alone: stateful ones (flags g and y keep `lastIndex`; the union asks
+ * them from the start every time), and those with back-references or named groups, whose
+ * numbers and names would clash.
  */
 
 /** Largest source of one joined pattern. */
@@ -24,11 +25,19 @@ export function unionOf(patterns: readonly RegExp[]): PatternUnion {
   const pieces: RegExp[] = [];
   const byFlags = new Map<string, RegExp[]>();
   for (const pattern of patterns) {
-    if (!joinable(pattern)) pieces.push(pattern);
+    // A stateful pattern is asked through a copy of its own, from the start of the text each time.
+    if (pattern.global || pattern.sticky) pieces.push(new RegExp(pattern.source, pattern.flags));
+    else if (!joinable(pattern)) pieces.push(pattern);
     else byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), pattern]);
   }
   for (const [flags, group] of byFlags) pieces.push(...joined(group, flags));
-  return { test: (text) => pieces.some((piece) => piece.test(text)) };
+  return {
+    test: (text) =>
+      pieces.some((piece) => {
+        piece.lastIndex = 0; // only the copies of stateful patterns read it
+        return piece.test(text);
+      }),
+  };
 }
 
 function joined(group: readonly RegExp[], flags: string): RegExp[] {
@@ -53,7 +62,6 @@ function joined(group: readonly RegExp[], flags: string): RegExp[] {
 
 /** Whether a pattern can join others in one alternation without changing what it matches. */
 function joinable(pattern: RegExp): boolean {
-  if (pattern.global || pattern.sticky) return false;
   // Back-references (\1, \k<name>) and named groups (?<name>...) depend on group numbers and names.
   return !/\\[1-9]|\\k<|\(\?<(?![=!])/.test(pattern.source);
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { unionOf } from '../../src/text/pattern-union.js';
+
+/** The answer the union must always give: whether any pattern, asked alone, matches. */
+const anyMatches = (patterns: readonly RegExp[], text: string) => patterns.some((p) => new RegExp(p.source, p.flags.replace(/[gy]/g, '')).test(text));
+
+describe('unionOf', () => {
+  it('answers as the patterns asked one by one, across flags', () => {
+    const patterns = [/^share on (?:facebook|x)$/iu, /^Follow us$/u, /^\s*print\s*$/i, /^(?:read more|weiterlesen)\b/iu, /\bcookies?\b/i];
+    const texts = ['Share on Facebook', 'SHARE ON X', 'follow us', 'Follow us', '  Print ', 'Read more about it', 'Weiterlesen', 'We use cookies.', 'The minister shared the report on Facebook.', ''];
+    for (const text of texts) expect(unionOf(patterns).test(text), text).toBe(anyMatches(patterns, text));
+  });
+
+  it('keeps each pattern’s anchors: one anchored alternative does not anchor another', () => {
+    const union = unionOf([/^menu$/i, /newsletter$/i]);
+    expect(union.test('Our newsletter')).toBe(true);
+    expect(union.test('The menu')).toBe(false);
+  });
+
+  it('gives the same answer every time for stateful (g, y) patterns, and leaves them as they were', () => {
+    const global = /share/giu;
+    const sticky = /print/y;
+    const union = unionOf([global, sticky]);
+    for (let i = 0; i < 3; i++) expect(union.test('share this')).toBe(true);
+    for (let i = 0; i < 3; i++) expect(union.test('print')).toBe(true);
+    expect(union.test('reprint')).toBe(false); // sticky: only from the start
+    expect([global.lastIndex, sticky.lastIndex]).toEqual([0, 0]);
+  });
+
+  it('keeps back-references and named groups working', () => {
+    const union = unionOf([/^(\w+) and \1$/u, /^(?<word>\w+)-\k<word>$/u, /^(?<x>a)$/u, /^(?<x>b)$/u]);
+    expect(union.test('more and more')).toBe(true);
+    expect(union.test('more and less')).toBe(false);
+    expect(union.test('bye-bye')).toBe(true);
+    expect(union.test('bye-now')).toBe(false);
+    expect(union.test('b')).toBe(true);
+  });
+
+  it('splits a long list into pieces and still finds a match in any of them', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `item${i}word`);
+    const patterns = words.map((w) => new RegExp(`^${w}$`, 'i'));
+    const union = unionOf(patterns);
+    expect(union.test('item0word')).toBe(true);
+    expect(union.test('ITEM2999WORD')).toBe(true);
+    expect(union.test('item3000word')).toBe(false);
+  });
+
+  it('matches nothing when given no patterns', () => {
+    expect(unionOf([]).test('anything')).toBe(false);
+  });
+});
