@@ -5,7 +5,8 @@
 import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 
-const SAMPLE_CHARS = 2000;
+/** A thousand characters of prose tell a language apart as well as two thousand, in half the time. */
+const SAMPLE_CHARS = 1000;
 const MIN_CHARS = 40;
 
 /** ISO 639-1 code of the language of `lines`, or undefined when unsure. */
