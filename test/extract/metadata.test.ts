@@ -15,6 +15,12 @@ describe('findPublished', () => {
     expect(findPublished(['The summit, which began on 19 September 2009, ended without an agreement on missile defence.'])).toBeUndefined();
     expect(findPublished(['Tuesday 9:02 AM'])).toBeUndefined();
   });
+  it('ignores dates relative to the day of the run, which would change from one run to the next', () => {
+    expect(findPublished(['Updated today 10:30'])).toBeUndefined();
+    expect(findPublished(['yesterday at 5 pm'])).toBeUndefined();
+    expect(findPublished(['3 hours ago'])).toBeUndefined();
+    expect(findPublished(['Updated 3 hours ago', 'November 18, 2019'])).toEqual({ iso: '2019-11-18', line: 1 });
+  });
 });
 
 describe('findByline', () => {
