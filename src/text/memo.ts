@@ -28,14 +28,31 @@ export function memoizeByText<T>(fn: (text: string) => T): (text: string) => T {
   };
 }
 
+/**
+ * Where a block keeps the values of its memoized functions, one slot per function. A slot
+ * on the block itself is found faster than the block in a WeakMap, and, like a WeakMap
+ * entry, goes when the block goes. The key is a symbol: JSON and rules never see it.
+ */
+const BLOCK_SLOTS = Symbol('unboil.memo');
+/** What a slot holds when the function returned undefined, so that "not computed" stays undefined. */
+const UNDEFINED = Symbol('undefined');
+type WithSlots = Block & { [BLOCK_SLOTS]?: unknown[] };
+let blockFunctions = 0;
+
 /** Wraps a pure function of a block with a cache that lives as long as the block. */
 export function memoizeByBlock<T>(fn: (block: Block) => T): (block: Block) => T {
-  const cache = new WeakMap<Block, { value: T }>();
+  const slot = blockFunctions++;
   return (block) => {
-    const hit = cache.get(block);
-    if (hit) return hit.value;
+    let slots = (block as WithSlots)[BLOCK_SLOTS];
+    if (!slots) {
+      // A frozen block (made by a caller, not by the parser) has no room for a cache.
+      if (!Object.isExtensible(block)) return fn(block);
+      slots = (block as WithSlots)[BLOCK_SLOTS] = [];
+    }
+    const hit = slots[slot];
+    if (hit !== undefined) return (hit === UNDEFINED ? undefined : hit) as T;
     const value = fn(block);
-    cache.set(block, { value });
+    slots[slot] = value === undefined ? UNDEFINED : value;
     return value;
   };
 }
