@@ -1,4 +1,5 @@
 /** Word-level helpers shared by the parser, the rules and metadata extraction. */
+import { memoizeByText } from './memo.js';
 
 /**
  * Chinese and Japanese are written without spaces: a run of their characters is a clause,
@@ -8,10 +9,12 @@
 const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc';
 const WORD = new RegExp(`[${UNSPACED}]{1,2}|[[\\p{L}\\p{N}\\p{M}_'’\\-]--[${UNSPACED}]]+`, 'gv');
 
-/** Words as runs of letters, digits, apostrophes and hyphens (pairs of characters in Chinese and Japanese). */
-export function wordsOf(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
+/**
+ * Words as runs of letters, digits, apostrophes and hyphens (pairs of characters in Chinese
+ * and Japanese). The same text is split again and again (a block's text for its features,
+ * its lines for their word counts), so the words are kept per text for the document.
+ */
+export const wordsOf: (text: string) => readonly string[] = memoizeByText((text) => text.match(WORD) ?? []);
 
 /** Sentence-ending punctuation in Latin and CJK scripts. */
 export const SENTENCE_END = /[.!?…。！？]/u;
