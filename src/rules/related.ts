@@ -16,7 +16,7 @@
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isHeadlineListBlock, isHeadlineLine, isLabel, isProseBlock, wordCount } from './support/lines.js';
-import { memoizeByBlock, memoizeByText } from '../text/memo.js';
+import { memoizeByBlock, memoizeByBlockAndNext, memoizeByText } from '../text/memo.js';
 import { unionOf } from '../text/pattern-union.js';
 
 /** Trailing decoration of a header or link: "Read more »", "Related:", "More stories >", "You may also like...". */
@@ -172,22 +172,6 @@ function headerAtEndUncached(block: Block, next?: Block): Strength | undefined {
     if (!isHeadlineLine(text)) return undefined;
   }
   return undefined;
-}
-
-/**
- * Keeps the answer of a pure function of a block and the block after it, for as long as
- * the block lives. Every block of a list walks back over the blocks before it, and a later
- * pass asks again about the same blocks.
- */
-function memoizeByBlockAndNext<T>(fn: (block: Block, next: Block | undefined) => T): (block: Block, next: Block | undefined) => T {
-  const cache = new WeakMap<Block, { next: Block | undefined; value: T }>();
-  return (block, next) => {
-    const hit = cache.get(block);
-    if (hit && hit.next === next) return hit.value;
-    const value = fn(block, next);
-    cache.set(block, { next, value });
-    return value;
-  };
 }
 
 const headerAtEnd = memoizeByBlockAndNext(headerAtEndUncached);

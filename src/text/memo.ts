@@ -56,3 +56,20 @@ export function memoizeByBlock<T>(fn: (block: Block) => T): (block: Block) => T 
     return value;
   };
 }
+
+/**
+ * Wraps a pure function of a block and the block after it. Every block of a list walks
+ * back over the blocks before it, and a later pass asks again about the same blocks; the
+ * answer is kept with the block for the `next` it was computed with.
+ */
+export function memoizeByBlockAndNext<T>(fn: (block: Block, next: Block | undefined) => T): (block: Block, next: Block | undefined) => T {
+  const byBlock = memoizeByBlock((): { next: Block | undefined; value: T }[] => []);
+  return (block, next) => {
+    const seen = byBlock(block);
+    const hit = seen.find((entry) => entry.next === next);
+    if (hit) return hit.value;
+    const value = fn(block, next);
+    seen.push({ next, value });
+    return value;
+  };
+}

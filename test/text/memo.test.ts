@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoizeByBlock, memoizeByText, forgetTexts } from '../../src/text/memo.js';
+import { forgetTexts, memoizeByBlock, memoizeByBlockAndNext, memoizeByText } from '../../src/text/memo.js';
 import { parseText } from '../../src/parse/text.js';
 
 describe('memoizeByBlock', () => {
@@ -51,6 +51,19 @@ describe('memoizeByText', () => {
     expect(calls).toBe(2);
     forgetTexts();
     upper('a');
+    expect(calls).toBe(3);
+  });
+});
+
+describe('memoizeByBlockAndNext', () => {
+  it('keeps an answer for each block and the block after it', () => {
+    const [a, b, c] = parseText('More stories\n\nOne headline here\n\nAnother headline').blocks;
+    let calls = 0;
+    const pair = memoizeByBlockAndNext((block, next) => (calls++, `${block.text}|${next?.text ?? ''}`));
+    expect(pair(a!, b)).toBe('More stories|One headline here');
+    expect(pair(a!, b)).toBe('More stories|One headline here');
+    expect(pair(a!, c)).toBe('More stories|Another headline');
+    expect(pair(a!, undefined)).toBe('More stories|');
     expect(calls).toBe(3);
   });
 });
