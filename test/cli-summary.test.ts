@@ -40,6 +40,14 @@ describe('summary and --stats', { timeout: 60_000 }, () => {
     expect(run.stderr).toMatch(/removed [\d.]+% of the text: .*newsletter [\d.]+%/);
   });
 
+  it('gives no rates when nothing was cleaned', () => {
+    const run = runCli([join(dir, 'in', 'missing.txt'), '--jobs', '1']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^unboil: cleaned 0 of 1 input, 1 failed$/m);
+    expect(run.stderr).toMatch(/0 bytes in, 0 bytes out in [\d.]+ s \(1 job, peak memory [\d.]+ MB\)/);
+    expect(run.stderr).not.toMatch(/documents\/s|MB\/s/);
+  });
+
   it('--quiet leaves stderr to errors, and --stats still writes', () => {
     const stats = join(dir, 'quiet.json');
     const run = runCli([...files.slice(0, 4), '--quiet', '--stats', stats, '--jobs', '1']);

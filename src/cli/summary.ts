@@ -148,7 +148,9 @@ export function formatSummary(s: SummaryJson, chalk: ChalkInstance, outDir?: str
     s.stoppedEarly ? chalk.red('stopped at a malformed line (--strict)') : s.skipped ? chalk.yellow(`${s.skipped} malformed line${s.skipped === 1 ? '' : 's'} skipped`) : '',
   ].filter(Boolean);
   const lines = [`unboil: cleaned ${count(s.cleaned)} of ${count(s.documents)} ${noun}${where}${problems.length ? `, ${problems.join(', ')}` : ''}`];
-  lines.push(`  ${mb(s.bytesIn)} in, ${mb(s.bytesOut)} out in ${s.seconds.toFixed(1)} s (${s.documentsPerSecond.toFixed(1)} documents/s, ${s.megabytesPerSecond.toFixed(2)} MB/s, ${s.jobs} job${s.jobs === 1 ? '' : 's'}, peak memory ${mb(s.peakRssBytes)})`);
+  // Rates say how fast documents were cleaned: a run that cleaned none has none.
+  const rates = s.cleaned ? `${s.documentsPerSecond.toFixed(1)} documents/s, ${s.megabytesPerSecond.toFixed(2)} MB/s, ` : '';
+  lines.push(`  ${mb(s.bytesIn)} in, ${mb(s.bytesOut)} out in ${s.seconds.toFixed(1)} s (${rates}${s.jobs} job${s.jobs === 1 ? '' : 's'}, peak memory ${mb(s.peakRssBytes)})`);
   const categories = Object.entries(s.removedShareByCategory).map(([c, share]) => `${c} ${percent(share!)}`);
   if (s.chars) lines.push(`  removed ${percent(s.removedShare)} of the text${categories.length ? `: ${categories.join(', ')}` : ''}`);
   if (s.guarded) lines.push(chalk.yellow(`  ${count(s.guarded)} document${s.guarded === 1 ? '' : 's'} flagged by the recall guard: the rules would have removed most of the prose, so the main run was kept ("guard" in JSON output)`));
