@@ -12,7 +12,7 @@
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { wordCount } from './support/lines.js';
-import { addressesReader, countCues, speaksAsPublisher, unquoted } from './support/voice.js';
+import { addressesReader, hasCues, speaksAsPublisher, unquoted } from './support/voice.js';
 import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
 import { memoizeByBlock } from '../text/memo.js';
 
@@ -134,8 +134,7 @@ function isCommentBlurbUncached(block: Block): boolean {
   const text = unquoted(block.text);
   if (!mentionsCommenting(text) || reportsSpeech(text)) return false;
   const voiced = addressesReader(text) || speaksAsPublisher(text);
-  const policy = countCues(text, POLICY);
-  if ((voiced ? policy >= 1 : policy >= 3) && /\bcomment\w*|kommentar\w*|commentaire\w*|comentario\w*|posts?\b|beiträge\b/iu.test(text)) return true;
+  if (hasCues(text, POLICY, voiced ? 1 : 3) && /\bcomment\w*|kommentar\w*|commentaire\w*|comentario\w*|posts?\b|beiträge\b/iu.test(text)) return true;
   // "Join thought-provoking conversations, follow other readers and see their replies"
   return block.features.words <= 40 && CALL.test(text) && (voiced || block.features.words <= 12 || /\breaders?\b|\bleser\w*|\blecteurs?\b|\blectores\b/iu.test(text));
 }

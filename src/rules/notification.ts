@@ -10,7 +10,7 @@
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { wordCount } from './support/lines.js';
-import { addressesReader, countCues, speaksAsPublisher, unquoted } from './support/voice.js';
+import { addressesReader, hasCues, speaksAsPublisher, unquoted } from './support/voice.js';
 import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
 import { memoizeByBlock } from '../text/memo.js';
 import { unionOf } from '../text/pattern-union.js';
@@ -94,7 +94,7 @@ function isPromptUncached(block: Block): boolean {
   const text = unquoted(block.text);
   if (!mentionsNotifications(text) || reportsSpeech(text)) return false;
   if (!PROMPT_OPENING.test(text) && !speaksAsPublisher(text)) return false;
-  return addressesReader(text) && countCues(text, PROMPT) >= 2;
+  return addressesReader(text) && hasCues(text, PROMPT, 2);
 }
 const isPrompt = memoizeByBlock(isPromptUncached);
 
