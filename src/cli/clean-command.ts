@@ -95,10 +95,12 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
     htmlField: options.htmlField ?? 'html',
     identity: options.identity === true,
   };
-  if (!jsonl && !options.identity && shouldLearn(options.learn, paths.length)) settings.template = await learnTemplate(paths, options.input, options.maxSize);
   const jobs = Math.max(1, options.jobs ?? 1);
   // A single file gains nothing from threads; JSON Lines may hold any number of records.
   const threads = jsonl ? jobs : Math.min(jobs, all.length);
+  if (!jsonl && !options.identity && shouldLearn(options.learn, paths.length)) {
+    settings.template = await learnTemplate(paths, { input: options.input, maxSize: options.maxSize }, threads);
+  }
   const unit = jsonl ? 'records' : 'files';
   const summary = new RunSummary(unit, threads);
   const progress = createProgress({

@@ -9,6 +9,12 @@ import type { RecordBatch, RecordOutcome } from './clean-records.js';
 import type { CleanTask, CleanTaskResult } from './clean-task.js';
 
 const WORKER_YOUNG_GENERATION_MB = 8;
+/**
+ * Tasks a thread holds at once. A file task waits for its read and its write; with one
+ * task at a time the thread would sit idle through every wait, with several it cleans one
+ * document while another's bytes come in or go out.
+ */
+const TASKS_PER_THREAD = 4;
 
 export interface Cleaner {
   /** Threads cleaning at once. */
@@ -31,6 +37,7 @@ export async function createCleaner(settings: CleanSettings, threads: number): P
       filename: new URL('./clean-worker.js', import.meta.url).href,
       minThreads: threads,
       maxThreads: threads,
+      concurrentTasksPerWorker: TASKS_PER_THREAD,
       // The settings go to each thread once, not with every task.
       workerData: settings,
       // A small young generation per thread: records are large strings that die young,

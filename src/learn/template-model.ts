@@ -32,17 +32,23 @@ export class TemplateLearner {
 
   /** Adds one document's text to its group. */
   add(group: string, text: string): void {
+    this.addKeys(group, documentKeys(text));
+  }
+
+  /**
+   * Adds one document to its group by its `documentKeys`: a corpus run works them out on
+   * its threads and adds them here in the order of its files, so that the model is the same
+   * with any number of threads.
+   */
+  addKeys(group: string, keys: ArrayLike<number>): void {
     let entry = this.counts.get(group);
     if (!entry) {
       entry = { documents: 0, lines: new Map() };
       this.counts.set(group, entry);
     }
     entry.documents++;
-    const seen = new Set<number>();
-    for (const line of text.split('\n')) {
-      const key = lineKey(line);
-      if (key === undefined || seen.has(key)) continue;
-      seen.add(key);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       entry.lines.set(key, (entry.lines.get(key) ?? 0) + 1);
     }
     // A large corpus has millions of lines that stand once: forget them now and then, so
@@ -77,6 +83,16 @@ export function isTemplateLine(model: TemplateModel, group: string, line: string
   }
   const key = lineKey(line);
   return key !== undefined && set.has(key);
+}
+
+/** The keys of a document's lines (see `lineKey`), each once, in a buffer a thread can hand over without copying. */
+export function documentKeys(text: string): Float64Array {
+  const seen = new Set<number>();
+  for (const line of text.split('\n')) {
+    const key = lineKey(line);
+    if (key !== undefined) seen.add(key);
+  }
+  return Float64Array.from(seen);
 }
 
 /**

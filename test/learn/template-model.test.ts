@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TemplateLearner, isTemplateLine, lineKey } from '../../src/learn/template-model.js';
+import { TemplateLearner, documentKeys, isTemplateLine, lineKey } from '../../src/learn/template-model.js';
 import { clean } from '../../src/clean.js';
 
 // Template lines no category rule names: only learning finds them.
@@ -45,6 +45,16 @@ describe('template learning', () => {
     expect(lineKey('  ---  ')).toBeUndefined();
     expect(lineKey('word '.repeat(61))).toBeUndefined();
     expect(lineKey('Home | News')).toBe(lineKey('home news'));
+  });
+
+  it("gives a document's keys once each, without wordless lines, and learns the same from them as from the text", () => {
+    const text = [MENU, '---', MENU.toUpperCase(), BOX, '', FOOTER].join('\n');
+    expect([...documentKeys(text)]).toEqual([lineKey(MENU), lineKey(BOX), lineKey(FOOTER)]);
+    const pages = Array.from({ length: 7 }, (_, n) => page(n, n < 2 ? 'A line two pages share.' : `A line of page ${n} alone.`));
+    const fromKeys = new TemplateLearner();
+    for (const p of pages) fromKeys.addKeys('example.com', documentKeys(p));
+    expect(fromKeys.model()).toEqual(learn(pages));
+    expect(fromKeys.model().groups['example.com']!.keys).toHaveLength(3);
   });
 });
 

@@ -1,0 +1,50 @@
+/** The learning pass over a run's files: the same template on one thread and on several. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// The built module: its threads start from the built learn-worker.js.
+import { learnTemplate, templateGroup } from '../../dist/cli/learn-template.js';
+import { isTemplateLine } from '../../dist/learn/template-model.js';
+
+const MENU = 'Harbour Herald – news from the quay';
+const FOOTER = 'Harbour Herald Ltd, 3 Quay Lane, Porttown';
+
+/** Two folders of pages sharing a menu and a footer, an HTML page, and a path that does not exist. */
+function corpus(): string[] {
+  const root = mkdtempSync(join(tmpdir(), 'unboil-learn-pass-'));
+  const paths: string[] = [];
+  for (const site of ['herald', 'gazette']) {
+    mkdirSync(join(root, site));
+    for (let i = 0; i < 12; i++) {
+      const path = join(root, site, `page${i}.txt`);
+      const shared = i % 3 === 0 ? [] : [MENU]; // on 8 of 12 pages
+      writeFileSync(path, [...shared, `Story ${i} of ${site}`, `What happened on day ${i} in the ${site}'s town, told at length.`, FOOTER].join('\n\n'));
+      paths.push(path);
+    }
+  }
+  const html = join(root, 'herald', 'page.html');
+  writeFileSync(html, `<html><body><p>${MENU}</p><p>${FOOTER}</p></body></html>`);
+  return [...paths, html, join(root, 'herald', 'missing.txt')];
+}
+
+describe('the learning pass', () => {
+  it('learns each folder from its text dumps, skipping HTML pages and unreadable files', async () => {
+    const paths = corpus();
+    const model = await learnTemplate(paths, { input: 'auto', maxSize: 1 << 20 }, 1);
+    const herald = templateGroup(paths[0]!);
+    expect(model.groups[herald]).toMatchObject({ documents: 12 });
+    expect(isTemplateLine(model, herald, MENU)).toBe(true);
+    expect(isTemplateLine(model, herald, FOOTER)).toBe(true);
+    expect(isTemplateLine(model, herald, 'Story 4 of herald')).toBe(false);
+  });
+
+  it('learns the same template on two threads as on one', async () => {
+    const paths = corpus();
+    const settings = { input: 'auto', maxSize: 1 << 20 } as const;
+    const one = await learnTemplate(paths, settings, 1);
+    const two = await learnTemplate(paths, settings, 2);
+    expect(two).toEqual(one);
+    expect(Object.values(two.groups).map((g) => g.keys.length)).toEqual([2, 2]);
+  });
+});
