@@ -14,6 +14,10 @@ import { writing } from './interrupt.js';
 
 export const STDIN = '-';
 
+/** Documents in flight per thread when outputs go to files, and when they go to stdout. */
+const FILE_RESULTS_PER_THREAD = 16;
+const STDOUT_RESULTS_PER_THREAD = 4;
+
 export interface FileRunOptions {
   outDir?: string;
   /** Write each output over its input (without --out-dir), or let an --out-dir output replace an input. */
@@ -77,5 +81,9 @@ export async function cleanFiles(sources: readonly string[], run: RunContext, op
     progress.update(summary.documents);
   };
 
-  await runInOrder(sources, cleaner.threads * 4, clean, report);
+  // Results are handed on in input order, so one slow document holds back those after it;
+  // a wide window keeps the other threads busy meanwhile. A result written to a file is a
+  // few numbers, one bound for stdout is the whole output, held until its turn.
+  const perThread = toFiles ? FILE_RESULTS_PER_THREAD : STDOUT_RESULTS_PER_THREAD;
+  await runInOrder(sources, cleaner.threads * perThread, clean, report);
 }
