@@ -15,6 +15,7 @@ import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from './exit-codes.js';
 import type { CleanSettings, OutputFormat } from './clean-settings.js';
 import type { RuleSource } from './rule-source.js';
 import { learnTemplate, shouldLearn } from './learn-template.js';
+import { letHeapGrowForFiles } from './heap-growth.js';
 import { STDIN, cleanFiles } from './clean-files.js';
 import { cleanJsonl } from './clean-jsonl.js';
 import { createCleaner } from './worker-pool.js';
@@ -95,6 +96,7 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
     htmlField: options.htmlField ?? 'html',
     identity: options.identity === true,
   };
+  if (!jsonl) letHeapGrowForFiles();
   const jobs = Math.max(1, options.jobs ?? 1);
   // A single file gains nothing from threads; JSON Lines may hold any number of records.
   const threads = jsonl ? jobs : Math.min(jobs, all.length);
