@@ -111,7 +111,7 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
     totalDocuments: jsonl ? undefined : all.length,
     totalBytes: jsonl ? await totalSize(all) : undefined,
   });
-  const cleaner = await createCleaner(settings, threads);
+  const cleaner = await createCleaner(settings, threads, jsonl ? 'records' : 'files');
   const forgetCleaner = stopOnInterrupt(() => cleaner.close());
   const run = { settings, cleaner, summary, progress, stderrChalk: options.stderrChalk, quiet: options.quiet };
   const base = commonBase(paths);

@@ -10,11 +10,13 @@ import type { CleanTask, CleanTaskResult } from './clean-task.js';
 
 const WORKER_YOUNG_GENERATION_MB = 8;
 /**
- * Tasks a thread holds at once. A file task waits for its read and its write; with one
- * task at a time the thread would sit idle through every wait, with several it cleans one
- * document while another's bytes come in or go out.
+ * File tasks a thread holds at once. A file task waits for its read and its write; with
+ * one task at a time the thread would sit idle through every wait, with several it cleans
+ * one document while another's bytes come in or go out. A batch of records never waits,
+ * and is handed to a thread only when the thread is free, so that a JSON Lines run holds
+ * no more batches than it cleans.
  */
-const TASKS_PER_THREAD = 4;
+const FILE_TASKS_PER_THREAD = 4;
 
 export interface Cleaner {
   /** Threads cleaning at once. */
@@ -24,7 +26,7 @@ export interface Cleaner {
   close(): Promise<void>;
 }
 
-export async function createCleaner(settings: CleanSettings, threads: number): Promise<Cleaner> {
+export async function createCleaner(settings: CleanSettings, threads: number, tasks: 'files' | 'records'): Promise<Cleaner> {
   let run: (task: CleanTask) => Promise<CleanTaskResult>;
   let close = async () => {};
   if (threads <= 1) {
@@ -37,7 +39,7 @@ export async function createCleaner(settings: CleanSettings, threads: number): P
       filename: new URL('./clean-worker.js', import.meta.url).href,
       minThreads: threads,
       maxThreads: threads,
-      concurrentTasksPerWorker: TASKS_PER_THREAD,
+      concurrentTasksPerWorker: tasks === 'files' ? FILE_TASKS_PER_THREAD : 1,
       // The settings go to each thread once, not with every task.
       workerData: settings,
       // A small young generation per thread: records are large strings that die young,
