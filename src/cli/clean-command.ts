@@ -16,6 +16,7 @@ import type { CleanSettings, OutputFormat } from './clean-settings.js';
 import type { RuleSource } from './rule-source.js';
 import { learnTemplate, shouldLearn } from './learn-template.js';
 import { letHeapGrowForFiles } from './heap-growth.js';
+import { joinUnionsAtOnce } from '../text/pattern-union.js';
 import { STDIN, cleanFiles } from './clean-files.js';
 import { cleanJsonl } from './clean-jsonl.js';
 import { createCleaner } from './worker-pool.js';
@@ -97,6 +98,8 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
     identity: options.identity === true,
   };
   if (!jsonl) letHeapGrowForFiles();
+  // Over many documents, rules join their patterns at once (see pattern-union.ts).
+  if (jsonl || all.length > 1) joinUnionsAtOnce();
   const jobs = Math.max(1, options.jobs ?? 1);
   // A single file gains nothing from threads; JSON Lines may hold any number of records.
   const threads = jsonl ? jobs : Math.min(jobs, all.length);

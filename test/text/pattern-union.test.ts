@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { unionOf } from '../../src/text/pattern-union.js';
+import { unionOf as unionOfPatterns } from '../../src/text/pattern-union.js';
 
 /** The answer the union must always give: whether any pattern, asked alone, matches. */
 const anyMatches = (patterns: readonly RegExp[], text: string) => patterns.some((p) => new RegExp(p.source, p.flags.replace(/[gy]/g, '')).test(text));
 
-describe('unionOf', () => {
+// A union asks its patterns one by one at first and joins them after a number of texts:
+// every test runs on both.
+describe.each([
+  ['asked one by one', {}],
+  ['joined', { testsBeforeJoining: 0 }],
+])('unionOf, %s', (_, options) => {
+  const unionOf = (patterns: readonly RegExp[]) => unionOfPatterns(patterns, options);
+
   it('answers as the patterns asked one by one, across flags', () => {
     const patterns = [/^share on (?:facebook|x)$/iu, /^Follow us$/u, /^\s*print\s*$/i, /^(?:read more|weiterlesen)\b/iu, /\bcookies?\b/i];
     const texts = ['Share on Facebook', 'SHARE ON X', 'follow us', 'Follow us', '  Print ', 'Read more about it', 'Weiterlesen', 'We use cookies.', 'The minister shared the report on Facebook.', ''];
@@ -47,5 +54,14 @@ describe('unionOf', () => {
 
   it('matches nothing when given no patterns', () => {
     expect(unionOf([]).test('anything')).toBe(false);
+  });
+});
+
+describe('unionOf, joining as it goes', () => {
+  it('gives the same answers before and after it joins its patterns', () => {
+    const patterns = [/^share on (?:facebook|x)$/iu, /^print$/iu, /^Follow us$/u, /^Subscribe$/u, /^(\w+) and \1$/u, /cookies?/giu];
+    const texts = ['Share on X', 'PRINT', 'follow us', 'Subscribe', 'more and more', 'We use cookies', 'The minister spoke.', 'Follow us'];
+    const union = unionOfPatterns(patterns, { testsBeforeJoining: 7 });
+    for (let round = 0; round < 4; round++) for (const text of texts) expect(union.test(text), `${text}, round ${round}`).toBe(anyMatches(patterns, text));
   });
 });
