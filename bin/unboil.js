@@ -1,12 +1,13 @@
 #!/usr/bin/env -S node --no-regexp-tier-up --heap-growing-percent=20 --max-semi-space-size=2
-// The V8 flags above are given when node starts (setting them later, from inside the
-// program, can crash V8); worker threads share them:
+// The V8 flags above are given when node starts (setting most of them later, from inside
+// the program, can crash V8); worker threads share them:
 //   - regular expressions compile straight to machine code: the rules' many large
 //     patterns would otherwise be compiled twice (bytecode first), which doubles the time
 //     to clean the first document;
 //   - the heap grows by 20% over what is live before the next full collection, not up to
 //     four times: documents are large strings that die young, and memory would otherwise
-//     climb far above what a run keeps;
+//     climb far above what a run keeps (V8 reads this one at each collection, and a run
+//     over files raises it, see src/cli/heap-growth.ts);
 //   - the main thread's young generation is small: in a JSON Lines run it only reads
 //     lines and hands them on, and its default nursery (tens of MB) would be most of the
 //     memory the run holds.
