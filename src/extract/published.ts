@@ -10,7 +10,9 @@
 import type * as Chrono from 'chrono-node';
 import { lazyRequire } from '../lazy-require.js';
 
-const chrono = lazyRequire<typeof Chrono>('chrono-node');
+// Only the English parsers are used: the package's main entry also loads a dozen other
+// locales, which made loading it four times slower (about 75 ms against 18 ms).
+const chrono = lazyRequire<Pick<typeof Chrono, 'strict'>>('chrono-node/en');
 
 /** A line counts as a dateline when the date covers most of it. */
 const MIN_DATE_SHARE = 0.5;

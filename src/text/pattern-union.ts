@@ -21,6 +21,8 @@
  * a long run must stay small.
  */
 
+import { lowerCasePattern, lowerCased } from './case-fold.js';
+
 /** Largest source of one joined pattern. */
 const MAX_JOINED_SOURCE = 8000;
 
@@ -41,17 +43,25 @@ export function joinUnionsAtOnce(): void {
 
 /** The union of the patterns; build it once, when the module loads, not per call. */
 export function unionOf(patterns: readonly RegExp[], options: { testsBeforeJoining?: number } = {}): PatternUnion {
-  // A stateful (g, y) pattern is asked through a copy of its own, from the start of the text each time.
-  let separate: readonly RegExp[] | undefined = patterns.map((pattern) => (pattern.global || pattern.sticky ? new RegExp(pattern.source, pattern.flags) : pattern));
-  let pieces: readonly RegExp[] | undefined;
+  // Case-insensitive patterns are asked of the lower-cased text, without `i` (see case-fold.ts).
+  const onLowerCase: RegExp[] = [];
+  const onText: RegExp[] = [];
+  for (const pattern of patterns) {
+    const lower = lowerCasePattern(pattern);
+    if (lower) onLowerCase.push(lower);
+    // A stateful (g, y) pattern is asked through a copy of its own, from the start of the text each time.
+    else onText.push(pattern.global || pattern.sticky ? new RegExp(pattern.source, pattern.flags) : pattern);
+  }
+  let separate: { onText: readonly RegExp[]; onLowerCase: readonly RegExp[] } | undefined = { onText, onLowerCase };
+  let joined = separate;
   let tests = 0;
   return {
     test: (text) => {
       if (separate !== undefined && ++tests > (options.testsBeforeJoining ?? defaultTestsBeforeJoining)) {
-        pieces = joinedPieces(separate);
+        joined = { onText: joinedPieces(separate.onText), onLowerCase: joinedPieces(separate.onLowerCase) };
         separate = undefined;
       }
-      return anyMatches((pieces ?? separate)!, text);
+      return anyMatches(joined.onText, text) || (joined.onLowerCase.length > 0 && anyMatches(joined.onLowerCase, lowerCased(text)));
     },
   };
 }

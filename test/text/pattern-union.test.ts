@@ -18,6 +18,14 @@ describe.each([
     for (const text of texts) expect(unionOf(patterns).test(text), text).toBe(anyMatches(patterns, text));
   });
 
+  it('answers case-insensitive patterns in any case, those that name a case included', () => {
+    // The first two are asked of lower-cased text; the last two, which name a case, are not.
+    const patterns = [/^weiterlesen$/iu, /^suivez[- ]nous sur \p{L}+$/iu, /^About \p{Lu}\p{L}+$/iu, /^ÉDITION$/iu];
+    const texts = ['WEITERLESEN', 'Suivez-nous sur Élysée', 'about jane', 'ABOUT JANE', 'édition', 'Edition', 'weiterlesen bitte'];
+    for (const text of texts) expect(unionOf(patterns).test(text), text).toBe(anyMatches(patterns, text));
+    expect(texts.filter((text) => unionOf(patterns).test(text))).toEqual(['WEITERLESEN', 'Suivez-nous sur Élysée', 'about jane', 'ABOUT JANE', 'édition']);
+  });
+
   it('keeps each pattern’s anchors: one anchored alternative does not anchor another', () => {
     const union = unionOf([/^menu$/i, /newsletter$/i]);
     expect(union.test('Our newsletter')).toBe(true);
