@@ -6,7 +6,7 @@
 import type { Block, Category, Document, Finding, Rule, RuleContext } from '../types.js';
 import { type BlockVerdict, type Verdict, emptyVerdicts, isFullyRemoved } from './verdicts.js';
 import { NO_OPTIONS, contextForRule } from '../rules/options.js';
-import { type PatternUnion, unionOf } from '../text/pattern-union.js';
+import { unionFor } from '../text/pattern-union.js';
 
 const MAX_PASSES = 3;
 
@@ -93,17 +93,6 @@ function matchLine(rule: Rule, patterns: readonly RegExp[], text: string, seen: 
     byText.set(text, match);
   }
   return match;
-}
-
-const unions = new WeakMap<readonly RegExp[], PatternUnion>();
-
-function unionFor(patterns: readonly RegExp[]): PatternUnion {
-  let union = unions.get(patterns);
-  if (!union) {
-    union = unionOf(patterns);
-    unions.set(patterns, union);
-  }
-  return union;
 }
 
 function applyLinePatterns(rule: Rule, block: Block, verdict: BlockVerdict, seen: LineMatches): boolean {

@@ -7,6 +7,7 @@
 import type { Block } from '../types.js';
 import type { BlockVerdict } from '../classify/verdicts.js';
 import { memoizeByText } from '../text/memo.js';
+import { unionFor } from '../text/pattern-union.js';
 
 const NOT_A_HEADLINE = [
   /^(by|von|par|por|posted|published|updated)\b/i,
@@ -34,7 +35,7 @@ export function findTitle(blocks: readonly Block[], verdicts: readonly BlockVerd
     const block = blocks[i]!;
     if (verdicts[i]!.block || block.lines.length > 1) continue;
     const { words } = block.features;
-    if (words < 2 || words > 30 || NOT_A_HEADLINE.some((p) => p.test(block.text))) continue;
+    if (words < 2 || words > 30 || unionFor(NOT_A_HEADLINE).test(block.text)) continue;
     if (/[.:,;]$/.test(block.text)) continue;
     let score = words >= 4 && words <= 16 ? 6 : words < 4 ? 1 : 3;
     lines ??= topLines(blocks, end);

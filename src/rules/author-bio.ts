@@ -8,6 +8,7 @@
  * the article's prose.
  */
 import type { Block, Document, Finding, Rule, RuleContext } from '../types.js';
+import { unionFor } from '../text/pattern-union.js';
 
 /** Roles an author gives themself, as a pattern that takes them capitalised or not ("Staff Writer"). */
 const ROLE_WORDS = [
@@ -56,7 +57,7 @@ function isBio(text: string): boolean {
     JOINED.test(text) ||
     FIRST_PERSON.test(text) ||
     (REACHED_AT_HINT.test(text) && REACHED_AT.test(text)) ||
-    CONTACT.some((p) => p.test(text))
+    unionFor(CONTACT).test(text)
   );
 }
 

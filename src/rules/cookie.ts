@@ -11,6 +11,7 @@
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { addressesReader, countCues, speaksAsPublisher, unquoted } from './support/voice.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
+import { unionFor } from '../text/pattern-union.js';
 
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
@@ -122,7 +123,7 @@ function isNotice(raw: string): boolean {
   // Every way to a notice below needs cookie words or an opener; the tests are pure, so
   // asking these first (before the costlier reporting test) changes no answer.
   const cookie = mentionsCookies(text);
-  const opener = OPENERS.some((p) => p.test(text));
+  const opener = unionFor(OPENERS).test(text);
   if (!cookie && !opener) return false;
   if (REPORTING.test(text)) return false;
   // A copyright footer that mentions a cookie statement is the legal rule's.
@@ -137,7 +138,7 @@ function isNotice(raw: string): boolean {
 type Kind = 'notice' | 'link' | 'button' | 'none';
 
 function kindOfUncached(text: string): Kind {
-  if (COOKIE_LINKS.some((p) => p.test(text))) return 'link';
+  if (unionFor(COOKIE_LINKS).test(text)) return 'link';
   if (BUTTON_LINE.test(text)) return 'button';
   if (isNotice(text)) return 'notice';
   return 'none';

@@ -16,6 +16,7 @@ import { isLabel, wordCount } from './support/lines.js';
 import { addressesReader, hasCues, speaksAsPublisher, unquoted } from './support/voice.js';
 import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
+import { unionFor } from '../text/pattern-union.js';
 
 /** A publication's name after "Support": one to four capitalised words ("The Moscow Times", "Snopes"). */
 const NAME = "(?:the |la |le |el |die |der |das )?[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’&.-]*(?: [\\p{Lu}\\p{N}&][\\p{L}\\p{N}'’&.-]*){0,3}";
@@ -168,7 +169,7 @@ function isMostlyLabels(block: Block): boolean {
 const MAX_BUTTON_LINES = 30;
 
 /** A line that is one of the buttons (the same line comes back as a neighbour and in later passes). */
-const isButtonLine = memoizeByText((text: string): boolean => BUTTONS.some((p) => p.test(text)));
+const isButtonLine = memoizeByText((text: string): boolean => unionFor(BUTTONS).test(text));
 
 /** A row of amount, frequency and payment buttons with at least one that only an appeal has. */
 function isButtonRow(block: Block, joined = false): boolean {
@@ -216,7 +217,7 @@ const isAppealParagraph = memoizeByBlock(isAppealParagraphUncached);
 
 function isHeader(block: Block): boolean {
   // The patterns are anchored at the start and fail at once on most text: they go before counting words.
-  return block.lines.length === 1 && HEADERS.some((p) => p.test(block.text)) && wordCount(block.text) <= 10;
+  return block.lines.length === 1 && unionFor(HEADERS).test(block.text) && wordCount(block.text) <= 10;
 }
 
 function isMember(block: Block): boolean {

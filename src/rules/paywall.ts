@@ -16,6 +16,7 @@ import { isLabel, wordCount } from './support/lines.js';
 import { addressesReader, hasCues, unquoted } from './support/voice.js';
 import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
+import { unionFor } from '../text/pattern-union.js';
 
 /** Account buttons in the four languages. */
 const ACCOUNT =
@@ -124,7 +125,7 @@ const isAnchor = memoizeByBlock(isAnchorUncached);
 
 /** An offer, a wall line or a short label with an account word (the same line comes back in other blocks and passes). */
 const isOfferLine = memoizeByText(
-  (text: string): boolean => OFFER.some((p) => p.test(text)) || LINE_PATTERNS.some((p) => p.test(text)) || (isLabel(text, 5) && CALL.test(text)),
+  (text: string): boolean => unionFor(OFFER).test(text) || unionFor(LINE_PATTERNS).test(text) || (isLabel(text, 5) && CALL.test(text)),
 );
 
 function isMemberUncached(block: Block): boolean {

@@ -17,7 +17,7 @@
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isHeadlineListBlock, isHeadlineLine, isLabel, isProseBlock, wordCount } from './support/lines.js';
 import { memoizeByBlock, memoizeByBlockAndNext, memoizeByText } from '../text/memo.js';
-import { unionOf } from '../text/pattern-union.js';
+import { unionFor, unionOf } from '../text/pattern-union.js';
 
 /** Trailing decoration of a header or link: "Read more »", "Related:", "More stories >", "You may also like...". */
 const END = '\\s*(?::|\\.\\.\\.|…|»+|›+|>+|→|\\+|\\s*[-–—]+>?)?\\s*$';
@@ -107,15 +107,15 @@ function isTeaserLineUncached(text: string): boolean {
 const isTeaserLine = memoizeByText(isTeaserLineUncached);
 
 function isListHeader(text: string): boolean {
-  return LIST_HEADERS.some((p) => p.test(text));
+  return unionFor(LIST_HEADERS).test(text);
 }
 
 function isTagHeader(text: string): boolean {
-  return TAG_HEADERS.some((p) => p.test(text));
+  return unionFor(TAG_HEADERS).test(text);
 }
 
 function isWeakHeader(text: string): boolean {
-  return WEAK_HEADERS.some((p) => p.test(text));
+  return unionFor(WEAK_HEADERS).test(text);
 }
 
 const LINE_PATTERNS: RegExp[] = [...LIST_HEADERS, ...TAG_HEADERS, ...WEAK_HEADERS, ...LINK_HEADERS, ...LINK_LINES, TRAILING_LINK];

@@ -7,6 +7,7 @@
  */
 import type { Block, Category, RuleContext } from '../../types.js';
 import { memoizeByText } from '../../text/memo.js';
+import { unionFor } from '../../text/pattern-union.js';
 
 /** Words of news reporting: a paragraph that reports what someone said is the article's. `(?<!\w)` is `\b` before a word (see voice.ts). */
 const REPORTING =
@@ -17,12 +18,12 @@ export const reportsSpeech = memoizeByText((text: string): boolean => REPORTING.
 
 /** Whether every line of the block matches one of the patterns. */
 export function allLinesMatch(block: Block, patterns: readonly RegExp[]): boolean {
-  return block.lines.length > 0 && block.lines.every((l) => patterns.some((p) => p.test(l.text)));
+  return block.lines.length > 0 && block.lines.every((l) => unionFor(patterns).test(l.text));
 }
 
 /** How many lines of the block match one of the patterns. */
 export function linesMatching(block: Block, patterns: readonly RegExp[]): number {
-  return block.lines.filter((l) => patterns.some((p) => p.test(l.text))).length;
+  return block.lines.filter((l) => unionFor(patterns).test(l.text)).length;
 }
 
 export interface ZoneTest {
