@@ -89,7 +89,7 @@ function matchLine(rule: Rule, patterns: readonly RegExp[], text: string, seen: 
   let match = byText.get(text);
   if (match === undefined) {
     // Nearly every line matches none of a rule's patterns: the union turns it away at once.
-    match = unionFor(patterns).test(text) ? (patterns.find((p) => p.test(text)) ?? null) : null;
+    match = patterns[unionFor(patterns).firstMatch(text)] ?? null;
     byText.set(text, match);
   }
   return match;

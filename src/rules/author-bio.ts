@@ -9,6 +9,7 @@
  */
 import type { Block, Document, Finding, Rule, RuleContext } from '../types.js';
 import { unionFor } from '../text/pattern-union.js';
+import { textTest } from '../text/case-fold.js';
 
 /** Roles an author gives themself, as a pattern that takes them capitalised or not ("Staff Writer"). */
 const ROLE_WORDS = [
@@ -29,11 +30,11 @@ const THIRD_PERSON = new RegExp(
 );
 const JOINED = new RegExp(`^${NAME}\\s+(?:joined|has been (?:reporting|writing|covering)|has written for|writes (?:about|for))\\b`, 'u');
 /** "I am a writer, journalist, professor ...", "I'm a freelance reporter". */
-const FIRST_PERSON = new RegExp(`^(?:I am|I['’]m) (?:an? |the )[^.!?]{0,80}?(?<![\\p{L}])${ROLE}(?![\\p{L}])`, 'iu');
+const FIRST_PERSON = textTest(new RegExp(`^(?:I am|I['’]m) (?:an? |the )[^.!?]{0,80}?(?<![\\p{L}])${ROLE}(?![\\p{L}])`, 'iu'));
 /** How to reach the author, anywhere in the line: "Jane may be reached at jane@example.com". */
 const REACHED_AT = /\b(?:may|can) be (?:reached|contacted|emailed)\b[^.]{0,40}(?:@|\bat\b)/iu;
 /** The " be " that every match of REACHED_AT holds (same flags): far cheaper to look for in a long line. */
-const REACHED_AT_HINT = / be /iu;
+const REACHED_AT_HINT = textTest(/ be /iu);
 /** How to reach or follow the author, from the start of the line: "Write to Jane at ...", "Follow me on Twitter". */
 const CONTACT = [
   /^write to \p{Lu}[^@]{0,60}\bat\s+\S+@\S+/iu,

@@ -15,6 +15,7 @@ import { wordCount } from './support/lines.js';
 import { addressesReader, hasCues, speaksAsPublisher, unquoted } from './support/voice.js';
 import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
 import { memoizeByBlock } from '../text/memo.js';
+import { textTest } from '../text/case-fold.js';
 
 const END = '\\s*[.!:…]*\\s*$';
 const line = (source: string) => new RegExp(`^\\s*(?:${source})${END}`, 'iu');
@@ -97,7 +98,7 @@ const COMMENT_VOCAB =
  * case folding): a quick test that rules the vocabulary out without a word-boundary check
  * at every position.
  */
-const COMMENT_VOCAB_HINT = /comment|kommentar|comentar|discussion|diskussion|conversation|debate|forum|replies|réaction|respuesta/iu;
+const COMMENT_VOCAB_HINT = textTest(/comment|kommentar|comentar|discussion|diskussion|conversation|debate|forum|replies|réaction|respuesta/iu);
 
 /** COMMENT_VOCAB, tried only on text that holds one of its literals. */
 function mentionsCommenting(text: string): boolean {
@@ -121,7 +122,7 @@ const ACCOUNT =
   /\b(?:log(?:ged)? ?in|sign(?:ed)? ?in|register\w*|account|profile|password|username|display name|anmeld\w*|registrier\w*|konto|connect\w*|inscri\w*|compte|inicia\w* sesión|regístr\w*|cuenta)\b/iu;
 
 /** Literals that every match of ACCOUNT contains, with its flags: the same kind of quick test. */
-const ACCOUNT_HINT = /log|sign|regist|regístr|account|profile|password|username|display name|anmeld|konto|connect|inscri|compte|inicia|cuenta/iu;
+const ACCOUNT_HINT = textTest(/log|sign|regist|regístr|account|profile|password|username|display name|anmeld|konto|connect|inscri|compte|inicia|cuenta/iu);
 
 /** ACCOUNT, tried only on text that holds one of its literals. */
 function mentionsAccount(text: string): boolean {

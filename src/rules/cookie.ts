@@ -12,6 +12,7 @@ import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { addressesReader, countCues, speaksAsPublisher, unquoted } from './support/voice.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionFor } from '../text/pattern-union.js';
+import { textTest } from '../text/case-fold.js';
 
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
@@ -23,7 +24,7 @@ const COOKIE = words('cookies?|cookie-[\\p{L}]+|[\\p{L}]+-cookies?|tracking tech
  * A literal that every match of COOKIE contains, with the same flags (so the same case
  * folding): a quick test that rules COOKIE out without its per-character look-behind.
  */
-const COOKIE_HINT = /cookie|tracking technolog|traceurs|témoins/iu;
+const COOKIE_HINT = textTest(/cookie|tracking technolog|traceurs|témoins/iu);
 
 /** COOKIE, tried only on text that holds one of its literals. */
 function mentionsCookies(text: string): boolean {
@@ -100,7 +101,7 @@ const BUTTON_WORDS = [
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BUTTON = [...BUTTON_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** A line of buttons only: "Accept", "Learn more I agree X", "Accept all | Reject all | Settings". */
-const BUTTON_LINE = new RegExp(`^(?:${BUTTON})[!.]?(?:\\s*[|·•/]?\\s*(?:${BUTTON})[!.]?){0,5}$`, 'iu');
+const BUTTON_LINE = textTest(new RegExp(`^(?:${BUTTON})[!.]?(?:\\s*[|·•/]?\\s*(?:${BUTTON})[!.]?){0,5}$`, 'iu'));
 
 /** Links and buttons that name cookies: always part of a consent box or a footer. */
 const COOKIE_LINKS: RegExp[] = [

@@ -17,6 +17,7 @@ import { addressesReader, hasCues, speaksAsPublisher, unquoted } from './support
 import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionFor } from '../text/pattern-union.js';
+import { textTest } from '../text/case-fold.js';
 
 /** A publication's name after "Support": one to four capitalised words ("The Moscow Times", "Snopes"). */
 const NAME = "(?:the |la |le |el |die |der |das )?[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’&.-]*(?: [\\p{Lu}\\p{N}&][\\p{L}\\p{N}'’&.-]*){0,3}";
@@ -85,7 +86,7 @@ const BUTTONS: RegExp[] = [
 ];
 
 /** Buttons that only an appeal has (frequencies and amounts are also price lists). */
-const DONATION_BUTTON = /\b(?:donat\w*|contribut\w*|support|spende\w*|unterstütz\w*|don|dons|soutien|soutenir|donar|donación|apoyo|aporte|remind me|pa[yi]ment methods?)\b/iu;
+const DONATION_BUTTON = textTest(/\b(?:donat\w*|contribut\w*|support|spende\w*|unterstütz\w*|don|dons|soutien|soutenir|donar|donación|apoyo|aporte|remind me|pa[yi]ment methods?)\b/iu);
 
 /** Calls to give that are appeals by themselves, in the reader's or the publisher's voice. A new pattern's required word goes into APPEAL_WORD. */
 const APPEALS: RegExp[] = [
@@ -122,7 +123,7 @@ const APPEAL_WORD =
   /donat|contribut|support|giv|becom|fund|gift|pledge|member|patron|paid for|made possible|thank you for|we (?:need|rely|depend|count|are asking|have a )|(?:with|to) (?:your|readers)|unterstütz|spende|hilfe|beitrag|freiwilligen|souten|un don|votre (?:soutien|don|contribution)|besoin de|apóyanos|apoyanos|hazte |donación|apoyo|aport|necesitamos/iu;
 
 /** Words of giving and of the publisher's own work; an appeal paragraph speaks of both. `(?<!\w)` is `\b` before a word (see voice.ts). */
-const GIVING = /(?<!\w)(?:donat\w*|contribut\w*|support\w*|funding|fund(?:ed|s)?|members?(?:hip)?|patrons?|subscri\w*|paywalls?|afford|generosity|spende\w*|unterstütz\w*|beitrag|mitglied\w*|soutien|soutenir|dons?|abonné\w*|donar|donación|apoyo|aporte|aportación|socios?)\b/iu;
+const GIVING = textTest(/(?<!\w)(?:donat\w*|contribut\w*|support\w*|funding|fund(?:ed|s)?|members?(?:hip)?|patrons?|subscri\w*|paywalls?|afford|generosity|spende\w*|unterstütz\w*|beitrag|mitglied\w*|soutien|soutenir|dons?|abonné\w*|donar|donación|apoyo|aporte|aportación|socios?)\b/iu);
 const OWN_WORK =
   /(?<!\w)(?:journalis(?:m|ts?|tic)|report(?:ing|ers?)|newsroom|readers?|fact-?check\w*|stor(?:y|ies)|coverage|investigat\w*|documentar\w*|facts|truth|press|editorial|independent|our (?:work|staff|team|mission|site|readers|journalists|reporters|writers|editors)|journalismus|journalist\w*|redaktion|unabhängig\w*|recherche\w*|journalisme|rédaction|indépendan\w*|periodismo|periodistas?|redacción|independien\w*)\b/iu;
 

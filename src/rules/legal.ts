@@ -11,6 +11,7 @@
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionOf } from '../text/pattern-union.js';
+import { textTest } from '../text/case-fold.js';
 
 const YEAR = '(?:19|20)\\d\\d';
 
@@ -109,17 +110,17 @@ function isLinkList(text: string): boolean {
   // Split at the marks, then trim: spaces around the marks in the pattern itself would backtrack on long runs of spaces.
   const parts = text.split(/[|·•]|\s[–—-]\s/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 6)) return false;
-  const legal = parts.filter((p) => STRONG_LINK.test(p) || WEAK_LINK.test(p)).length;
-  const footer = parts.filter((p) => FOOTER_WORD.test(p)).length;
+  const legal = parts.filter((p) => textTest(STRONG_LINK).test(p) || textTest(WEAK_LINK).test(p)).length;
+  const footer = parts.filter((p) => textTest(FOOTER_WORD).test(p)).length;
   return legal >= 1 && (legal + footer) * 2 >= parts.length && legal + footer >= 2;
 }
 
 type Kind = 'strong' | 'weak' | 'footer' | 'none';
 
 function kindOfUncached(text: string): Kind {
-  if (STRONG_LINK.test(text) || LINK_RUN.test(text) || ANY_NOTICE.test(text) || isLinkList(text)) return 'strong';
-  if (WEAK_LINK.test(text)) return 'weak';
-  if (FOOTER_WORD.test(text)) return 'footer';
+  if (textTest(STRONG_LINK).test(text) || textTest(LINK_RUN).test(text) || ANY_NOTICE.test(text) || isLinkList(text)) return 'strong';
+  if (textTest(WEAK_LINK).test(text)) return 'weak';
+  if (textTest(FOOTER_WORD).test(text)) return 'footer';
   return 'none';
 }
 const kindOf = memoizeByText(kindOfUncached);

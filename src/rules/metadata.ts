@@ -14,6 +14,7 @@
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
+import { textTest } from '../text/case-fold.js';
 
 // ---------------------------------------------------------------------------------------
 // Vocabulary
@@ -129,9 +130,9 @@ const NOT_A_NAME = new Set([
 
 const NAME_TOKEN = /^[\p{Lu}][\p{L}\p{M}.'’&-]*$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
-const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|info|news|co|uk|de|fr|es|it|in|au|ca|ie)$/iu;
+const DOMAIN = textTest(/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|info|news|co|uk|de|fr|es|it|in|au|ca|ie)$/iu);
 const HANDLE = /^@\w+$/;
-const TZ_TOKEN = re(`^(?:${TIME_ZONES})$`, 'i');
+const TZ_TOKEN = textTest(re(`^(?:${TIME_ZONES})$`, 'i'));
 
 /** Photo and wire agencies that credit pictures and copy. */
 const AGENCIES =
@@ -273,7 +274,7 @@ function isDateline(text: string): boolean {
 
 const BY_LEAD = /^(?:(?:written|words|story|text|posted|interview|photos?|compiled|produced)\s+)?by\s*:?\s+(.+)$/iu;
 const BY_LEAD_OTHER = /^(?:von|par|por|di|door|texte|texto|text|autor|autorin|auteur|autora|author)\s*:?\s+(.+)$/iu;
-const BARE_BY = /^(?:by|von|par|por|di|door)\s*:?$/iu;
+const BARE_BY = textTest(/^(?:by|von|par|por|di|door)\s*:?$/iu);
 
 /** "By Jane Doe", "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", "Von Max Mustermann", "Par Jean Dupont | 19/11/2019". */
 function isByline(text: string): boolean {
@@ -313,8 +314,8 @@ const CREDIT_LEAD =
 /** Two-word leads need no colon: "Image copyright Getty Images", "Photo credit Jane Doe". */
 const CREDIT_LEAD_COMPOUND =
   /^(?:photo credits?|image credits?|crédits? photos?|image copyright|image source|photo source|bildquelle|fotoquelle|fuente de la imagen)\s*(?::|\.\.\.|…|©)?\s*(.{1,120})$/iu;
-const CAPTION_LEAD = /^(?:image|media|photo|video) caption\s+\S/iu;
-const GALLERY_COUNTER = /^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|sur|de)\s*\/?\s*\d+$/iu;
+const CAPTION_LEAD = textTest(/^(?:image|media|photo|video) caption\s+\S/iu);
+const GALLERY_COUNTER = textTest(/^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|sur|de)\s*\/?\s*\d+$/iu);
 
 /** Credits that end a caption line; the whole caption line goes. */
 const CAPTION_CREDIT_END: RegExp[] = [
@@ -424,7 +425,7 @@ function isShortName(text: string): boolean {
 }
 
 /** A line that opens with a date and goes on with words: an entry of a schedule or timeline. */
-const DATED_ENTRY = re(`^(?:${FULL_DATES.map((p) => `(?:${p.source})`).join('|')}|${SHORT_DATES.map((p) => `(?:${p.source})`).join('|')})\\s*(?:[-–—:|,]+\\s*)?\\p{L}`, 'iu');
+const DATED_ENTRY = textTest(re(`^(?:${FULL_DATES.map((p) => `(?:${p.source})`).join('|')}|${SHORT_DATES.map((p) => `(?:${p.source})`).join('|')})\\s*(?:[-–—:|,]+\\s*)?\\p{L}`, 'iu'));
 
 function isDatedEntryUncached(text: string): boolean {
   // Every date pattern needs a digit (\d is ASCII, with any flags).

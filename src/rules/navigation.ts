@@ -14,6 +14,7 @@
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isLabel, titleCaseRatio, wordCount } from './support/lines.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
+import { textTest } from '../text/case-fold.js';
 
 const END = '\\s*(?::|\\.\\.\\.|…|»|›|>|→|↑|\\^)?\\s*$';
 const control = (source: string) => new RegExp(`^\\s*(?:[«‹<←↑^]\\s*)?(?:${source})${END}`, 'iu');
@@ -43,7 +44,7 @@ const CONTROLS: RegExp[] = [
 ];
 
 /** "Previous article: <headline>", "Next story – <headline>". */
-const PREV_NEXT_HEADLINE = /^(?:[«‹<←]\s*)?(?:previous|prev|next|vorheriger|nächster) (?:article|story|post|entry|artikel|beitrag)\s*[:–—-]?\s+\S.{0,160}$|^(?:article|billet) (?:précédent|suivant)\s*[:–—-]?\s+\S.{0,160}$|^(?:artículo|noticia) (?:anterior|siguiente)\s*[:–—-]?\s+\S.{0,160}$/iu;
+const PREV_NEXT_HEADLINE = textTest(/^(?:[«‹<←]\s*)?(?:previous|prev|next|vorheriger|nächster) (?:article|story|post|entry|artikel|beitrag)\s*[:–—-]?\s+\S.{0,160}$|^(?:article|billet) (?:précédent|suivant)\s*[:–—-]?\s+\S.{0,160}$|^(?:artículo|noticia) (?:anterior|siguiente)\s*[:–—-]?\s+\S.{0,160}$/iu);
 
 /** Section names of news sites in the four languages: the vocabulary of menus. */
 const SECTION_WORDS = new Set(

@@ -4,6 +4,7 @@
  */
 import type { Rule } from '../types.js';
 import { addressesReader, hasCues, unquoted } from './support/voice.js';
+import { textTest } from '../text/case-fold.js';
 
 const CUES = [
   /\bnewsletters?\b/i,
@@ -16,7 +17,7 @@ const CUES = [
 ];
 
 /** Words of a newsletter box; a block without them is not one. */
-const NEWSLETTER_WORD = /newsletter|e-?mail|inbox|mailbox|boletín|lettre/i;
+const NEWSLETTER_WORD = textTest(/newsletter|e-?mail|inbox|mailbox|boletín|lettre/i);
 
 export const newsletter: Rule = {
   id: 'newsletter',

@@ -14,6 +14,7 @@ import { addressesReader, hasCues, speaksAsPublisher, unquoted } from './support
 import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
 import { memoizeByBlock } from '../text/memo.js';
 import { unionOf } from '../text/pattern-union.js';
+import { textTest } from '../text/case-fold.js';
 
 const END = '\\s*[.!…]*\\s*$';
 const line = (source: string) => new RegExp(`^\\s*(?:${source})${END}`, 'iu');
@@ -69,7 +70,7 @@ const BUTTONS: RegExp[] = [
 /** Words of push notifications. */
 const NOTIF_WORDS = /\b(?:notifications?|push|benachrichtigung\w*|mitteilungen|notificaci\w+|alertes?|alerts?)\b/iu;
 /** Literals that every match of NOTIF_WORDS contains, with its flags (the same case folding): a quick test without a word-boundary check at every position. */
-const NOTIF_WORDS_HINT = /notification|push|benachrichtigung|mitteilungen|notificaci|alert/iu;
+const NOTIF_WORDS_HINT = textTest(/notification|push|benachrichtigung|mitteilungen|notificaci|alert/iu);
 
 /** NOTIF_WORDS, tried only on text that holds one of its literals. */
 function mentionsNotifications(text: string): boolean {

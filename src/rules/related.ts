@@ -18,6 +18,7 @@ import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isHeadlineListBlock, isHeadlineLine, isLabel, isProseBlock, wordCount } from './support/lines.js';
 import { memoizeByBlock, memoizeByBlockAndNext, memoizeByText } from '../text/memo.js';
 import { unionFor, unionOf } from '../text/pattern-union.js';
+import { textTest } from '../text/case-fold.js';
 
 /** Trailing decoration of a header or link: "Read more »", "Related:", "More stories >", "You may also like...". */
 const END = '\\s*(?::|\\.\\.\\.|…|»+|›+|>+|→|\\+|\\s*[-–—]+>?)?\\s*$';
@@ -197,7 +198,7 @@ function looksLikeSubheading(block: Block, context: RuleContext): boolean {
 const MAX_LIST_BLOCKS = 16;
 
 /** Words that start a breadcrumb, and so the article's own header: a list never runs into them. */
-const HOME = /^(?:home|homepage|startseite|accueil|inicio|portada|início)$/iu;
+const HOME = textTest(/^(?:home|homepage|startseite|accueil|inicio|portada|início)$/iu);
 
 function startsBreadcrumbUncached(block: Block): boolean {
   return HOME.test(block.lines[0]!.text.trim());

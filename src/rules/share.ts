@@ -12,6 +12,7 @@ import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isLabel, isProseBlock } from './support/lines.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionOf } from '../text/pattern-union.js';
+import { textTest } from '../text/case-fold.js';
 
 /** Networks whose name alone, in a run of such names, is a share or follow button. */
 const STRONG_NETWORKS = [
@@ -35,7 +36,7 @@ const NETWORK_NAMES = [...STRONG_NETWORKS, ...WEAK_ITEMS].sort((a, b) => b.lengt
 /** A network name or list of them: "Facebook", "Facebook Twitter Reddit Google+", "Facebook, Twitter (@NYT) and Instagram". */
 const NETWORK_LIST = `(?:${NETWORK_NAMES})(?:\\s*\\(@?[\\w.]+\\))?(?:(?:\\s*[,|•·/]\\s*|\\s+(?:and|or|und|oder|et|ou|y|o|e)\\s+(?:on\\s+)?|\\s+)(?:${NETWORK_NAMES})(?:\\s*\\(@?[\\w.]+\\))?)*`;
 
-const NETWORK_LINE = new RegExp(`^${NETWORK_LIST}$`, 'iu');
+const NETWORK_LINE = textTest(new RegExp(`^${NETWORK_LIST}$`, 'iu'));
 const STRONG_ONE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${STRONG_NETWORKS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 const OBJECT = '(?:article|story|post|page|entry|video|link|gallery|photo|image|this|it|recipe|on|via)';

@@ -24,7 +24,7 @@
  * text, without `i` (see case-fold.ts): they compile faster and to less machine code.
  */
 
-import { lowerCasePattern, lowerCased } from './case-fold.js';
+import { lowerCased, textTest } from './case-fold.js';
 
 /** Largest source of one joined pattern. */
 const MAX_JOINED_SOURCE = 8000;
@@ -32,6 +32,8 @@ const MAX_JOINED_SOURCE = 8000;
 export interface PatternUnion {
   /** Whether the text matches any of the patterns. */
   test(text: string): boolean;
+  /** The index of the first pattern, in the order given, that the text matches; -1 if none. */
+  firstMatch(text: string): number;
 }
 
 /** Texts a union asks its patterns about one by one before it joins them. */
@@ -46,27 +48,23 @@ export function joinUnionsAtOnce(): void {
 
 /** The union of the patterns; build it once, when the module loads, not per call. */
 export function unionOf(patterns: readonly RegExp[], options: { testsBeforeJoining?: number } = {}): PatternUnion {
-  // Case-insensitive patterns are asked of the lower-cased text, without `i` (see case-fold.ts).
-  const onLowerCase: RegExp[] = [];
-  const onText: RegExp[] = [];
-  for (const pattern of patterns) {
-    const lower = lowerCasePattern(pattern);
-    if (lower) onLowerCase.push(lower);
-    // A stateful (g, y) pattern is asked through a copy of its own, from the start of the text each time.
-    else onText.push(pattern.global || pattern.sticky ? new RegExp(pattern.source, pattern.flags) : pattern);
-  }
-  let separate: { onText: readonly RegExp[]; onLowerCase: readonly RegExp[] } | undefined = { onText, onLowerCase };
+  const each = patterns.map(textTest);
+  let separate: { onText: readonly RegExp[]; onLowerCase: readonly RegExp[] } | undefined = {
+    onText: each.filter((t) => !t.onLowerCase).map((t) => t.pattern),
+    onLowerCase: each.filter((t) => t.onLowerCase).map((t) => t.pattern),
+  };
   let joined = separate;
   let tests = 0;
-  return {
-    test: (text) => {
-      if (separate !== undefined && ++tests > (options.testsBeforeJoining ?? defaultTestsBeforeJoining)) {
-        joined = { onText: joinedPieces(separate.onText), onLowerCase: joinedPieces(separate.onLowerCase) };
-        separate = undefined;
-      }
-      return anyMatches(joined.onText, text) || (joined.onLowerCase.length > 0 && anyMatches(joined.onLowerCase, lowerCased(text)));
-    },
+  const test = (text: string) => {
+    if (separate !== undefined && ++tests > (options.testsBeforeJoining ?? defaultTestsBeforeJoining)) {
+      joined = { onText: joinedPieces(separate.onText), onLowerCase: joinedPieces(separate.onLowerCase) };
+      separate = undefined;
+    }
+    return anyMatches(joined.onText, text) || (joined.onLowerCase.length > 0 && anyMatches(joined.onLowerCase, lowerCased(text)));
   };
+  // Asked only of the few texts the union matches, through the same lower-cased copies.
+  const firstMatch = (text: string) => (test(text) ? each.findIndex((t) => t.test(text)) : -1);
+  return { test, firstMatch };
 }
 
 const unionsOfLists = new WeakMap<readonly RegExp[], PatternUnion>();

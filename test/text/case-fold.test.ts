@@ -1,21 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lowerCasePattern, lowerCased } from '../../src/text/case-fold.js';
+import { lowerCasePattern, lowerCased, textTest } from '../../src/text/case-fold.js';
 
 describe('lowerCasePattern', () => {
   it('drops `i` from a pattern whose letters are all lower case, keeping its other flags', () => {
     const lower = lowerCasePattern(/^(?:read more|weiterlesen|lire la suite)\s*[:»]?$/iu)!;
     expect(lower.flags).toBe('u');
     expect(lower.source).toBe('^(?:read more|weiterlesen|lire la suite)\\s*[:»]?$');
-    expect(lowerCasePattern(/^share\b/gi)!.flags).toBe('g');
+    expect(lowerCasePattern(/^share\b/gi)!.flags).toBe(''); // asked from the start, so `g` goes too
+    expect(lowerCasePattern(/share/iy)).toBeUndefined();
   });
 
   it('allows escapes that name no case: \\S, \\W, \\D, \\B, letter and number classes, character codes', () => {
-    for (const pattern of [/^\S+ \W\D\B$/iu, /(?<![\p{L}\p{N}])más\u00e1\x41?$/iu, /^\p{Script=Latin}+$/iu]) expect(lowerCasePattern(pattern), pattern.source).toBeInstanceOf(RegExp);
+    for (const pattern of [/^\S+ \W\D\B$/iu, /(?<![\p{L}\p{N}])más\u00e1\x2d?$/iu, /^\p{Script=Latin}+$/iu]) expect(lowerCasePattern(pattern), pattern.source).toBeInstanceOf(RegExp);
   });
 
   it('keeps patterns that would stop matching on lower-cased text', () => {
-    expect(lowerCasePattern(/^About Us$/iu)).toBeUndefined(); // an upper-case letter
+    expect(lowerCasePattern(/^About Ünited$/iu)).toBeUndefined(); // an upper-case letter outside ASCII
     expect(lowerCasePattern(/^about \p{Lu}/iu)).toBeUndefined(); // a class that names a case
     expect(lowerCasePattern(/^\P{Ll}+$/iu)).toBeUndefined();
     expect(lowerCasePattern(/^(?<Word>a)\k<Word>$/iu)).toBeUndefined();
@@ -43,5 +44,42 @@ describe('lowerCased', () => {
     expect(lowerCased('ÜBER')).toBe('über');
     expect(lowerCased('Share ON X')).toBe('share on x');
     expect(lowerCased('')).toBe('');
+  });
+});
+
+describe('textTest', () => {
+  it('asks a case-insensitive pattern of the lower-cased text, and answers for the text as given', () => {
+    const t = textTest(/^read more$/iu);
+    expect([t.onLowerCase, t.pattern.flags]).toEqual([true, 'u']);
+    expect(['Read More', 'READ MORE', 'read more', 'Read more about it'].map((text) => t.test(text))).toEqual([true, true, true, false]);
+  });
+
+  it('asks other patterns as they are, and a stateful one from the start each time without moving the original', () => {
+    const sensitive = /^About \p{Lu}/iu;
+    expect(textTest(sensitive)).toMatchObject({ pattern: sensitive, onLowerCase: false });
+    const global = /share/g;
+    const t = textTest(global);
+    expect([t.test('share'), t.test('share'), t.test('shared')]).toEqual([true, true, true]);
+    expect(global.lastIndex).toBe(0);
+  });
+});
+
+describe('lowerCasePattern, letters of the pattern itself', () => {
+  it('lower-cases ASCII letters and ranges, and keeps what names a case or a code', () => {
+    expect(lowerCasePattern(/^(?:GMT|UTC)[T ]\d+$/iu)!.source).toBe('^(?:gmt|utc)[t ]\\d+$');
+    expect(lowerCasePattern(/^[A-Z][a-zA-Z]+$/i)!.source).toBe('^[a-z][a-za-z]+$');
+    expect(lowerCasePattern(/^(?<Word>\w+)\S\W\D\B\n$/iu)!.source).toBe('^(?<Word>\\w+)\\S\\W\\D\\B\\n$');
+    for (const kept of [/[0-Z]/i, /\u0041/iu, /\x41/i, /É/iu, /[À-ÿ]/iu, /\p{Lu}/iu, /\P{Ll}/iu, /(?<a>x)\k<a>/iu, /[\p{L}--[a-z]]/iv]) expect(lowerCasePattern(kept), kept.source).toBeUndefined();
+  });
+
+  it('answers as the case-insensitive pattern does, with upper-case letters and ranges in it', () => {
+    const patterns = [/^(?:GMT|Uhr|[A-F]\d)\b/iu, /[A-Z]{2}-[a-c]+/i, /^Q(?=u)[^X-Z]/i];
+    const chars = fc.constantFrom(...'gmtGMTuhrUHRabcdefABCDEFqQuUxyzXYZ-09 '.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 12 }), (list) => {
+        const text = list.join('');
+        for (const pattern of patterns) expect(lowerCasePattern(pattern)!.test(lowerCased(text)), `${pattern} on ${text}`).toBe(pattern.test(text));
+      }),
+    );
   });
 });

@@ -60,6 +60,16 @@ describe.each([
     expect(union.test('item3000word')).toBe(false);
   });
 
+  it('names the first pattern, in the order given, that a text matches', () => {
+    const union = unionOf([/^share$/iu, /^Follow us$/u, /^(?:share|print)$/iu, /print/giu]);
+    expect(union.firstMatch('SHARE')).toBe(0);
+    expect(union.firstMatch('Print')).toBe(2);
+    expect(union.firstMatch('reprint')).toBe(3);
+    expect(union.firstMatch('reprint')).toBe(3); // a stateful pattern, asked again from the start
+    expect(union.firstMatch('Follow us')).toBe(1);
+    expect(union.firstMatch('follow us')).toBe(-1);
+  });
+
   it('matches nothing when given no patterns', () => {
     expect(unionOf([]).test('anything')).toBe(false);
   });

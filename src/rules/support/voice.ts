@@ -5,14 +5,15 @@
  * newsletters or donations keeps its sentences.
  */
 import { memoizeByText } from '../../text/memo.js';
+import { textTest } from '../../text/case-fold.js';
 
 // Word lists start with `(?<!\w)` where `\b` would do. Before a word that starts with an
 // ASCII letter the two are the same test (the letter is a word character, so a boundary
 // means no word character before it), and V8 runs the look-behind several times faster
 // under the `iu` flags. zone.ts and the rules that write `(?<!\w)` rely on the same.
 // The tests are memoized: several rules ask them of the same text.
-const READER = /(?<!\w)(you|your|yours|du|dich|dir|dein\w*|sie|ihr|ihnen|ihre\w*|vous|votre|vos|tu|ton|ta|tes|usted|ustedes|su|sus|tu|tus|te)\b/iu;
-const PUBLISHER = /(?<!\w)(we|us|our|ours|wir|uns|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?)\b/iu;
+const READER = textTest(/(?<!\w)(you|your|yours|du|dich|dir|dein\w*|sie|ihr|ihnen|ihre\w*|vous|votre|vos|tu|ton|ta|tes|usted|ustedes|su|sus|tu|tus|te)\b/iu);
+const PUBLISHER = textTest(/(?<!\w)(we|us|our|ours|wir|uns|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?)\b/iu);
 
 /** Second person: the text addresses the reader. */
 export const addressesReader = memoizeByText((text: string): boolean => READER.test(text));
@@ -70,7 +71,7 @@ function firstOf(text: string, marks: string, from: number): number {
 /** How many of the patterns match somewhere in the text. */
 export function countCues(text: string, cues: readonly RegExp[]): number {
   let n = 0;
-  for (const cue of cues) if (cue.test(text)) n++;
+  for (const cue of cues) if (textTest(cue).test(text)) n++;
   return n;
 }
 
@@ -84,7 +85,7 @@ export function hasCues(text: string, cues: readonly RegExp[], min = 1): boolean
   for (let i = 0; i < cues.length; i++) {
     // Too few patterns left to reach `min`.
     if (n + (cues.length - i) < min) return false;
-    if (cues[i]!.test(text) && ++n >= min) return true;
+    if (textTest(cues[i]!).test(text) && ++n >= min) return true;
   }
   return false;
 }
