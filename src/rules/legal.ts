@@ -58,6 +58,7 @@ const FOOTER_WORDS = [
 ];
 
 const anchored = (alternatives: readonly string[]) => new RegExp(`^(?:${alternatives.join('|')})[.:]?$`, 'iu');
+// Kept as patterns (two are line patterns too) and asked through textTest, which asks the lower-cased line.
 const STRONG_LINK = anchored(STRONG_LINKS);
 const WEAK_LINK = anchored(WEAK_LINKS);
 const FOOTER_WORD = anchored(FOOTER_WORDS);
