@@ -20,8 +20,8 @@
  * would otherwise stay beside the joined one's (the patterns live on in their rules), and
  * a long run must stay small.
  *
- * Case-insensitive patterns whose letters are all lower case are asked of the lower-cased
- * text, without `i` (see case-fold.ts): they compile faster and to less machine code.
+ * Case-insensitive patterns are asked of the lower-cased text without `i` wherever that
+ * keeps their answers (see case-fold.ts): they compile faster and to less machine code.
  */
 
 import { lowerCased, textTest } from './case-fold.js';
@@ -53,14 +53,14 @@ export function unionOf(patterns: readonly RegExp[], options: { testsBeforeJoini
     onText: each.filter((t) => !t.onLowerCase).map((t) => t.pattern),
     onLowerCase: each.filter((t) => t.onLowerCase).map((t) => t.pattern),
   };
-  let joined = separate;
+  let asked = separate;
   let tests = 0;
   const test = (text: string) => {
     if (separate !== undefined && ++tests > (options.testsBeforeJoining ?? defaultTestsBeforeJoining)) {
-      joined = { onText: joinedPieces(separate.onText), onLowerCase: joinedPieces(separate.onLowerCase) };
+      asked = { onText: joinedPieces(separate.onText), onLowerCase: joinedPieces(separate.onLowerCase) };
       separate = undefined;
     }
-    return anyMatches(joined.onText, text) || (joined.onLowerCase.length > 0 && anyMatches(joined.onLowerCase, lowerCased(text)));
+    return anyMatches(asked.onText, text) || (asked.onLowerCase.length > 0 && anyMatches(asked.onLowerCase, lowerCased(text)));
   };
   // Asked only of the few texts the union matches, through the same lower-cased copies.
   const firstMatch = (text: string) => (test(text) ? each.findIndex((t) => t.test(text)) : -1);
