@@ -157,6 +157,11 @@ export interface Rule<O extends RuleOptionValues = RuleOptionValues> {
   classWords?: string[];
   /** Settings a user may change in the config file; `classify` reads them as `context.options`. */
   options?: RuleOptionSchema<O>;
+  /**
+   * Judges one block. It must depend only on the block and the context: the pipeline runs
+   * each rule over all the blocks of a document in turn, in an order it may change, and a
+   * rule that kept state between calls would give different answers.
+   */
   classify?(block: Block, context: RuleContext<O>): Finding | Finding[] | null | undefined;
 }
 

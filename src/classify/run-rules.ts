@@ -31,16 +31,29 @@ export function runRules(document: Document, rules: readonly Rule[], verdicts = 
     previous = removedBefore;
     let changed = false;
 
-    for (const block of blocks) {
-      const verdict = verdicts[block.index]!;
-      if (verdict.block || (stale && !stale[block.index])) continue;
-      const context = contextFor(document, block.index, removedBefore);
-      for (const rule of rules) {
-        if (pass === 0) changed = applyLinePatterns(rule, block, verdict, seenLines) || changed;
-        if (verdict.block) break;
-        if (rule.classify) changed = applyFindings(rule, block, verdict, rule.classify(block, contextForRule(context, rule))) || changed;
-        if (verdict.block) break;
+    const judged = blocks.filter((block) => !verdicts[block.index]!.block && (!stale || stale[block.index]));
+    const contexts = judged.map((block) => contextFor(document, block.index, removedBefore));
+    // Rule by rule over the blocks, not block by block over the rules: a rule's patterns and
+    // code stay in the processor's caches while it reads every block (several times faster
+    // than evicting them for each block). The answers are the same in either order, as a
+    // rule reads only the block and the picture from before the pass; a block that a rule
+    // removes whole is not shown to the rules after it.
+    for (const rule of rules) {
+      // A rule's line patterns go first, as its findings do not overwrite what they removed.
+      if (pass === 0) {
+        for (const block of judged) {
+          const verdict = verdicts[block.index]!;
+          if (!verdict.block) changed = applyLinePatterns(rule, block, verdict, seenLines) || changed;
+        }
       }
+      if (!rule.classify) continue;
+      judged.forEach((block, k) => {
+        const verdict = verdicts[block.index]!;
+        if (!verdict.block) changed = applyFindings(rule, block, verdict, rule.classify!(block, contextForRule(contexts[k]!, rule))) || changed;
+      });
+    }
+    for (const block of judged) {
+      const verdict = verdicts[block.index]!;
       // A block whose every line went is a removed block, credited to its first line's rule;
       // the lines keep their own verdicts for reporting.
       if (!verdict.block && isFullyRemoved(verdict, block.lines.length)) {

@@ -16,6 +16,7 @@
  * produces at a word's end; and the Turkish dotted capital I, which lower-cases to two
  * characters. None of them appears in the rules' phrases.
  */
+import { memoizeByText } from './memo.js';
 
 /** One unit of a pattern's source: an escape, or one character. */
 const SOURCE_UNIT = /\\(?:[pPu]\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[a-zA-Z]|k<[^>]*>|[\s\S])|\(\?<(?![=!])[^>]*>|[\s\S]/gu;
@@ -117,15 +118,18 @@ function makeTextTest(pattern: RegExp): TextTest {
 
 let lastText = '';
 let lastLower = '';
+/** Lower-cased lines of the document: the rules ask about each line once per rule. */
+const lowerCaseOf = memoizeByText((text) => text.toLowerCase());
 
 /**
- * The text in lower case. Every union asks about the same line in turn, so the last
- * answer is kept.
+ * The text in lower case, kept for the document: every rule's patterns ask about each
+ * line, and a union asks about the same line several times in turn (hence the last one
+ * at hand).
  */
 export function lowerCased(text: string): string {
   if (text !== lastText) {
     lastText = text;
-    lastLower = text.toLowerCase();
+    lastLower = lowerCaseOf(text);
   }
   return lastLower;
 }
