@@ -34,10 +34,10 @@ export function runRules(document: Document, rules: readonly Rule[], verdicts = 
     const judged = blocks.filter((block) => !verdicts[block.index]!.block && (!stale || stale[block.index]));
     const contexts = judged.map((block) => contextFor(document, block.index, removedBefore));
     // Rule by rule over the blocks, not block by block over the rules: a rule's patterns and
-    // code stay in the processor's caches while it reads every block (several times faster
-    // than evicting them for each block). The answers are the same in either order, as a
-    // rule reads only the block and the picture from before the pass; a block that a rule
-    // removes whole is not shown to the rules after it.
+    // code stay in the processor's caches while it reads every block (its line patterns ran
+    // twice as fast as when every block evicted them). The answers are the same in either
+    // order, as a rule reads only the block and the picture from before the pass; a block
+    // that a rule removes whole is not shown to the rules after it.
     for (const rule of rules) {
       // A rule's line patterns go first, as its findings do not overwrite what they removed.
       if (pass === 0) {
