@@ -5,6 +5,8 @@
 //     no rules), so that the cost of cleaning shows as a ratio;
 //   - start-up time on a small file next to a bare `node -e ''`;
 //   - peak memory of every run (from --stats);
+//   - what two cores give: plain arithmetic on two threads, and two processes cleaning
+//     text dumps at once, each against one alone (bench-ceiling.mjs);
 //   - HTML mode against Readability with jsdom, in-process, on the evaluation pages.
 //
 //   npm run bench [-- --text-mb 100] [--html-pages 1000] [--sample-mb 10] [--full]
@@ -22,7 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureCorpus, loadSources } from './bench-corpus.mjs';
-import { parallelCeiling } from './bench-ceiling.mjs';
+import { cleaningCeiling, parallelCeiling } from './bench-ceiling.mjs';
 import { unboilArgs } from './unboil-command.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,6 +41,8 @@ const { values } = parseArgs({
 });
 const cores = availableParallelism();
 const jobsList = cores >= 2 ? [1, 2] : [1];
+/** Text dumps cleaned by each process of the work's own ceiling (the default sample holds about 1,200). */
+const CEILING_FILES = 1500;
 const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
 
 const sources = loadSources(root, resolve(values.pages));
@@ -142,7 +146,16 @@ for (const { kind } of kinds) {
 }
 if (jobsList.length > 1) {
   const ceiling = await parallelCeiling();
-  console.log(`  this machine: two threads of plain arithmetic ran ${ceilingBefore.toFixed(2)}x as fast as one before the runs, ${ceiling.toFixed(2)}x after (the ceiling for --jobs 2)`);
+  console.log(`  this machine: two threads of plain arithmetic ran ${ceilingBefore.toFixed(2)}x as fast as one before the runs, ${ceiling.toFixed(2)}x after`);
+  // The same for the work itself: what two runs that share nothing get from two cores.
+  const ceilingList = join(work, 'ceiling-files.txt');
+  // The dumps the text runs cleaned (at most a sample's worth with --full): a short run
+  // would gain less, as while one process warms up its compiler threads have the second
+  // core to themselves.
+  const ceilingFiles = textSample.slice(0, CEILING_FILES);
+  writeFileSync(ceilingList, ceilingFiles.join('\n'));
+  const pair = await cleaningCeiling(ceilingList);
+  console.log(`  this machine, this work: two processes each cleaning ${ceilingFiles.length === textSample.length ? 'the' : 'the first'} ${ceilingFiles.length} text dumps above in-process ran ${pair.ratio.toFixed(2)}x as fast as one alone (${pair.one.toFixed(1)} s alone, ${pair.two.toFixed(1)} s together): the ceiling for --jobs 2 on text`);
   for (const { kind } of kinds) {
     const [one, two] = [results[`${kind}/clean/1`], results[`${kind}/clean/2`]];
     const speedup = two.docsPerSecond / one.docsPerSecond;
