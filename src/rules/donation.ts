@@ -88,8 +88,12 @@ const BUTTONS: RegExp[] = [
 /** Buttons that only an appeal has (frequencies and amounts are also price lists). */
 const DONATION_BUTTON = textTest(/\b(?:donat\w*|contribut\w*|support|spende\w*|unterstütz\w*|don|dons|soutien|soutenir|donar|donación|apoyo|aporte|remind me|pa[yi]ment methods?)\b/iu);
 
-/** Calls to give that are appeals by themselves, in the reader's or the publisher's voice. A new pattern's required word goes into APPEAL_WORD. */
-const APPEALS: RegExp[] = [
+/**
+ * Calls to give that are appeals by themselves, in the reader's or the publisher's voice.
+ * A new pattern's required word goes into APPEAL_WORD, and an example of it into the test
+ * that holds the two together (test/rules/donation-gate.test.ts).
+ */
+export const APPEALS: readonly RegExp[] = [
   /\b(?:please|kindly|click here to|tap here to|consider|you can|why not) (?:donat\w*|contribut\w*|support(?:ing)?|giv(?:e|ing)|becom(?:e|ing) a (?:member|supporter|patron))\b/iu,
   /\b(?:support|donate to|contribute to|help fund|fund) (?:us|our (?:work|journalism|newsroom|reporting|mission|coverage)|(?:independent|quality|local|public[- ]interest|fearless) (?:journalism|news|media|reporting))\b/iu,
   /\b(?:your|a|every|any) (?:support|donation|contribution|gift|pledge)s?,?(?: (?:of|from) [^,.]{1,20},?)?(?: no matter (?:how )?(?:big or )?small,?)? (?:helps?|makes?|allows?|enables?|keeps?|will (?:help|make|allow|keep|go)|matters?|means?|powers?|funds?|sustains?|ensures?)\b/iu,
@@ -119,7 +123,7 @@ const APPEALS: RegExp[] = [
  * (its word of giving, "we need", "thank you for", ...), under the same flags, so text
  * without any of them need not be tried against the patterns.
  */
-const APPEAL_WORD =
+export const APPEAL_WORD =
   /donat|contribut|support|giv|becom|fund|gift|pledge|member|patron|paid for|made possible|thank you for|we (?:need|rely|depend|count|are asking|have a )|(?:with|to) (?:your|readers)|unterstütz|spende|hilfe|beitrag|freiwilligen|souten|un don|votre (?:soutien|don|contribution)|besoin de|apóyanos|apoyanos|hazte |donación|apoyo|aport|necesitamos/iu;
 
 /** Words of giving and of the publisher's own work; an appeal paragraph speaks of both. `(?<!\w)` is `\b` before a word (see voice.ts). */
