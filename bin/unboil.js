@@ -12,7 +12,8 @@
 //     lines and hands them on, and its default nursery (tens of MB) would be most of the
 //     memory the run holds.
 // `node bin/unboil.js` works the same without them, only slower to start.
-const { main } = await import('../dist/cli/main.js');
+// The command runs from its bundle (scripts/bundle-cli.mjs): one file to load, not 150 modules.
+const { main } = await import('../dist/bundle/main.js');
 
 let finished = false;
 // Node exits with status 0 when nothing is left to wait for, even if the run never ended:

@@ -47,6 +47,17 @@ describe('--jobs', { timeout: 60_000 }, () => {
     for (const name of names) expect(readFileSync(join(dir, 'out2', name), 'utf8'), name).toBe(readFileSync(join(dir, 'out1', name), 'utf8'));
   });
 
+  it('runs a small run on one thread unless --jobs asks for more, and says how many in the summary', () => {
+    const present = files.filter((f) => !f.endsWith('missing.txt'));
+    const jobsOf = (args: string[]) => {
+      const stats = join(dir, `stats-${args.join('')}.json`);
+      expect(runCli([...args, '--stats', stats, ...present]).status).toBe(0);
+      return JSON.parse(readFileSync(stats, 'utf8')).jobs;
+    };
+    expect(jobsOf([])).toBe(1); // a few small files do not pay for starting threads
+    expect(jobsOf(['--jobs', '2'])).toBe(2);
+  });
+
   it('refuses a number of jobs that is not a whole number of 1 or more', () => {
     for (const bad of ['0', '-2', '1.5', 'many']) {
       const run = runCli(['--jobs', bad, files[0]!]);

@@ -83,6 +83,15 @@ describe('inputs and outputs', () => {
     expect(bad.stderr).toContain("unknown rule 'no-such-rule'");
   });
 
+  it('--version prints the package version and exits 0', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    for (const flag of ['--version', '-V']) {
+      const run = runCli([flag]);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(`${version}\n`);
+    }
+  });
+
   it('lists the rule modules', () => {
     const run = runCli(['rules']);
     expect(run.status).toBe(0);

@@ -20,6 +20,8 @@ import { joinUnionsAtOnce } from '../text/pattern-union.js';
 import { STDIN, cleanFiles } from './clean-files.js';
 import { cleanJsonl } from './clean-jsonl.js';
 import { createCleaner } from './worker-pool.js';
+import { CPU_CORES } from './jobs-option.js';
+import { defaultThreadCount } from './thread-count.js';
 import { createProgress } from './progress.js';
 import { RunSummary, formatSummary } from './summary.js';
 import { stopOnInterrupt, writing } from './interrupt.js';
@@ -41,7 +43,7 @@ export interface CleanCommandOptions {
   clean: CleanOptions;
   chalk: ChalkInstance;
   stderrChalk: ChalkInstance;
-  /** Threads cleaning at once; 1 cleans on the main thread. */
+  /** Threads cleaning at once; 1 cleans on the main thread; undefined: as many as the input pays for (thread-count.ts). */
   jobs?: number;
   /** Inputs are JSON Lines records rather than one document per file. */
   jsonl?: boolean;
@@ -100,9 +102,13 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
   if (!jsonl) letHeapGrowForFiles();
   // Over many documents, rules join their patterns at once (see pattern-union.ts).
   if (jsonl || all.length > 1) joinUnionsAtOnce();
-  const jobs = Math.max(1, options.jobs ?? 1);
   // A single file gains nothing from threads; JSON Lines may hold any number of records.
-  const threads = jsonl ? jobs : Math.min(jobs, all.length);
+  const threads =
+    options.jobs === undefined
+      ? await defaultThreadCount({ paths: all, jsonl, input: options.input, cores: CPU_CORES })
+      : jsonl
+        ? options.jobs
+        : Math.min(options.jobs, all.length);
   if (!jsonl && !options.identity && shouldLearn(options.learn, paths.length)) {
     settings.template = await learnTemplate(paths, { input: options.input, maxSize: options.maxSize }, threads);
   }

@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 export type InputKind = 'text' | 'html';
 export type InputKindOption = 'auto' | InputKind;
 
-const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+export const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml']);
 const MARKUP_START = /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<\?xml[^>]*>\s*<(!doctype )?html)/i;
 
 export function detectInputKind(option: InputKindOption, path: string | undefined, bytes: Uint8Array): InputKind {

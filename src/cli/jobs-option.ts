@@ -1,8 +1,8 @@
-/** --jobs: how many threads clean at once. By default one per CPU core. */
+/** --jobs: how many threads clean at once. */
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
 
-export const DEFAULT_JOBS = availableParallelism();
+export const CPU_CORES = availableParallelism();
 
 export function parseJobs(value: string): number {
   const n = Number(value);

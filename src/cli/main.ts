@@ -17,7 +17,8 @@ import { registerCheckCommand } from './check-command.js';
 import { registerDiffCommand } from './diff-command.js';
 import { registerConfigCommand } from './config-command.js';
 import { registerCompletionCommand } from './completion-command.js';
-import { DEFAULT_JOBS, parseJobs } from './jobs-option.js';
+import { CPU_CORES, parseJobs } from './jobs-option.js';
+import { packageVersion } from './package-version.js';
 
 const HELP_FOOTER = `
 Examples:
@@ -37,6 +38,7 @@ Exit codes:
 export function buildProgram(): Command {
   const program = new Command('unboil')
     .description('Clean scraped article text: keep the title and the article, drop the boilerplate.')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .argument('[inputs...]', "files or quoted globs; none or '-' reads stdin")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'jsonl']).default('text'))
     .option('-o, --out-dir <dir>', 'write one cleaned file per input here, mirroring the input paths')
@@ -54,7 +56,7 @@ export function buildProgram(): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .option('-q, --quiet', 'no warnings, progress or summary on stderr', false)
-    .addOption(new Option('-j, --jobs <n>', 'threads cleaning at once').argParser(parseJobs).default(DEFAULT_JOBS, `one per CPU core, ${DEFAULT_JOBS} here`))
+    .addOption(new Option('-j, --jobs <n>', `threads cleaning at once (default: up to one per CPU core, ${CPU_CORES} here, as many as the input's size pays for)`).argParser(parseJobs))
     .option('--jsonl', 'inputs are JSON Lines records: clean a field of each, keep the others', false)
     .option('--text-field <name>', 'JSON Lines: the field holding a text dump', 'text')
     .option('--html-field <name>', "JSON Lines: the field holding a page's HTML", 'html')
