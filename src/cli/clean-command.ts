@@ -109,29 +109,30 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
       : jsonl
         ? options.jobs
         : Math.min(options.jobs, all.length);
-  if (!jsonl && !options.identity && shouldLearn(options.learn, paths.length)) {
-    settings.template = await learnTemplate(paths, { input: options.input, maxSize: options.maxSize }, threads);
-  }
   const unit = jsonl ? 'records' : 'files';
+  // The run's time, in the summary, includes the learning pass.
   const summary = new RunSummary(unit, threads);
-  const progress = createProgress({
-    enabled: !options.quiet && process.stderr.isTTY === true,
-    unit,
-    totalDocuments: jsonl ? undefined : all.length,
-    totalBytes: jsonl ? await totalSize(all) : undefined,
-  });
   const cleaner = await createCleaner(settings, threads, jsonl ? 'records' : 'files');
   const forgetCleaner = stopOnInterrupt(() => cleaner.close());
-  const run = { settings, cleaner, summary, progress, stderrChalk: options.stderrChalk, quiet: options.quiet };
-  const base = commonBase(paths);
-
+  let progress: ReturnType<typeof createProgress> | undefined;
   let stopped = false;
   try {
-    const writes = { outDir: options.outDir, inPlace: options.inPlace, backup: options.backup, base };
+    if (!jsonl && !options.identity && shouldLearn(options.learn, paths.length)) {
+      cleaner.useTemplate(await learnTemplate(paths, cleaner.learnKeys, threads));
+    }
+    // The bar counts cleaned documents, from when the first is cleaned.
+    progress = createProgress({
+      enabled: !options.quiet && process.stderr.isTTY === true,
+      unit,
+      totalDocuments: jsonl ? undefined : all.length,
+      totalBytes: jsonl ? await totalSize(all) : undefined,
+    });
+    const run = { settings, cleaner, summary, progress, stderrChalk: options.stderrChalk, quiet: options.quiet };
+    const writes = { outDir: options.outDir, inPlace: options.inPlace, backup: options.backup, base: commonBase(paths) };
     if (jsonl) stopped = (await cleanJsonl(all, run, { ...writes, strict: options.strict === true })) === 'stopped';
     else await cleanFiles(all, run, { ...writes, extension: EXTENSIONS[options.format] });
   } finally {
-    progress.stop();
+    progress?.stop();
     forgetCleaner();
     await cleaner.close();
   }

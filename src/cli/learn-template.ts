@@ -5,9 +5,9 @@
  * learned from: their markup already tells menus and footers apart.
  *
  * Reading a file and working out its line keys is most of the pass, and each file's keys
- * depend on that file alone: with --jobs 2 and more, threads do it (see learn-worker.ts),
- * and the main thread adds the keys to the model in the order of the files, so that the
- * template is the same with any number of threads.
+ * depend on that file alone: on more than one thread, the threads that will clean the
+ * files do it first (see worker-pool.ts), and the main thread adds the keys to the model
+ * in the order of the files, so that the template is the same with any number of threads.
  */
 import { dirname, resolve } from 'node:path';
 import { InputError, readInputFile } from '../io/read-input.js';
@@ -18,8 +18,10 @@ import { runInOrder } from './in-order.js';
 
 /** A run over this many files learns unless told not to. */
 export const AUTO_LEARN_FILES = 10;
-/** Files read ahead of the one being learned from, per thread: reading waits on the disk, learning does not. */
-const FILES_AHEAD_PER_THREAD = 8;
+/** Files a learning task reads. */
+const FILES_PER_BATCH = 16;
+/** Batches in flight per thread: one is read while another is learned from. */
+const BATCHES_AHEAD_PER_THREAD = 2;
 
 /** The group a file belongs to: its folder (pages of one site are usually saved together). */
 export function templateGroup(path: string): string {
@@ -57,30 +59,30 @@ export async function fileKeys(path: string, settings: LearnSettings): Promise<F
   }
 }
 
-/** Reads every text dump among `paths` once, on `threads` threads, and learns their template. */
-export async function learnTemplate(paths: readonly string[], settings: LearnSettings, threads: number): Promise<TemplateModel> {
+/** The line keys (`fileKeys`) of a batch of files, worked out on the main thread or on the run's threads. */
+export type KeyReader = (paths: readonly string[]) => Promise<(Float64Array | undefined)[]>;
+
+/** The line keys of a batch of files, read at once (reading waits on the disk, working out keys does not). */
+export function batchKeys(paths: readonly string[], settings: LearnSettings): Promise<(Float64Array | undefined)[]> {
+  return Promise.all(paths.map((path) => fileKeys(path, settings)));
+}
+
+/**
+ * Reads every text dump among `paths` once and learns their template. `readKeys` may run
+ * on `threads` threads at once. Files go to it in batches: a file's keys take a fraction
+ * of a millisecond to work out, about what handing a task to a thread and back costs.
+ */
+export async function learnTemplate(paths: readonly string[], readKeys: KeyReader, threads: number): Promise<TemplateModel> {
   const learner = new TemplateLearner();
-  const keysOf = await keyReader(settings, threads);
-  try {
-    await runInOrder(paths, Math.max(1, threads) * FILES_AHEAD_PER_THREAD, keysOf.read, (keys, path) => {
-      if (keys) learner.addKeys(templateGroup(path), keys);
+  await runInOrder(batchesOf(paths, FILES_PER_BATCH), Math.max(1, threads) * BATCHES_AHEAD_PER_THREAD, readKeys, (keys, batch) => {
+    batch.forEach((path, i) => {
+      const fileKeys = keys[i];
+      if (fileKeys) learner.addKeys(templateGroup(path), fileKeys);
     });
-  } finally {
-    await keysOf.close();
-  }
+  });
   return learner.model();
 }
 
-async function keyReader(settings: LearnSettings, threads: number) {
-  if (threads <= 1) return { read: (path: string) => fileKeys(path, settings), close: async () => {} };
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina<string, Float64Array | undefined>({
-    filename: new URL('./learn-worker.js', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    // A thread reads one file while it works out the keys of another.
-    concurrentTasksPerWorker: FILES_AHEAD_PER_THREAD,
-    workerData: settings,
-  });
-  return { read: (path: string) => pool.run(path), close: () => pool.destroy() };
+function* batchesOf<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

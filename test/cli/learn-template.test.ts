@@ -3,9 +3,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// The built module: its threads start from the built learn-worker.js.
+// The built modules: the pool's threads start from the built clean-worker.js.
 import { learnTemplate, templateGroup } from '../../dist/cli/learn-template.js';
+import { createCleaner } from '../../dist/cli/worker-pool.js';
 import { isTemplateLine } from '../../dist/learn/template-model.js';
+import type { CleanSettings } from '../../src/cli/clean-settings.js';
 
 const MENU = 'Harbour Herald – news from the quay';
 const FOOTER = 'Harbour Herald Ltd, 3 Quay Lane, Porttown';
@@ -28,10 +30,33 @@ function corpus(): string[] {
   return [...paths, html, join(root, 'herald', 'missing.txt')];
 }
 
+const SETTINGS: CleanSettings = {
+  format: 'text',
+  explain: false,
+  title: true,
+  input: 'auto',
+  maxSize: 1 << 20,
+  clean: {},
+  colorLevel: 0,
+  textField: 'text',
+  htmlField: 'html',
+  identity: false,
+};
+
+/** Learns on `threads` threads, as a run does: on the pool that then cleans the files. */
+async function learnOn(paths: string[], threads: number) {
+  const cleaner = await createCleaner(SETTINGS, threads, 'files');
+  try {
+    return await learnTemplate(paths, cleaner.learnKeys, threads);
+  } finally {
+    await cleaner.close();
+  }
+}
+
 describe('the learning pass', () => {
   it('learns each folder from its text dumps, skipping HTML pages and unreadable files', async () => {
     const paths = corpus();
-    const model = await learnTemplate(paths, { input: 'auto', maxSize: 1 << 20 }, 1);
+    const model = await learnOn(paths, 1);
     const herald = templateGroup(paths[0]!);
     expect(model.groups[herald]).toMatchObject({ documents: 12 });
     expect(isTemplateLine(model, herald, MENU)).toBe(true);
@@ -41,9 +66,8 @@ describe('the learning pass', () => {
 
   it('learns the same template on two threads as on one', async () => {
     const paths = corpus();
-    const settings = { input: 'auto', maxSize: 1 << 20 } as const;
-    const one = await learnTemplate(paths, settings, 1);
-    const two = await learnTemplate(paths, settings, 2);
+    const one = await learnOn(paths, 1);
+    const two = await learnOn(paths, 2);
     expect(two).toEqual(one);
     expect(Object.values(two.groups).map((g) => g.keys.length)).toEqual([2, 2]);
   });
