@@ -70,5 +70,17 @@ describe('summary and --stats', { timeout: 60_000 }, () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/unboil [█░]+ \d+% \| \d+\/6 files \| [\d.]+ files\/s \| ETA/);
     expect(run.stdout).toContain('unboil: cleaned 6 of 6 inputs');
+    expect(run.stdout).not.toContain('learning'); // a run of 6 files learns no template unless asked
+  });
+
+  it('shows a bar of its own for the learning pass, before the cleaning one', (context) => {
+    if (spawnSync('script', ['--version']).error) return context.skip('`script` (util-linux) is not installed');
+    const command = [unboilShellCommand(), ...[...files, '--learn', '--out-dir', join(dir, 'tty-learn')].map((a) => `'${a}'`)].join(' ');
+    const run = spawnSync('script', ['-qefc', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.status).toBe(0);
+    const learning = run.stdout.search(/unboil learning [█░]+ \d+% \| \d+\/6 files \| [\d.]+ files\/s \| ETA/);
+    const cleaning = run.stdout.search(/unboil [█░]+ \d+% \| \d+\/6 files/);
+    expect(learning).toBeGreaterThanOrEqual(0);
+    expect(cleaning).toBeGreaterThan(learning);
   });
 });

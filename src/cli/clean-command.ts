@@ -114,15 +114,21 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
   const summary = new RunSummary(unit, threads);
   const cleaner = await createCleaner(settings, threads, jsonl ? 'records' : 'files');
   const forgetCleaner = stopOnInterrupt(() => cleaner.close());
+  const showProgress = !options.quiet && process.stderr.isTTY === true;
   let progress: ReturnType<typeof createProgress> | undefined;
   let stopped = false;
   try {
     if (!jsonl && !options.identity && shouldLearn(options.learn, paths.length)) {
-      cleaner.useTemplate(await learnTemplate(paths, cleaner.learnKeys, threads));
+      // A pass of its own over every file, with a bar of its own: on a large corpus it takes minutes.
+      const learning = createProgress({ enabled: showProgress, unit, totalDocuments: paths.length, pass: 'learning' });
+      try {
+        cleaner.useTemplate(await learnTemplate(paths, cleaner.learnKeys, threads, (done) => learning.update(done)));
+      } finally {
+        learning.stop();
+      }
     }
-    // The bar counts cleaned documents, from when the first is cleaned.
     progress = createProgress({
-      enabled: !options.quiet && process.stderr.isTTY === true,
+      enabled: showProgress,
       unit,
       totalDocuments: jsonl ? undefined : all.length,
       totalBytes: jsonl ? await totalSize(all) : undefined,

@@ -72,13 +72,15 @@ export function batchKeys(paths: readonly string[], settings: LearnSettings): Pr
  * on `threads` threads at once. Files go to it in batches: a file's keys take a fraction
  * of a millisecond to work out, about what handing a task to a thread and back costs.
  */
-export async function learnTemplate(paths: readonly string[], readKeys: KeyReader, threads: number): Promise<TemplateModel> {
+export async function learnTemplate(paths: readonly string[], readKeys: KeyReader, threads: number, onProgress?: (filesDone: number) => void): Promise<TemplateModel> {
   const learner = new TemplateLearner();
+  let done = 0;
   await runInOrder(batchesOf(paths, FILES_PER_BATCH), Math.max(1, threads) * BATCHES_AHEAD_PER_THREAD, readKeys, (keys, batch) => {
     batch.forEach((path, i) => {
       const fileKeys = keys[i];
       if (fileKeys) learner.addKeys(templateGroup(path), fileKeys);
     });
+    onProgress?.((done += batch.length));
   });
   return learner.model();
 }

@@ -19,6 +19,8 @@ export interface ProgressOptions {
   totalDocuments?: number;
   /** Bytes to read, when known in advance (JSON Lines files): the bar then follows bytes. */
   totalBytes?: number;
+  /** What the bar counts, when not the cleaning: 'learning' for the pass that learns the template. */
+  pass?: 'learning';
 }
 
 export interface Progress {
@@ -85,6 +87,7 @@ export function createProgress(options: ProgressOptions): Progress {
 }
 
 function formatFor(options: ProgressOptions): string {
+  if (options.pass === 'learning') return 'unboil learning {bar} {percentage}% | {value}/{total} files | {rate} files/s | ETA {left}';
   if (options.unit === 'files') return 'unboil {bar} {percentage}% | {value}/{total} files | {rate} files/s | ETA {left}';
   if (options.totalBytes !== undefined) return 'unboil {bar} {percentage}% | {docs} records | {mbDone}/{mbTotal} MB | {rate} records/s | ETA {left}';
   return 'unboil {docs} records | {mbDone} MB | {rate} records/s | {duration_formatted}';
