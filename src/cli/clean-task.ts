@@ -1,6 +1,6 @@
 /**
- * The units of work of a run: one file, one batch of JSON Lines records, or one file to
- * learn the template from. Worker threads run them; with --jobs 1 the main thread runs
+ * The units of work of a run: one file, one batch of JSON Lines records, or a batch of
+ * files to learn the template from. Worker threads run them; with --jobs 1 the main thread runs
  * the very same functions. The run's settings are not part of a task: a thread receives
  * them once (see worker-pool.ts). The template is learned after the threads start, so a
  * file task carries the part of it that its folder needs.

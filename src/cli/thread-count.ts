@@ -15,6 +15,7 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { HTML_EXTENSIONS, type InputKindOption } from './input-kind.js';
+import { STDIN } from './clean-files.js';
 
 /** Text-dump bytes of work that pay for one more thread. */
 export const WORK_PER_THREAD = 1.5 * 1024 * 1024;
@@ -26,7 +27,7 @@ const GZIP_WEIGHT = 4;
 const MIN_FILE_WORK = 2048;
 
 export interface ThreadCountInput {
-  /** Input paths; '-' for stdin. */
+  /** Input paths, STDIN among them for standard input. */
   paths: readonly string[];
   /** Whether the inputs are JSON Lines records (each file holds many documents). */
   jsonl: boolean;
@@ -39,11 +40,11 @@ export async function defaultThreadCount({ paths, jsonl, input, cores }: ThreadC
   const most = jsonl ? cores : Math.min(cores, paths.length);
   if (most <= 1) return 1;
   // Records on stdin can be any number: a stream is what a corpus run pipes in.
-  if (jsonl && paths.includes('-')) return most;
+  if (jsonl && paths.includes(STDIN)) return most;
   const enough = most * WORK_PER_THREAD;
   let work = 0;
   for (const path of paths) {
-    work += path === '-' ? MIN_FILE_WORK : await fileWork(path, input);
+    work += path === STDIN ? MIN_FILE_WORK : await fileWork(path, input);
     if (work >= enough) return most;
   }
   return Math.max(1, Math.min(most, Math.floor(work / WORK_PER_THREAD)));
