@@ -20,7 +20,7 @@ import { joinUnionsAtOnce } from '../text/pattern-union.js';
 import { STDIN, cleanFiles } from './clean-files.js';
 import { cleanJsonl } from './clean-jsonl.js';
 import { createCleaner } from './worker-pool.js';
-import { CPU_CORES } from './jobs-option.js';
+import { cpuCores } from './cpu-cores.js';
 import { defaultThreadCount } from './thread-count.js';
 import { createProgress } from './progress.js';
 import { RunSummary, formatSummary } from './summary.js';
@@ -105,7 +105,7 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
   // A single file gains nothing from threads; JSON Lines may hold any number of records.
   const threads =
     options.jobs === undefined
-      ? await defaultThreadCount({ paths: all, jsonl, input: options.input, cores: CPU_CORES })
+      ? await defaultThreadCount({ paths: all, jsonl, input: options.input, cores: cpuCores() })
       : jsonl
         ? options.jobs
         : Math.min(options.jobs, all.length);

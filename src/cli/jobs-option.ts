@@ -1,8 +1,5 @@
 /** --jobs: how many threads clean at once. */
-import { availableParallelism } from 'node:os';
 import { InvalidArgumentError } from 'commander';
-
-export const CPU_CORES = availableParallelism();
 
 export function parseJobs(value: string): number {
   const n = Number(value);

@@ -17,7 +17,8 @@ import { registerCheckCommand } from './check-command.js';
 import { registerDiffCommand } from './diff-command.js';
 import { registerConfigCommand } from './config-command.js';
 import { registerCompletionCommand } from './completion-command.js';
-import { CPU_CORES, parseJobs } from './jobs-option.js';
+import { parseJobs } from './jobs-option.js';
+import { cpuCores } from './cpu-cores.js';
 import { packageVersion } from './package-version.js';
 
 const HELP_FOOTER = `
@@ -56,7 +57,7 @@ export function buildProgram(): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .option('-q, --quiet', 'no warnings, progress or summary on stderr', false)
-    .addOption(new Option('-j, --jobs <n>', `threads cleaning at once (default: up to one per CPU core, ${CPU_CORES} here, as many as the input's size pays for)`).argParser(parseJobs))
+    .addOption(new Option('-j, --jobs <n>', `threads cleaning at once (default: up to one per CPU core, ${cpuCores()} here, as many as the input's size pays for)`).argParser(parseJobs))
     .option('--jsonl', 'inputs are JSON Lines records: clean a field of each, keep the others', false)
     .option('--text-field <name>', 'JSON Lines: the field holding a text dump', 'text')
     .option('--html-field <name>', "JSON Lines: the field holding a page's HTML", 'html')
