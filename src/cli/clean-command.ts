@@ -21,6 +21,7 @@ import { STDIN, cleanFiles } from './clean-files.js';
 import { cleanJsonl } from './clean-jsonl.js';
 import { createCleaner } from './worker-pool.js';
 import { cpuCores } from './cpu-cores.js';
+import { memoryLimit } from './memory-limit.js';
 import { defaultThreadCount } from './thread-count.js';
 import { createProgress } from './progress.js';
 import { RunSummary, formatSummary } from './summary.js';
@@ -105,7 +106,7 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
   // A single file gains nothing from threads; JSON Lines may hold any number of records.
   const threads =
     options.jobs === undefined
-      ? await defaultThreadCount({ paths: all, jsonl, input: options.input, cores: cpuCores() })
+      ? await defaultThreadCount({ paths: all, jsonl, input: options.input, cores: cpuCores(), memory: memoryLimit() })
       : jsonl
         ? options.jobs
         : Math.min(options.jobs, all.length);

@@ -7,6 +7,8 @@
  * threads than on one, and --jobs 2 was slower than --jobs 1 up to about 3 MB of text
  * dumps (300 files of 10 KB) and about 50 MB of HTML (300 pages), and faster beyond.
  *
+ * Nor more threads than the process's memory holds: each has a heap of its own.
+ *
  * The size of a run is read from the files' sizes, weighted by what they cost to clean:
  * an HTML page's bytes clean about 15 times as fast as a text dump's (most of them are
  * markup), and a gzipped file holds about 4 times its size. Files are looked at only
@@ -25,6 +27,13 @@ const HTML_WEIGHT = 1 / 15;
 const GZIP_WEIGHT = 4;
 /** Least work a file counts for: reading, writing and starting a document cost even when empty. */
 const MIN_FILE_WORK = 2048;
+/**
+ * Memory a run needs on one thread, and each thread more. Measured peaks (bench, --jobs 1
+ * and 2): 160 and 263 MB on text dumps, 192 and 303 MB on HTML, 126 and 226 MB on JSON
+ * Lines: about 110 MB per thread, rounded up here.
+ */
+const BASE_MEMORY = 192 * 1024 * 1024;
+const MEMORY_PER_THREAD = 128 * 1024 * 1024;
 
 export interface ThreadCountInput {
   /** Input paths, STDIN among them for standard input. */
@@ -34,10 +43,12 @@ export interface ThreadCountInput {
   /** --input: a kind given for every file, or auto (by extension; a file without one counts as text). */
   input: InputKindOption;
   cores: number;
+  /** Bytes of memory the process may use (memory-limit.ts). */
+  memory: number;
 }
 
-export async function defaultThreadCount({ paths, jsonl, input, cores }: ThreadCountInput): Promise<number> {
-  const most = jsonl ? cores : Math.min(cores, paths.length);
+export async function defaultThreadCount({ paths, jsonl, input, cores, memory }: ThreadCountInput): Promise<number> {
+  const most = Math.min(jsonl ? cores : Math.min(cores, paths.length), threadsMemoryAllows(memory));
   if (most <= 1) return 1;
   // Records on stdin can be any number: a stream is what a corpus run pipes in.
   if (jsonl && paths.includes(STDIN)) return most;
@@ -48,6 +59,11 @@ export async function defaultThreadCount({ paths, jsonl, input, cores }: ThreadC
     if (work >= enough) return most;
   }
   return Math.max(1, Math.min(most, Math.floor(work / WORK_PER_THREAD)));
+}
+
+/** Threads whose memory fits in `memory` bytes; one at least, as a run must run. */
+export function threadsMemoryAllows(memory: number): number {
+  return Math.max(1, Math.floor((memory - BASE_MEMORY) / MEMORY_PER_THREAD) + 1);
 }
 
 /** What cleaning a file costs, in text-dump bytes. */

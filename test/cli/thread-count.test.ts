@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { WORK_PER_THREAD, defaultThreadCount } from '../../src/cli/thread-count.js';
+import { WORK_PER_THREAD, defaultThreadCount, threadsMemoryAllows } from '../../src/cli/thread-count.js';
 
 let dir: string;
 /** Writes `count` files of `bytes` each, named `name-N.ext`, and returns their paths. */
@@ -19,7 +19,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'unboil-threads-'));
 });
 
-const textRun = (paths: string[], cores = 4) => defaultThreadCount({ paths, jsonl: false, input: 'auto', cores });
+const GB = 1024 ** 3;
+const textRun = (paths: string[], cores = 4, memory = 16 * GB) => defaultThreadCount({ paths, jsonl: false, input: 'auto', cores, memory });
 
 describe('defaultThreadCount', () => {
   it('keeps a small run of text dumps on one thread', async () => {
@@ -39,7 +40,7 @@ describe('defaultThreadCount', () => {
     const html = files('page', '.html', 40, 200_000);
     expect(await textRun(txt)).toBe(4);
     expect(await textRun(html)).toBe(1);
-    expect(await defaultThreadCount({ paths: txt, jsonl: false, input: 'html', cores: 4 })).toBe(1);
+    expect(await defaultThreadCount({ paths: txt, jsonl: false, input: 'html', cores: 4, memory: 16 * GB })).toBe(1);
   });
 
   it('weighs a gzipped file as the larger text it holds', async () => {
@@ -54,14 +55,24 @@ describe('defaultThreadCount', () => {
   });
 
   it('gives every core to JSON Lines on stdin, whose size is unknown', async () => {
-    expect(await defaultThreadCount({ paths: ['-'], jsonl: true, input: 'auto', cores: 4 })).toBe(4);
+    expect(await defaultThreadCount({ paths: ['-'], jsonl: true, input: 'auto', cores: 4, memory: 16 * GB })).toBe(4);
   });
 
   it('sizes a JSON Lines file by its bytes, as it holds many records', async () => {
     const [small] = files('records-small', '.jsonl', 1, 100_000);
     const [big] = files('records-big', '.jsonl', 1, Math.ceil(3 * WORK_PER_THREAD));
-    expect(await defaultThreadCount({ paths: [small!], jsonl: true, input: 'auto', cores: 4 })).toBe(1);
-    expect(await defaultThreadCount({ paths: [big!], jsonl: true, input: 'auto', cores: 4 })).toBe(3);
+    expect(await defaultThreadCount({ paths: [small!], jsonl: true, input: 'auto', cores: 4, memory: 16 * GB })).toBe(1);
+    expect(await defaultThreadCount({ paths: [big!], jsonl: true, input: 'auto', cores: 4, memory: 16 * GB })).toBe(3);
+  });
+
+  it('starts no more threads than the memory holds, and one at least', async () => {
+    const big = files('roomy', '.txt', 8, 4 * WORK_PER_THREAD);
+    expect(await textRun(big, 8, 16 * GB)).toBe(8);
+    expect(await textRun(big, 8, GB / 2)).toBe(threadsMemoryAllows(GB / 2));
+    expect(threadsMemoryAllows(GB / 2)).toBeLessThan(8);
+    expect(threadsMemoryAllows(GB / 2)).toBeGreaterThan(1);
+    expect(await textRun(big, 8, 64 * 1024 * 1024)).toBe(1);
+    expect(await defaultThreadCount({ paths: ['-'], jsonl: true, input: 'auto', cores: 32, memory: GB })).toBe(threadsMemoryAllows(GB));
   });
 
   it('counts a missing file as a small one, for it fails later in its turn', async () => {
