@@ -10,7 +10,7 @@ import { expandInputs } from '../io/expand-inputs.js';
 import { commonBase } from '../io/output-path.js';
 import { folderWriteProblem } from '../io/writable-folder.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import type { InputKind } from './input-kind.js';
+import { kindFromPath, type InputKind } from './input-kind.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from './exit-codes.js';
 import type { CleanSettings, OutputFormat } from './clean-settings.js';
 import type { RuleSource } from './rule-source.js';
@@ -119,11 +119,13 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
   let progress: ReturnType<typeof createProgress> | undefined;
   let stopped = false;
   try {
-    if (!jsonl && !options.identity && shouldLearn(options.learn, paths.length)) {
-      // A pass of its own over every file, with a bar of its own: on a large corpus it takes minutes.
-      const learning = createProgress({ enabled: showProgress, unit, totalDocuments: paths.length, pass: 'learning' });
+    // HTML pages are not learned from; those their extension or --input names are not even read.
+    const learnable = jsonl || options.identity ? [] : paths.filter((path) => kindFromPath(options.input, path) !== 'html');
+    if (learnable.length > 0 && shouldLearn(options.learn, learnable.length)) {
+      // A pass of its own over the files, with a bar of its own: on a large corpus it takes minutes.
+      const learning = createProgress({ enabled: showProgress, unit, totalDocuments: learnable.length, pass: 'learning' });
       try {
-        cleaner.useTemplate(await learnTemplate(paths, cleaner.learnKeys, threads, (done) => learning.update(done)));
+        cleaner.useTemplate(await learnTemplate(learnable, cleaner.learnKeys, threads, (done) => learning.update(done)));
       } finally {
         learning.stop();
       }

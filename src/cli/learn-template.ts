@@ -1,8 +1,9 @@
 /**
  * The learning pass of a corpus run: before cleaning, read the run's text dumps once and
  * learn each folder's template (the lines its pages share). On by default in a run over
- * AUTO_LEARN_FILES or more files, or with --learn; off with --no-learn. HTML pages are not
- * learned from: their markup already tells menus and footers apart.
+ * AUTO_LEARN_FILES or more files that may be text dumps, or with --learn; off with
+ * --no-learn. HTML pages are not learned from: their markup already tells menus and
+ * footers apart.
  *
  * Reading a file and working out its line keys is most of the pass, and each file's keys
  * depend on that file alone: on more than one thread, the threads that will clean the
@@ -13,13 +14,13 @@ import { dirname, resolve } from 'node:path';
 import { InputError, readInputFile } from '../io/read-input.js';
 import { BinaryInputError, decodeBytes } from '../io/decode.js';
 import { TemplateLearner, documentKeys, type TemplateModel } from '../learn/template-model.js';
-import { detectInputKind, type InputKindOption } from './input-kind.js';
+import { detectInputKind, kindFromPath, type InputKindOption } from './input-kind.js';
 import { runInOrder } from './in-order.js';
 
 /** A run over this many files learns unless told not to. */
 export const AUTO_LEARN_FILES = 10;
 /** Files a learning task reads. */
-const FILES_PER_BATCH = 16;
+const FILES_PER_BATCH = 8;
 /** Batches in flight per thread: one is read while another is learned from. */
 const BATCHES_AHEAD_PER_THREAD = 2;
 
@@ -43,6 +44,7 @@ export interface LearnSettings {
  * left to the cleaning pass to report, and HTML pages are not learned from.
  */
 export async function fileKeys(path: string, settings: LearnSettings): Promise<Float64Array | undefined> {
+  if (kindFromPath(settings.input, path) === 'html') return undefined; // not read at all
   let bytes: Uint8Array;
   try {
     bytes = await readInputFile(path, settings.maxSize);

@@ -63,7 +63,7 @@ export function buildProgram(): Command {
     .option('--html-field <name>', "JSON Lines: the field holding a page's HTML", 'html')
     .option('--strict', 'JSON Lines: stop at the first malformed line instead of skipping it', false)
     .option('--stats <file>', "write the run's summary to this file as JSON")
-    .option('--learn', 'learn the lines many files of a folder share (menus, footers) and remove them; the default for 10 or more files')
+    .option('--learn', 'learn the lines many files of a folder share (menus, footers) and remove them; the default for 10 or more files that may be text dumps')
     .option('--no-learn', 'do not learn a template from the run\'s files')
     .addOption(new Option('--identity', 'benchmark baseline: split into blocks and join again, no parsing or rules').hideHelp())
     .addHelpText('after', HELP_FOOTER)

@@ -15,8 +15,7 @@
  * until the run is known to be big enough for every core.
  */
 import { stat } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { HTML_EXTENSIONS, type InputKindOption } from './input-kind.js';
+import { kindFromPath, type InputKindOption } from './input-kind.js';
 import { STDIN } from './clean-files.js';
 
 /** Text-dump bytes of work that pay for one more thread. */
@@ -72,12 +71,7 @@ async function fileWork(path: string, input: InputKindOption): Promise<number> {
     (s) => s.size,
     () => 0, // a file that cannot be read fails later, in its turn, with its own message
   );
-  let name = path.toLowerCase();
-  let weight = 1;
-  if (name.endsWith('.gz')) {
-    name = name.slice(0, -3);
-    weight *= GZIP_WEIGHT;
-  }
-  if (input === 'html' || (input === 'auto' && HTML_EXTENSIONS.has(extname(name)))) weight *= HTML_WEIGHT;
+  const gzipped = path.toLowerCase().endsWith('.gz');
+  const weight = (gzipped ? GZIP_WEIGHT : 1) * (kindFromPath(input, path) === 'html' ? HTML_WEIGHT : 1);
   return Math.max(MIN_FILE_WORK, size * weight);
 }

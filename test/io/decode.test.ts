@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BinaryInputError, decodeBytes, declaredCharset } from '../../src/io/decode.js';
-import { detectInputKind } from '../../src/cli/input-kind.js';
+import { detectInputKind, kindFromPath } from '../../src/cli/input-kind.js';
 import { commonBase, outputPathFor } from '../../src/io/output-path.js';
 
 describe('decodeBytes', () => {
@@ -39,6 +39,14 @@ describe('detectInputKind', () => {
     expect(detectInputKind('auto', undefined, bytes('  <!DOCTYPE html><html>'))).toBe('html');
     expect(detectInputKind('auto', undefined, bytes('<!-- saved --><html lang="en">'))).toBe('html');
     expect(detectInputKind('auto', 'a.txt', bytes('Use <b> for bold, the article said.'))).toBe('text');
+  });
+
+  it('tells the kind from the option or the extension alone, and leaves the rest to the bytes', () => {
+    expect(kindFromPath('html', 'a.txt')).toBe('html');
+    expect(kindFromPath('text', 'a.html')).toBe('text');
+    expect(kindFromPath('auto', 'dir/A.XHTML.gz')).toBe('html');
+    expect(kindFromPath('auto', 'a.txt')).toBeUndefined();
+    expect(kindFromPath('auto', undefined)).toBeUndefined();
   });
 });
 
