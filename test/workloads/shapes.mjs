@@ -1,0 +1,30 @@
+/**
+ * Inputs of a given size in a given shape: normal running text, and the shapes built to
+ * make a cleaner slow (regular expressions that backtrack, quadratic walks).
+ */
+
+/** Running text of the given size, with curly quotes as real articles have them. */
+export function normalText(size) {
+  const parts = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const sentence = `The council approved plan number ${i} on Tuesday, and “the work on the new bridge will start in the spring,” officials said. `;
+    const piece = i % 5 === 4 ? `${sentence}\n\n` : sentence;
+    parts.push(piece);
+    length += piece.length;
+  }
+  return parts.join('').slice(0, size);
+}
+
+/** Text shapes by name: each makes a string of about `size` characters. */
+export const TEXT_SHAPES = {
+  'normal text': normalText,
+  'a long run of spaces': (n) => `a${' '.repeat(n - 2)}b`,
+  'a long run of one letter': (n) => 'a'.repeat(n),
+  'a long run of punctuation': (n) => '.,;:!?-'.repeat(Math.ceil(n / 7)).slice(0, n),
+  'a long run of opening quotes': (n) => '“'.repeat(n),
+  'a long run of dashes and pipes': (n) => '- | '.repeat(Math.ceil(n / 4)).slice(0, n),
+  'a million blank lines': (n) => '\n'.repeat(n),
+  'a million short lines in one block': (n) => 'word\n'.repeat(Math.ceil(n / 5)).slice(0, n),
+  'a single line': (n) => normalText(n).replace(/\n/g, ' '),
+};
