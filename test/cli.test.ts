@@ -92,6 +92,15 @@ describe('inputs and outputs', () => {
     }
   });
 
+  it('--help shows defaults as a user writes them, and none for a flag that is off or a list that is empty', () => {
+    for (const args of [['--help'], ['check', '--help'], ['diff', '--help']]) {
+      const run = runCli(args);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/--max-size <size>\s+refuse inputs larger than this\s+\(default:\s+64MB\)/);
+      expect(run.stdout).not.toMatch(/default:\s+(false|\[\]|\d{5,})/);
+    }
+  });
+
   it('lists the rule modules', () => {
     const run = runCli(['rules']);
     expect(run.status).toBe(0);

@@ -5,12 +5,12 @@ import { EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes.js';
 import { exitQuietlyOnClosedPipe } from './stdout.js';
 import { removeTempsOnInterrupt } from './interrupt.js';
 import { UnknownRuleError } from '../rule-set/select.js';
-import { DEFAULT_MAX_SIZE } from '../io/read-input.js';
 import { DEFAULT_MAX_REMOVAL } from '../classify/recall-guard.js';
 import type { InputKindOption } from './input-kind.js';
 import { chalkFor } from './color.js';
-import { list, share, size } from './option-parsers.js';
-import { addConfigOptions } from './shared-options.js';
+import { list, share } from './option-parsers.js';
+import { addConfigOptions, maxSizeOption } from './shared-options.js';
+import { READABLE_HELP } from './help.js';
 import { prepareRun, withConfigDefaults } from './run-setup.js';
 import { registerRulesCommand } from './rules-command.js';
 import { registerCheckCommand } from './check-command.js';
@@ -50,7 +50,7 @@ export function buildProgram(): Command {
     .option('--disable <rules>', 'switch off rules (comma-separated ids)', list, [])
     .addOption(new Option('--input <kind>', 'input kind (jsonl: the same as --jsonl)').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
     .option('--lang <code>', 'language of the inputs (ISO 639-1), for stop words')
-    .option('--max-size <size>', 'refuse inputs larger than this', size, DEFAULT_MAX_SIZE)
+    .addOption(maxSizeOption())
     .option('--max-removal <share>', 'when more of a document\'s prose than this would go (0.8 or 80%), keep its main run and flag it', share, DEFAULT_MAX_REMOVAL)
     .option('--in-place', 'write each cleaned file over its input, keeping FILE.bak (with --out-dir: let an output replace an input)', false)
     .option('--no-backup', 'with --in-place, keep no FILE.bak')
@@ -67,6 +67,7 @@ export function buildProgram(): Command {
     .option('--no-learn', 'do not learn a template from the run\'s files')
     .addOption(new Option('--identity', 'benchmark baseline: split into blocks and join again, no parsing or rules').hideHelp())
     .addHelpText('after', HELP_FOOTER)
+    .configureHelp(READABLE_HELP) // the subcommands registered below inherit it
     // Options before a subcommand's name are the program's, after it the subcommand's.
     .enablePositionalOptions()
     .showHelpAfterError('(run unboil --help for usage)')

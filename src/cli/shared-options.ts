@@ -3,6 +3,7 @@
  * command read config files, custom rules and inputs the same way.
  */
 import { Option, type Command } from 'commander';
+import bytes from 'bytes';
 import { DEFAULT_MAX_SIZE } from '../io/read-input.js';
 import { list, repeatable, size } from './option-parsers.js';
 
@@ -27,7 +28,12 @@ export function addInputOptions(command: Command): Command {
     .option('--exclude <globs>', 'leave out files the input globs match (comma-separated; a pattern without / matches file names)', list, [])
     .addOption(new Option('--input <kind>', 'input kind').choices(['auto', 'text', 'html']).default('auto'))
     .option('--lang <code>', 'language of the inputs (ISO 639-1), for stop words')
-    .option('--max-size <size>', 'refuse inputs larger than this', size, DEFAULT_MAX_SIZE);
+    .addOption(maxSizeOption());
+}
+
+/** --max-size, its default shown as a size (64MB) rather than a count of bytes. */
+export function maxSizeOption(): Option {
+  return new Option('--max-size <size>', 'refuse inputs larger than this').argParser(size).default(DEFAULT_MAX_SIZE, bytes.format(DEFAULT_MAX_SIZE, { unitSeparator: '' }) ?? undefined);
 }
 
 /** --color, --no-color, -q/--quiet. */
