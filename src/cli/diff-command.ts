@@ -2,7 +2,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { analyse } from '../clean.js';
 import { formatText } from '../format/text.js';
-import { EXIT_OK, EXIT_SOME_FAILED } from './exit-codes.js';
+import { EXIT_DIFFERENT, EXIT_OK, EXIT_TROUBLE } from './exit-codes.js';
 import { inputPaths, readInputs } from './read-inputs.js';
 import { addDocumentCommandOptions, setUpDocumentCommand, type DocumentCommandOptions } from './document-command.js';
 import { writeStdout } from './stdout.js';
@@ -23,7 +23,7 @@ function lineCount(value: string): number {
 export function registerDiffCommand(program: Command): void {
   const command = program
     .command('diff')
-    .description('show each input against its cleaned text as a unified diff, coloured on a terminal')
+    .description('show each input against its cleaned text as a unified diff, coloured on a terminal; exit 0 if every input is already clean, 1 if any differs, 2 on trouble')
     .argument('[inputs...]', "files or quoted globs; none or '-' reads stdin")
     .option('-U, --context <lines>', 'unchanged lines shown around each change', lineCount, 3)
     .option('--no-title', 'leave the title line out of the cleaned side');
@@ -40,6 +40,7 @@ export async function runDiff(inputs: string[], options: DiffCommandOptions): Pr
   // The diff library is loaded only when a diff is asked for, not on every start of the CLI.
   const { formatDiff } = await import('../format/diff.js');
   let failed = 0;
+  let differs = false;
   for await (const input of readInputs(await inputPaths(inputs, options.exclude), options)) {
     if (input.error !== undefined) {
       failed++;
@@ -50,7 +51,11 @@ export async function runDiff(inputs: string[], options: DiffCommandOptions): Pr
     const analysis = analyse(input.text, { ...options.clean, inputKind: input.kind });
     const cleaned = formatText(analysis.result, { title: options.title });
     const diff = formatDiff(input.label, analysis.document.source, cleaned, { context: options.context }, options.chalk);
-    if (diff) await write(diff.endsWith('\n') ? diff : diff + '\n');
+    if (!diff) continue;
+    differs = true;
+    await write(diff.endsWith('\n') ? diff : diff + '\n');
   }
-  return failed ? EXIT_SOME_FAILED : EXIT_OK;
+  // As diff(1): trouble outweighs a difference.
+  if (failed) return EXIT_TROUBLE;
+  return differs ? EXIT_DIFFERENT : EXIT_OK;
 }

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { formatDiff } from '../../src/format/diff.js';
 import { runDiff, type DiffCommandOptions } from '../../src/cli/diff-command.js';
 import { builtInRules } from '../../src/rules/index.js';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 const plain = new Chalk({ level: 0 });
 const SEED = `${ROOT}fixtures/seeds/moscow-times-nato-missile-defence.txt`;
+const CLEAN = `${ROOT}fixtures/seeds/moscow-times-nato-missile-defence.expected.txt`;
 
 async function diff(inputs: string[], options: Partial<DiffCommandOptions> = {}) {
   let out = '';
@@ -30,9 +31,9 @@ async function diff(inputs: string[], options: Partial<DiffCommandOptions> = {})
 
 // The first clean loads language data; slow on a busy machine.
 describe('diff', { timeout: 30_000 }, () => {
-  it('shows removed lines with "-", kept ones as context, under headers naming the file', async () => {
+  it('shows removed lines with "-", kept ones as context, under headers naming the file, and exits 1', async () => {
     const run = await diff([SEED]);
-    expect(run.status).toBe(0);
+    expect(run.status).toBe(1);
     const lines = run.out.split('\n');
     expect(lines[0]).toBe(`--- ${SEED}`);
     expect(lines[1]).toBe(`+++ ${SEED} (cleaned)`);
@@ -59,14 +60,29 @@ describe('diff', { timeout: 30_000 }, () => {
     expect(formatDiff('a.txt', 'x\n', 'y\n', { context: 3 }, plain)).not.toMatch(/\u001b\[/);
   });
 
-  it('prints nothing for an input that is already clean', async () => {
-    const run = await diff([`${ROOT}fixtures/seeds/moscow-times-nato-missile-defence.expected.txt`]);
+  it('prints nothing for an input that is already clean, and exits 0', async () => {
+    const run = await diff([CLEAN]);
     expect(run).toEqual({ status: 0, out: '', err: '' });
   });
 
-  it('names an input it cannot read and exits 1', async () => {
-    const run = await diff([`${ROOT}no-such-file.txt`]);
+  it('exits 1 when any input differs, though others are clean', async () => {
+    const run = await diff([CLEAN, SEED]);
     expect(run.status).toBe(1);
+    expect(run.out).toContain(`--- ${SEED}`);
+  });
+
+  it('names an input it cannot read, goes on with the others and exits 2, as diff(1) does on trouble', async () => {
+    const run = await diff([`${ROOT}no-such-file.txt`, SEED]);
+    expect(run.status).toBe(2);
     expect(run.err).toContain('no-such-file.txt: no such file');
+    expect(run.out).toContain(`--- ${SEED}`);
+  });
+
+  it('the command exits as diff(1): 0 the same, 1 different, 2 on trouble or a usage error', () => {
+    expect(runCli(['diff', CLEAN]).status).toBe(0);
+    expect(runCli(['diff', SEED]).status).toBe(1);
+    expect(runCli(['diff', 'no-such-file.txt']).status).toBe(2);
+    expect(runCli(['diff', 'nothing-here/*.txt']).status).toBe(2);
+    expect(runCli(['diff', '--context', 'many', SEED]).status).toBe(2);
   });
 });
