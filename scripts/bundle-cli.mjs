@@ -29,6 +29,5 @@ await build({
   external: ['piscina'],
   // CommonJS packages in an ES module bundle still call require() for node's own modules.
   banner: { js: "import { createRequire as __unboilCreateRequire } from 'node:module'; const require = __unboilCreateRequire(import.meta.url);" },
-  sourcemap: true,
   logLevel: 'warning',
 });
