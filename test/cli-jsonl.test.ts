@@ -1,8 +1,8 @@
 /** --jsonl: records in, cleaned records out, fields kept, order kept, bad lines named by number. */
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { runCli, spawnCli } from './helpers/cli.js';
@@ -86,6 +86,20 @@ describe('--jsonl', { timeout: 60_000 }, () => {
     expect(run.status).toBe(0);
     expect(parseLines(readFileSync(join(dir, 'out', 'records.jsonl'), 'utf8'))).toHaveLength(records.length);
     expect(existsSync(join(dir, 'out', 'records.txt'))).toBe(false);
+  });
+
+  it('writes a gzipped input to a gzipped .jsonl.gz under --out-dir, and a plain one plain', () => {
+    const packed = join(dir, 'packed');
+    const out = join(dir, 'packed-out');
+    mkdirSync(packed);
+    writeJsonl(join(packed, 'plain.jsonl'), records.slice(0, 3));
+    writeFileSync(join(packed, 'pages.jsonl.gz'), gzipSync(readFileSync(join(packed, 'plain.jsonl'))));
+    const run = runCli(['--jsonl', join(packed, '*'), '--out-dir', out]);
+    expect(run.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['pages.jsonl.gz', 'plain.jsonl']);
+    const plain = readFileSync(join(out, 'plain.jsonl'), 'utf8');
+    expect(parseLines(plain).map((r) => r.id)).toEqual(records.slice(0, 3).map((r) => r.id));
+    expect(gunzipSync(readFileSync(join(out, 'pages.jsonl.gz'))).toString('utf8')).toBe(plain);
   });
 
   it('refuses --explain and a text or JSON output format', () => {

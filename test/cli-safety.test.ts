@@ -7,6 +7,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, spawnCli, unboilShellCommand } from './helpers/cli.js';
 import { SEEDS, fixtureFiles, fixtureRecords, writeJsonl } from './helpers/corpus.js';
@@ -62,6 +63,15 @@ describe('--in-place', () => {
     const run = runCli(['--in-place'], { input: 'Some text.\n' });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--in-place .*stdin/);
+  });
+
+  it('cleans a gzipped file in place, gzipped, with its backup', () => {
+    const input = join(dir, 'in-place.txt.gz');
+    const original = gzipSync(readFileSync(join(ROOT, SEED)));
+    writeFileSync(input, original);
+    expect(runCli([input, '--in-place', '--quiet']).status).toBe(0);
+    expect(gunzipSync(readFileSync(input)).toString('utf8')).toBe(EXPECTED);
+    expect(readFileSync(`${input}.bak`)).toEqual(original);
   });
 
   it('cleans a JSON Lines file in place, with its backup', () => {

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ROOT, runCli, unboilShellCommand } from './helpers/cli.js';
 
@@ -52,6 +53,22 @@ describe('inputs and outputs', () => {
     expect(readFileSync(join(dir, 'out/a/one.txt'), 'utf8')).toBe(readFileSync(join(ROOT, 'fixtures/seeds/moscow-times-nato-missile-defence.expected.txt'), 'utf8'));
     expect(existsSync(join(dir, 'out/b/two.txt'))).toBe(true);
     expect(run.stderr).toMatch(/cleaned 2 of 2 inputs/);
+  });
+
+  it('--out-dir writes a gzipped input gzipped, with the .gz kept, and a plain one plain', () => {
+    const seed = readFileSync(join(ROOT, SEED));
+    const page = readFileSync(join(ROOT, 'fixtures/html/council-budget.html'));
+    writeFileSync(join(dir, 'one.txt.gz'), gzipSync(seed));
+    writeFileSync(join(dir, 'two.html.gz'), gzipSync(page));
+    writeFileSync(join(dir, 'three.txt'), seed);
+    const out = join(dir, 'out');
+    const run = runCli([join(dir, '*'), '--out-dir', out]);
+    expect(run.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['one.txt.gz', 'three.txt', 'two.txt.gz']);
+    const expected = readFileSync(join(ROOT, 'fixtures/seeds/moscow-times-nato-missile-defence.expected.txt'), 'utf8');
+    expect(readFileSync(join(out, 'three.txt'), 'utf8')).toBe(expected);
+    expect(gunzipSync(readFileSync(join(out, 'one.txt.gz'))).toString('utf8')).toBe(expected);
+    expect(gunzipSync(readFileSync(join(out, 'two.txt.gz'))).toString('utf8')).toBe(readFileSync(join(ROOT, 'fixtures/html/council-budget.expected.txt'), 'utf8'));
   });
 
   it('never overwrites an input unless asked', () => {

@@ -2,7 +2,9 @@
  * Cleans one file input (or stdin's bytes): read, detect HTML or text, decode, clean,
  * render, and with --out-dir write. Every failure becomes a message naming its cause, so that the run can go on.
  */
+import { gzipSync } from 'node:zlib';
 import { InputError, readInputFile } from '../io/read-input.js';
+import { isGzipPath } from '../io/output-path.js';
 import { copyFileAtomic, writeFileAtomic } from '../io/write-atomic.js';
 import { BinaryInputError, decodeBytes } from '../io/decode.js';
 import type { CleanSettings } from './clean-settings.js';
@@ -60,7 +62,8 @@ export async function cleanFile(input: FileInput, settings: CleanSettings): Prom
     }
   }
   try {
-    await writeFileAtomic(input.writeTo, output);
+    // An output named .gz is gzip data, as the input it came from was (output-path.ts).
+    await writeFileAtomic(input.writeTo, isGzipPath(input.writeTo) ? gzipSync(output) : output);
   } catch (e) {
     return { ok: false, error: `cannot write ${input.writeTo}: ${(e as Error).message}`, ...warning };
   }

@@ -47,7 +47,6 @@ export async function cleanFiles(sources: readonly string[], run: RunContext, op
     let backupTo: string | undefined;
     if (writeTo !== undefined && inputs.has(resolve(writeTo))) {
       if (!options.inPlace) return { ok: false, error: `output ${writeTo} would overwrite an input (use --in-place to allow it)` };
-      if (/\.gz$/i.test(writeTo)) return { ok: false, error: 'a gzipped file cannot be cleaned in place (give --out-dir)' };
       if (options.backup) backupTo = `${writeTo}.bak`;
     }
     // Registered while in flight, so that an interrupt removes their temporary files.

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { openLineStream, describeReadError, type LineStream } from '../io/jsonl-reader.js';
 import { openAtomicFileStream } from '../io/atomic-file-stream.js';
-import { outputPathFor } from '../io/output-path.js';
+import { isGzipPath, outputPathFor } from '../io/output-path.js';
 import type { RecordBatch, RecordOutcome } from './clean-records.js';
 import { STOP, runInOrder } from './in-order.js';
 import { batchLines } from './record-batches.js';
@@ -60,13 +60,9 @@ export async function cleanJsonl(sources: readonly string[], run: RunContext, op
       : options.inPlace && source !== STDIN ? source : undefined;
     if (target !== undefined) {
       const replacesInput = inputs.has(resolve(target));
-      const refusal = !replacesInput ? undefined
-        : !options.inPlace ? `output ${target} would overwrite an input (use --in-place to allow it)`
-        : /\.gz$/i.test(target) ? 'a gzipped file cannot be cleaned in place (give --out-dir)'
-        : undefined;
-      if (refusal) {
+      if (replacesInput && !options.inPlace) {
         stream.close();
-        fail(refusal);
+        fail(`output ${target} would overwrite an input (use --in-place to allow it)`);
         continue;
       }
       try {
@@ -74,7 +70,7 @@ export async function cleanJsonl(sources: readonly string[], run: RunContext, op
         const releases = [target, backup].flatMap((path) => (path === undefined ? [] : [writing(path)]));
         release = () => releases.forEach((r) => r());
         if (backup !== undefined) await copyFileAtomic(source, backup);
-        sink = await openAtomicFileStream(target);
+        sink = await openAtomicFileStream(target, { gzip: isGzipPath(target) });
       } catch (e) {
         release();
         stream.close();

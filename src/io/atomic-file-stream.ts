@@ -6,6 +6,7 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { tempPathFor } from './temp-path.js';
 import { once } from 'node:events';
 
@@ -17,31 +18,37 @@ export interface AtomicFileStream {
   discard(): Promise<void>;
 }
 
-export async function openAtomicFileStream(path: string): Promise<AtomicFileStream> {
+/** With `gzip`, the text is written gzipped. */
+export async function openAtomicFileStream(path: string, options: { gzip?: boolean } = {}): Promise<AtomicFileStream> {
   await mkdir(dirname(path), { recursive: true });
   const temp = tempPathFor(path);
-  const out = createWriteStream(temp);
+  const file = createWriteStream(temp);
   let failure: Error | undefined;
-  out.on('error', (err) => (failure ??= err));
-  await once(out, 'open');
+  file.on('error', (err) => (failure ??= err));
+  await once(file, 'open');
+  // Text goes to the file, or to a compressor that ends the file when it ends.
+  const gzip = options.gzip ? createGzip() : undefined;
+  gzip?.on('error', (err) => (failure ??= err)).pipe(file);
+  const out = gzip ?? file;
   const check = () => {
     if (failure) throw failure;
   };
   return {
     async write(text) {
       check();
-      if (!out.write(text)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+      if (!out.write(text)) await Promise.race([once(out, 'drain'), once(file, 'close')]);
       check();
     },
     async commit() {
       check();
       out.end();
-      await once(out, 'close');
+      await once(file, 'close');
       check();
       await rename(temp, path);
     },
     async discard() {
-      out.destroy();
+      gzip?.destroy();
+      file.destroy();
       await rm(temp, { force: true });
     },
   };

@@ -1,4 +1,8 @@
-/** Where --out-dir puts each cleaned file: the input's path relative to the inputs' common folder. */
+/**
+ * Where --out-dir puts each cleaned file: the input's path relative to the inputs' common
+ * folder, with the output format's extension. A gzipped input gives a gzipped output:
+ * `page.html.gz` -> `page.txt.gz`, `pages.jsonl.gz` -> `pages.jsonl.gz`.
+ */
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 
 export function commonBase(paths: readonly string[]): string {
@@ -14,8 +18,15 @@ export function commonBase(paths: readonly string[]): string {
   return first.slice(0, n).join(sep) || sep;
 }
 
+/** Whether a file is named as gzip data, and so an output of that name is written gzipped. */
+export function isGzipPath(path: string): boolean {
+  return /\.gz$/i.test(path);
+}
+
 export function outputPathFor(input: string, base: string, outDir: string, extension: string): string {
-  const rel = relative(base, resolve(input)).replace(/\.gz$/i, '');
-  const stem = rel.slice(0, rel.length - extname(rel).length);
-  return join(outDir, stem + extension);
+  const gzipped = isGzipPath(input);
+  const rel = relative(base, resolve(input));
+  const unzipped = gzipped ? rel.slice(0, -'.gz'.length) : rel;
+  const stem = unzipped.slice(0, unzipped.length - extname(unzipped).length);
+  return join(outDir, stem + extension + (gzipped ? '.gz' : ''));
 }

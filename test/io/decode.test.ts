@@ -55,6 +55,13 @@ describe('output paths', () => {
     const base = commonBase(['/data/in/a/x.txt', '/data/in/b/y.html.gz']);
     expect(base).toBe('/data/in');
     expect(outputPathFor('/data/in/a/x.txt', base, '/out', '.txt')).toBe('/out/a/x.txt');
-    expect(outputPathFor('/data/in/b/y.html.gz', base, '/out', '.json')).toBe('/out/b/y.json');
+    expect(outputPathFor('/data/in/b/y.html.gz', base, '/out', '.json')).toBe('/out/b/y.json.gz');
+  });
+
+  it('gives a gzipped input a gzipped output, a plain one a plain one', () => {
+    expect(outputPathFor('/in/pages.jsonl.gz', '/in', '/out', '.jsonl')).toBe('/out/pages.jsonl.gz');
+    expect(outputPathFor('/in/pages.jsonl', '/in', '/out', '.jsonl')).toBe('/out/pages.jsonl');
+    expect(outputPathFor('/in/page.HTML.GZ', '/in', '/out', '.txt')).toBe('/out/page.txt.gz');
+    expect(outputPathFor('/in/notes.gz', '/in', '/out', '.txt')).toBe('/out/notes.txt.gz');
   });
 });
