@@ -10,10 +10,15 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-/** npm's settings for the install that ran us (global, its prefix): the folder's own install must not inherit them. */
+/**
+ * npm's settings for the install that ran us (global, its prefix, forced) must not reach
+ * the folder's own install: npm passes `global` on even to the install it runs in a git
+ * clone. Only where packages come from (registry, cache, proxies) and how to build them stay.
+ */
+const KEPT_SETTINGS = /^npm_config_(registry|@.*:registry|cache|userconfig|globalconfig|(https_)?proxy|noproxy|cafile|ca|strict_ssl|nodedir|node_gyp)$/i;
 function localEnv() {
   const env = { ...process.env };
-  for (const key of Object.keys(env)) if (/^npm_config_(global|prefix|location|omit|include|install_links)$/i.test(key)) delete env[key];
+  for (const key of Object.keys(env)) if (/^npm_config_/i.test(key) && !KEPT_SETTINGS.test(key)) delete env[key];
   return env;
 }
 
