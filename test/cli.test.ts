@@ -92,6 +92,19 @@ describe('inputs and outputs', () => {
     expect(runCli(['--explain', '--color', SEED]).stdout).toMatch(/\u001b\[9m/);
   });
 
+  it('--explain with --format json or jsonl gives the explanation as JSON', () => {
+    const run = runCli(['--explain', '--format', 'json', SEED]);
+    expect(run.status).toBe(0);
+    const explained = JSON.parse(run.stdout);
+    expect(explained).toMatchObject(JSON.parse(runCli(['--format', 'json', SEED]).stdout));
+    expect(explained.blocks.find((b: { text: string }) => b.text === 'Sign up for our free weekly newsletter')).toMatchObject({ status: 'removed', removed: [{ rule: 'newsletter' }] });
+    const lines = runCli(['--explain', '--format', 'jsonl', SEED, OTHER_SEED]).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.source)).toEqual([SEED, OTHER_SEED]);
+    expect(lines[0].blocks).toEqual(explained.blocks);
+    // Several pretty objects on stdout would not be one JSON document.
+    expect(runCli(['--explain', '--format', 'json', SEED, OTHER_SEED]).status).toBe(2);
+  });
+
   it('--disable switches a rule off and an unknown rule is a usage error', () => {
     const run = runCli(['--disable', 'newsletter', '--explain', SEED]);
     expect(run.stdout).not.toContain('[newsletter]');

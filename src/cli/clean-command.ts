@@ -81,7 +81,7 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
   const folderProblem = options.outDir === undefined ? undefined : await folderWriteProblem(options.outDir);
   if (folderProblem) throw new UsageError(`cannot write to --out-dir ${options.outDir}: ${folderProblem}`);
   if (jsonl && options.explain) throw new UsageError('--explain shows one document; it does not apply to JSON Lines records');
-  if (!jsonl && !options.outDir && options.format === 'json' && all.length > 1 && !options.explain) {
+  if (!jsonl && !options.outDir && options.format === 'json' && all.length > 1) {
     throw new UsageError('--format json prints one document; use --format jsonl or --out-dir for several inputs');
   }
 

@@ -5,8 +5,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { analyse, type Analysis } from '../clean.js';
 import { formatText } from '../format/text.js';
-import { formatJson, formatJsonLine } from '../format/json.js';
-import { formatExplain } from '../format/explain.js';
+import { jsonFields, jsonText } from '../format/json.js';
+import { explainFields, formatExplain } from '../format/explain.js';
 import type { CleanResult } from '../types.js';
 import type { CleanSettings } from './clean-settings.js';
 import type { InputKind } from './input-kind.js';
@@ -29,15 +29,11 @@ export function cleanDocument(text: string, kind: InputKind, settings: CleanSett
 
 /** The document as the chosen --format (or --explain) writes it; `source` is its path, or "-" for stdin. */
 export function renderDocument(cleaned: CleanedDocument, settings: CleanSettings, source: string): string {
-  if (settings.explain && cleaned.analysis) return formatExplain(cleaned.analysis, chalkAt(settings.colorLevel));
-  switch (settings.format) {
-    case 'json':
-      return formatJson(cleaned.result, { source });
-    case 'jsonl':
-      return formatJsonLine(cleaned.result, { source });
-    default:
-      return formatText(cleaned.result, { title: settings.title });
-  }
+  const { analysis } = cleaned;
+  const explain = settings.explain && analysis !== undefined;
+  if (settings.format === 'text') return explain ? formatExplain(analysis, chalkAt(settings.colorLevel)) : formatText(cleaned.result, { title: settings.title });
+  const fields = explain ? explainFields(analysis, { source }) : jsonFields(cleaned.result, { source });
+  return jsonText(fields, settings.format === 'json');
 }
 
 const chalks = new Map<number, ChalkInstance>();

@@ -44,7 +44,7 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'jsonl']).default('text'))
     .option('-o, --out-dir <dir>', 'write one cleaned file per input here, mirroring the input paths')
     .option('--exclude <globs>', 'leave out files the input globs match (comma-separated; a pattern without / matches file names)', list, [])
-    .option('--explain', 'show the input with each removal struck out and labelled with its rule', false)
+    .option('--explain', 'show the input with each removal struck out and labelled with its rule (with --format json or jsonl: as JSON, block by block)', false)
     .option('--no-title', 'leave the title line out of text output')
     .option('--enable <rules>', 'switch on rules (comma-separated ids)', list, [])
     .option('--disable <rules>', 'switch off rules (comma-separated ids)', list, [])

@@ -1,10 +1,38 @@
 /**
  * The --explain view: the input as it was, each removed block or line struck through and
  * labelled with the rule that removed it and why; the title and kept text as they are.
+ * With --format json or jsonl, the same as data: the JSON output and the input block by block.
  */
 import type { ChalkInstance } from 'chalk';
 import type { Analysis } from '../clean.js';
-import type { Verdict } from '../classify/verdicts.js';
+import { isFullyRemoved, type Verdict } from '../classify/verdicts.js';
+import type { Removal } from '../types.js';
+import { jsonFields, type JsonExtras } from './json.js';
+
+export interface ExplainedBlock {
+  /** Offsets of the block in the input (for HTML, in the page's text as the view shows it). */
+  start: number;
+  end: number;
+  text: string;
+  /** `kept` may still have lines removed: those in `removed`. */
+  status: 'title' | 'kept' | 'removed';
+  /** The removals in this block, as in the result's `removed`. */
+  removed: Removal[];
+}
+
+/** --explain as JSON: the JSON output's fields, then `blocks`, the input block by block. */
+export function explainFields(analysis: Analysis, extras: JsonExtras = {}) {
+  const { document, verdicts, titleBlock, result } = analysis;
+  // Removals are listed block by block in input order, so each block takes the next ones that end inside it.
+  let next = 0;
+  const blocks = document.blocks.map((block): ExplainedBlock => {
+    const first = next;
+    while (next < result.removed.length && result.removed[next]!.end <= block.end) next++;
+    const status = block.index === titleBlock ? 'title' : isFullyRemoved(verdicts[block.index]!, block.lines.length) ? 'removed' : 'kept';
+    return { start: block.start, end: block.end, text: block.text, status, removed: result.removed.slice(first, next) };
+  });
+  return { ...jsonFields(result, extras), blocks };
+}
 
 export function formatExplain(analysis: Analysis, chalk: ChalkInstance): string {
   const { document, verdicts, titleBlock } = analysis;

@@ -17,10 +17,15 @@ export function jsonFields(result: CleanResult, extras: JsonExtras = {}) {
   };
 }
 
+/** An object as --format json writes it (pretty), or as jsonl does (one line). */
+export function jsonText(fields: object, pretty: boolean): string {
+  return (pretty ? JSON.stringify(fields, null, 2) : JSON.stringify(fields)) + '\n';
+}
+
 export function formatJson(result: CleanResult, extras: JsonExtras = {}): string {
-  return JSON.stringify(jsonFields(result, extras), null, 2) + '\n';
+  return jsonText(jsonFields(result, extras), true);
 }
 
 export function formatJsonLine(result: CleanResult, extras: JsonExtras = {}): string {
-  return JSON.stringify(jsonFields(result, extras)) + '\n';
+  return jsonText(jsonFields(result, extras), false);
 }
