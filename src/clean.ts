@@ -2,9 +2,12 @@
  * The pipeline in one place: parse -> classify (rules, then context) -> assemble.
  * `analyse` keeps the intermediate picture for --explain; `clean` returns the result.
  */
+// First, before any rule's pattern runs.
+import './regexp-tier.js';
 import type { Block, Category, CleanResult, Document, Removal, Rule } from './types.js';
 import { parseText } from './parse/text.js';
 import { parseHtml } from './parse/html/index.js';
+import { sniffInputKind } from './parse/sniff-kind.js';
 import { runRules } from './classify/run-rules.js';
 import { applyContext, findRunAfterTitle } from './classify/context-pass.js';
 import { removeHeaderMatter } from './classify/header-zone.js';
@@ -23,6 +26,7 @@ import { findPublished, normaliseDate } from './extract/published.js';
 import { findByline } from './extract/byline.js';
 import { findSite } from './extract/site.js';
 import { assembleParagraphs } from './extract/paragraphs.js';
+import { resultWarnings } from './extract/warnings.js';
 import { normaliseSpaces } from './text/words.js';
 import { detectLanguage } from './text/language.js';
 import { forgetTexts } from './text/memo.js';
@@ -30,8 +34,8 @@ import { forgetTexts } from './text/memo.js';
 export interface CleanOptions extends RuleSelection {
   /** ISO 639-1 language code, when known; it picks the stop-word list. */
   lang?: string;
-  /** What the input is: a text dump (the default) or an HTML page. */
-  inputKind?: 'text' | 'html';
+  /** What the input is: a text dump or an HTML page; `auto` (the default) tells them apart by the first characters, as the command does. */
+  inputKind?: 'auto' | 'text' | 'html';
   /** The rules to choose from: the built-in ones unless given (add custom rules here). */
   rules?: readonly Rule[];
   /** Option values by rule id, for rules that declare options. */
@@ -63,7 +67,8 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
   forgetTexts();
   const source = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const rules = withTemplate(configureRules(selectRules(options, options.rules), options.ruleOptions), options.template);
-  const document = options.inputKind === 'html' ? parseHtml(source, rules, options.lang) : parseText(source, options.lang ?? detectLanguage(longLines(source)));
+  const kind = !options.inputKind || options.inputKind === 'auto' ? sniffInputKind(source) : options.inputKind;
+  const document = kind === 'html' ? parseHtml(source, rules, options.lang) : parseText(source, options.lang ?? detectLanguage(longLines(source)));
   const verdicts = runRules(document, rules, claimedVerdicts(document));
   const meta = document.meta ?? {};
   const proseOn = rules.some((r) => r.id === PROSE_RULE_ID);
@@ -98,12 +103,13 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
     published: (meta.published && normaliseDate(meta.published)) ?? dateline?.iso ?? null,
     site: meta.site ?? findSite(removed.filter((r) => r.category !== 'prose').map((r) => normaliseSpaces(r.text))) ?? null,
     lang: document.lang ?? null,
-    ...(document.inputKind === 'html' ? { url: meta.url ?? null } : {}),
+    url: meta.url ?? null,
     paragraphs,
     text: paragraphs.join('\n\n'),
     removed,
     removedCategories: [...new Set(removed.map((r) => r.category))] as Category[],
     guard: guard ?? null,
+    warnings: resultWarnings(document.blocks, paragraphs, removed, guard),
   };
   return { document, verdicts, titleBlock, result };
 }

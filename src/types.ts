@@ -184,14 +184,21 @@ export interface RecallGuard {
   reason: string;
 }
 
+/** Why a result is doubtful: it is empty, the recall guard stepped in, or it kept almost nothing of a long page. */
+export interface ResultWarning {
+  code: 'no-article' | 'little-kept' | 'recall-guard';
+  /** One line for a person, such as "no article found: all 41 blocks were removed, most as navigation (80%)". */
+  message: string;
+}
+
 export interface CleanResult {
   title: string | null;
   byline: string | null;
   published: string | null;
   site: string | null;
   lang: string | null;
-  /** HTML only: the page's canonical URL. */
-  url?: string | null;
+  /** The page's canonical URL, from an HTML page's markup; null when none is given (always for text). */
+  url: string | null;
   paragraphs: string[];
   /** Paragraphs joined by blank lines (no title). */
   text: string;
@@ -199,4 +206,6 @@ export interface CleanResult {
   removedCategories: Category[];
   /** The recall guard's note when it kept blocks the rules would have removed; null otherwise. */
   guard: RecallGuard | null;
+  /** What makes the result doubtful, if anything: empty when it looks like a whole article. */
+  warnings: ResultWarning[];
 }

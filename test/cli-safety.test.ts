@@ -142,10 +142,11 @@ describe('awkward inputs: unreadable files, stdin, line ends', () => {
     }
   });
 
-  it('a closed stdin is an empty document, not a hang or a crash', () => {
+  it('a closed stdin is an empty document, not a hang or a crash, and says it had no text', () => {
     const run = spawnSync('sh', ['-c', `${unboilShellCommand()} <&-`], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
     expect(run.status).toBe(0);
-    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('unboil: (stdin): warning: no article found: the input has no text\n');
   });
 });
 

@@ -98,4 +98,31 @@ describe('summary and --stats', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/unboil [█░]+ \d+% \| \d+\/6 files/);
     expect(run.stdout).not.toContain('learning');
   });
+
+  it('names a document with no article on stderr and in --stats, and exits 0', () => {
+    const empty = join(dir, 'in', 'menu-only.txt');
+    writeFileSync(empty, 'Home\nNews\nSport\nCulture\n\nSign up for our newsletter\nSubscribe\n');
+    const stats = join(dir, 'warned.json');
+    const run = runCli([...files.slice(0, 2), empty, '--out-dir', join(dir, 'warned'), '--stats', stats, '--jobs', '1']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(new RegExp(`^unboil: ${empty}: warning: no article found: all 2 blocks were removed, most as \\w+ \\(\\d+%\\)$`, 'm'));
+    expect(run.stderr).toMatch(/^ {2}1 document with warnings \(named above; "warned" in --stats\)$/m);
+    const summary = JSON.parse(readFileSync(stats, 'utf8'));
+    expect(summary.warned).toEqual([{ source: empty, warnings: [expect.stringMatching(/^no article found: all 2 blocks were removed/)] }]);
+    // --quiet keeps stderr for errors; --stats still names the document.
+    const quiet = runCli([empty, '--quiet', '--stats', stats]);
+    expect(quiet.stderr).toBe('');
+    expect(JSON.parse(readFileSync(stats, 'utf8')).warned).toHaveLength(1);
+  });
+
+  it('names a JSON Lines record with no article by its line, and JSON carries the warnings', () => {
+    const records = [{ id: 1, text: readFileSync(files[0]!, 'utf8') }, { id: 2, text: 'Home\nNews\nSport' }].map((r) => JSON.stringify(r)).join('\n');
+    const run = runCli(['--jsonl', '-'], { input: records + '\n' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^unboil: \(stdin\):2: warning: no article found/m);
+    const [first, second] = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(first.warnings).toEqual([]);
+    expect(second.warnings).toMatchObject([{ code: 'no-article' }]);
+    expect(first.url).toBeNull(); // every record has the same keys, from text or HTML
+  });
 });

@@ -65,7 +65,8 @@ export async function cleanFiles(sources: readonly string[], run: RunContext, op
   /** Reports one input, in input order: its output on stdout, its warning or error on stderr. */
   const report = async (done: FileOutcome, source: string) => {
     const label = source === STDIN ? '(stdin)' : source;
-    if (done.warning && !run.quiet) progress.log(`${run.stderrChalk.yellow('unboil:')} ${label}: warning: ${done.warning}\n`);
+    const warnings = [...(done.warning ? [done.warning] : []), ...(done.ok ? done.stats.warnings : [])];
+    if (!run.quiet) for (const warning of warnings) progress.log(`${run.stderrChalk.yellow('unboil:')} ${label}: warning: ${warning}\n`);
     if (!done.ok) {
       progress.log(`${run.stderrChalk.red('unboil:')} ${label}: ${done.error}\n`);
       summary.addFailure({ source: label, error: done.error });
@@ -75,7 +76,7 @@ export async function cleanFiles(sources: readonly string[], run: RunContext, op
         await writeStdout(header + done.output);
         written++;
       }
-      summary.addCleaned(done.stats);
+      summary.addCleaned(done.stats, label);
     }
     progress.update(summary.documents);
   };

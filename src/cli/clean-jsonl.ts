@@ -131,7 +131,9 @@ async function deliver(results: RecordOutcome[], batch: RecordBatch, label: stri
     if (result.ok) {
       if ('output' in result) {
         out += result.output;
-        run.summary.addCleaned(result.stats);
+        const line = batch.firstLine + i;
+        if (!run.quiet) for (const warning of result.stats.warnings) run.progress.log(`${run.stderrChalk.yellow('unboil:')} ${label}:${line}: warning: ${warning}\n`);
+        run.summary.addCleaned(result.stats, label, line);
       }
       continue;
     }

@@ -13,10 +13,12 @@ export interface DocumentStats {
   removedChars: Partial<Record<Category, number>>;
   /** The recall guard stepped in: the rules would have removed too much of the prose. */
   guarded: boolean;
+  /** Why the result is doubtful (the result's `warnings`, as messages). */
+  warnings: string[];
 }
 
 export function documentStats(result: CleanResult, textLength: number, bytesIn: number, output: string): DocumentStats {
   const removedChars: Partial<Record<Category, number>> = {};
   for (const r of result.removed) removedChars[r.category] = (removedChars[r.category] ?? 0) + (r.end - r.start);
-  return { bytesIn, bytesOut: Buffer.byteLength(output), chars: textLength, removedChars, guarded: result.guard !== null };
+  return { bytesIn, bytesOut: Buffer.byteLength(output), chars: textLength, removedChars, guarded: result.guard !== null, warnings: result.warnings.map((w) => w.message) };
 }

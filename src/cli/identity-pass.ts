@@ -11,5 +11,5 @@ export function identityResult(input: string): CleanResult {
     .split(/\n[ \t]*\n/)
     .map((b) => b.trim())
     .filter(Boolean);
-  return { title: null, byline: null, published: null, site: null, lang: null, paragraphs, text: paragraphs.join('\n\n'), removed: [], removedCategories: [], guard: null };
+  return { title: null, byline: null, published: null, site: null, lang: null, url: null, paragraphs, text: paragraphs.join('\n\n'), removed: [], removedCategories: [], guard: null, warnings: [] };
 }

@@ -9,12 +9,22 @@ import type { DocumentStats } from './document-stats.js';
 
 /** The failures a summary lists by name; the count goes on past them. */
 const LISTED_FAILURES = 100;
+/** The documents with warnings a summary lists by name: enough to review a large run, bounded for a corpus of millions. */
+const LISTED_WARNED = 10_000;
 
 export interface Failure {
   source: string;
   /** JSON Lines: the line number in `source`. */
   line?: number;
   error: string;
+}
+
+/** A document whose result is doubtful: empty, flagged by the recall guard, or kept almost nothing. */
+export interface Warned {
+  source: string;
+  /** JSON Lines: the line number in `source`. */
+  line?: number;
+  warnings: string[];
 }
 
 export interface SummaryJson {
@@ -34,6 +44,10 @@ export interface SummaryJson {
   removedShareByCategory: Partial<Record<Category, number>>;
   /** Documents the recall guard flagged: the rules would have removed too much of their prose (see "guard" in JSON output). */
   guarded: number;
+  /** Documents whose results are doubtful, by name, each with its warnings (the first 10,000). */
+  warned: Warned[];
+  /** Set when more documents had warnings than `warned` lists. */
+  warnedNotListed?: number;
   seconds: number;
   documentsPerSecond: number;
   megabytesPerSecond: number;
@@ -51,6 +65,8 @@ export interface SummaryJson {
 export class RunSummary {
   private cleaned = 0;
   private guarded = 0;
+  private warnedCount = 0;
+  private readonly warned: Warned[] = [];
   private failed = 0;
   private skipped = 0;
   private inputsFailed = 0;
@@ -75,9 +91,14 @@ export class RunSummary {
     return this.failed + this.skipped + this.inputsFailed;
   }
 
-  addCleaned(stats: DocumentStats): void {
+  /** A cleaned document; `source` (and `line`, for a JSON Lines record) name it if it has warnings. */
+  addCleaned(stats: DocumentStats, source: string, line?: number): void {
     this.cleaned++;
     if (stats.guarded) this.guarded++;
+    if (stats.warnings.length > 0) {
+      this.warnedCount++;
+      if (this.warned.length < LISTED_WARNED) this.warned.push({ source, ...(line === undefined ? {} : { line }), warnings: stats.warnings });
+    }
     this.bytesIn += stats.bytesIn;
     this.bytesOut += stats.bytesOut;
     this.chars += stats.chars;
@@ -125,6 +146,8 @@ export class RunSummary {
       removedShare: share(removed),
       removedShareByCategory: Object.fromEntries(byCategory.map(([c, n]) => [c, share(n)])),
       guarded: this.guarded,
+      warned: this.warned,
+      ...(this.warnedCount > this.warned.length ? { warnedNotListed: this.warnedCount - this.warned.length } : {}),
       seconds: round(seconds),
       documentsPerSecond: round(this.documents / Math.max(seconds, 1e-9)),
       megabytesPerSecond: round(this.bytesIn / 1e6 / Math.max(seconds, 1e-9)),
@@ -153,6 +176,8 @@ export function formatSummary(s: SummaryJson, chalk: ChalkInstance, outDir?: str
   lines.push(`  ${mb(s.bytesIn)} in, ${mb(s.bytesOut)} out in ${s.seconds.toFixed(1)} s (${rates}${s.jobs} job${s.jobs === 1 ? '' : 's'}, peak memory ${mb(s.peakRssBytes)})`);
   const categories = Object.entries(s.removedShareByCategory).map(([c, share]) => `${c} ${percent(share!)}`);
   if (s.chars) lines.push(`  removed ${percent(s.removedShare)} of the text${categories.length ? `: ${categories.join(', ')}` : ''}`);
+  const warned = s.warned.length + (s.warnedNotListed ?? 0);
+  if (warned) lines.push(chalk.yellow(`  ${count(warned)} document${warned === 1 ? '' : 's'} with warnings (named above; "warned" in --stats)`));
   if (s.guarded) lines.push(chalk.yellow(`  ${count(s.guarded)} document${s.guarded === 1 ? '' : 's'} flagged by the recall guard: the rules would have removed most of the prose, so the main run was kept ("guard" in JSON output)`));
   return lines.join('\n') + '\n';
 }

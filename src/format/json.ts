@@ -8,12 +8,11 @@ export interface JsonExtras {
 
 /** The result's fields in the order JSON output gives them. */
 export function jsonFields(result: CleanResult, extras: JsonExtras = {}) {
-  const { title, byline, published, site, lang, url, text, paragraphs, removedCategories, removed, guard } = result;
+  const { title, byline, published, site, lang, url, text, paragraphs, removedCategories, removed, guard, warnings } = result;
   return {
     ...(extras.source === undefined ? {} : { source: extras.source }),
-    title, byline, published, site, lang,
-    ...(url === undefined ? {} : { url }),
-    guard, text, paragraphs, removedCategories, removed,
+    title, byline, published, site, lang, url,
+    warnings, guard, text, paragraphs, removedCategories, removed,
   };
 }
 

@@ -34,6 +34,7 @@ describe('recall guard', () => {
     expect(result.guard!.removedShare).toBe(1);
     expect(result.guard!.restoredBlocks).toBe(4);
     expect(result.guard!.reason).toMatch(/would have removed 100% of the prose/);
+    expect(result.warnings).toEqual([{ code: 'recall-guard', message: 'recall guard kept 4 blocks: the rules would have removed 100% of the prose' }]);
   });
 
   it('stays out of the way at a higher threshold and when the rules leave the article', () => {
@@ -54,9 +55,11 @@ describe('recall guard', () => {
     expect(explain.stdout).toMatch(/recall guard: the rules would have removed 100% of the prose/);
     const json = JSON.parse(runCli(['--format', 'json', '--rules-dir', dir, '-'], { input: PAGE }).stdout);
     expect(json.guard.restoredBlocks).toBe(4);
+    expect(json.warnings).toEqual([{ code: 'recall-guard', message: 'recall guard kept 4 blocks: the rules would have removed 100% of the prose' }]);
     const off = JSON.parse(runCli(['--format', 'json', '--rules-dir', dir, '--max-removal', '100%', '-'], { input: PAGE }).stdout);
     expect(off.guard).toBeNull();
     expect(off.paragraphs).toEqual([]);
+    expect(off.warnings).toMatchObject([{ code: 'no-article' }]);
     const bad = runCli(['--max-removal', '150%', '-'], { input: PAGE });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/expected a share between 0 and 1/);

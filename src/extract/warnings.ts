@@ -1,0 +1,41 @@
+/**
+ * What makes a result doubtful, said in words: an empty article, a recall guard that had
+ * to step in, or an article that kept almost nothing of a long page. The command prints
+ * these on stderr and lists them in --stats, and JSON carries them, so that a page that
+ * lost its article is never passed over in silence.
+ */
+import type { Block, Removal, RecallGuard, ResultWarning } from '../types.js';
+import { wordsOf } from '../text/words.js';
+
+/** An article under this many words, out of a page of at least LONG_PAGE_WORDS, is doubtful. */
+const FEW_WORDS = 30;
+const LONG_PAGE_WORDS = 300;
+
+export function resultWarnings(blocks: readonly Block[], paragraphs: readonly string[], removed: readonly Removal[], guard: RecallGuard | undefined): ResultWarning[] {
+  const warnings: ResultWarning[] = [];
+  const inputWords = blocks.reduce((n, b) => n + b.features.words, 0);
+  const keptWords = paragraphs.reduce((n, p) => n + wordsOf(p).length, 0);
+  if (paragraphs.length === 0) {
+    warnings.push({ code: 'no-article', message: inputWords === 0 ? 'no article found: the input has no text' : `no article found: all ${count(blocks.length)} blocks were removed${mostlyAs(removed)}` });
+  } else if (keptWords < FEW_WORDS && inputWords >= LONG_PAGE_WORDS) {
+    warnings.push({ code: 'little-kept', message: `little kept: ${count(keptWords)} of ${count(inputWords)} words${mostlyAs(removed)}` });
+  }
+  if (guard) {
+    warnings.push({ code: 'recall-guard', message: `recall guard kept ${guard.restoredBlocks} block${guard.restoredBlocks === 1 ? '' : 's'}: the rules would have removed ${Math.round(guard.removedShare * 100)}% of the prose` });
+  }
+  return warnings;
+}
+
+/** ", most as navigation (72%)": the category that took the most text. */
+function mostlyAs(removed: readonly Removal[]): string {
+  const byCategory = new Map<string, number>();
+  let total = 0;
+  for (const r of removed) {
+    byCategory.set(r.category, (byCategory.get(r.category) ?? 0) + r.end - r.start);
+    total += r.end - r.start;
+  }
+  const [top] = [...byCategory].sort((a, b) => b[1] - a[1]);
+  return top && total > 0 ? `, most as ${top[0]} (${Math.round((top[1] / total) * 100)}%)` : '';
+}
+
+const count = (n: number) => n.toLocaleString('en-US');

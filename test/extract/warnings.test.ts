@@ -1,0 +1,52 @@
+/** A doubtful result says so: an empty article, a long page that kept almost nothing, the recall guard. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/clean.js';
+import { ROOT } from '../helpers/cli.js';
+
+const MENU = 'Home\nNews\nSport\nCulture\nOpinion\nWeather';
+const PROSE = 'The council approved the budget on Tuesday after a long debate, and officials said the work would start in the spring.';
+
+describe('result warnings', () => {
+  it('a whole article has none', () => {
+    const seed = readFileSync(join(ROOT, 'fixtures/seeds/moscow-times-nato-missile-defence.txt'), 'utf8');
+    expect(clean(seed).warnings).toEqual([]);
+    expect(clean(`<html><body><article><p>${PROSE}</p><p>${PROSE}</p></article></body></html>`).warnings).toEqual([]);
+  });
+
+  it('an empty input has no article, and says the input has no text', () => {
+    expect(clean('').warnings).toEqual([{ code: 'no-article', message: 'no article found: the input has no text' }]);
+    expect(clean('  \n\n ').warnings).toMatchObject([{ code: 'no-article' }]);
+  });
+
+  it('a page of boilerplate has no article, and says what took it', () => {
+    const page = [MENU, 'Sign up for our newsletter\nEnter your email\nSubscribe', '© 2024 Example Media. All rights reserved.'].join('\n\n');
+    const result = clean(page);
+    expect(result.paragraphs).toEqual([]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]!.code).toBe('no-article');
+    expect(result.warnings[0]!.message).toMatch(/^no article found: all 3 blocks were removed, most as \w+ \(\d+%\)$/);
+  });
+
+  it('the same in HTML', () => {
+    const result = clean('<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><footer>© 2024 Example Media</footer></body></html>');
+    expect(result.paragraphs).toEqual([]);
+    expect(result.warnings).toMatchObject([{ code: 'no-article' }]);
+  });
+
+  it('a long page that keeps a few words only is flagged as little kept', () => {
+    // A long list of headlines and a one-line caption: nothing like an article, but not nothing.
+    const headlines = Array.from({ length: 80 }, (_, i) => `Storm number ${i} closes schools across the region`).join('\n');
+    const result = clean(['Weather', headlines, 'Photo: a flooded road near the river, on Monday morning.'].join('\n\n'));
+    expect(result.paragraphs.length).toBeGreaterThan(0);
+    expect(result.warnings).toEqual([{ code: 'little-kept', message: expect.stringMatching(/^little kept: \d\d? of 651 words, most as prose \(\d+%\)$/) }]);
+  });
+
+  it('a short page that keeps one paragraph is not flagged', () => {
+    const menus = Array.from({ length: 10 }, (_, i) => `Home\nNews ${i}\nSport`).join('\n\n');
+    const result = clean([menus, PROSE].join('\n\n'));
+    expect(result.paragraphs).toEqual([PROSE]);
+    expect(result.warnings).toEqual([]);
+  });
+});
