@@ -2,8 +2,6 @@
  * The pipeline in one place: parse -> classify (rules, then context) -> assemble.
  * `analyse` keeps the intermediate picture for --explain; `clean` returns the result.
  */
-// First, before any rule's pattern runs.
-import './regexp-tier.js';
 import type { Block, Category, CleanResult, Document, Removal, Rule } from './types.js';
 import { parseText } from './parse/text.js';
 import { parseHtml } from './parse/html/index.js';

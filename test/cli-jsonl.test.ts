@@ -14,15 +14,15 @@ let input: string;
 
 const parseLines = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'unboil-jsonl-'));
   records = fixtureRecords(24);
   input = writeJsonl(join(dir, 'records.jsonl'), records);
 });
 
 describe('--jsonl', { timeout: 60_000 }, () => {
-  it('keeps every other field, adds the result, and keeps the order', () => {
-    const run = runCli(['--jsonl', '--jobs', '2', input]);
+  it('keeps every other field, adds the result, and keeps the order', async () => {
+    const run = await runCli(['--jsonl', '--jobs', '2', input]);
     expect(run.status).toBe(0);
     const out = parseLines(run.stdout);
     expect(out.map((r) => r.id)).toEqual(records.map((r) => r.id));
@@ -38,18 +38,18 @@ describe('--jsonl', { timeout: 60_000 }, () => {
     }
   });
 
-  it('gives the same output with --jobs 1 and --jobs 2, from a file or stdin, plain or gzipped', () => {
-    const one = runCli(['--jsonl', '-j', '1', input]);
-    const two = runCli(['--input', 'jsonl', '-j', '2'], { input: readFileSync(input) });
-    const gz = runCli(['--jsonl', '-j', '2'], { input: gzipSync(readFileSync(input)) });
+  it('gives the same output with --jobs 1 and --jobs 2, from a file or stdin, plain or gzipped', async () => {
+    const one = await runCli(['--jsonl', '-j', '1', input]);
+    const two = await runCli(['--input', 'jsonl', '-j', '2'], { input: readFileSync(input) });
+    const gz = await runCli(['--jsonl', '-j', '2'], { input: gzipSync(readFileSync(input)) });
     expect(two.stdout).toBe(one.stdout);
     expect(gz.stdout).toBe(one.stdout);
   });
 
-  it('names a malformed line by number, skips it, counts it and exits 1', () => {
+  it('names a malformed line by number, skips it, counts it and exits 1', async () => {
     const bad = writeJsonl(join(dir, 'bad.jsonl'), [records[0], '{"id": 1, "text": "unterminated', '', records[1], '[1, 2]', { id: 5, body: 'no text field' }, records[2]]);
     const stats = join(dir, 'bad-stats.json');
-    const run = runCli(['--jsonl', bad, '--stats', stats]);
+    const run = await runCli(['--jsonl', bad, '--stats', stats]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`unboil: ${bad}:2: malformed JSON`));
     expect(run.stderr).toContain(`unboil: ${bad}:5: not a JSON object`);
@@ -61,18 +61,18 @@ describe('--jsonl', { timeout: 60_000 }, () => {
     expect(summary.failures.map((f: { line: number }) => f.line)).toEqual([2, 5, 6]);
   });
 
-  it('--strict stops at the first malformed line with a non-zero exit', () => {
+  it('--strict stops at the first malformed line with a non-zero exit', async () => {
     const bad = writeJsonl(join(dir, 'strict.jsonl'), [records[0], records[1], 'not json', records[2], records[3]]);
-    const run = runCli(['--jsonl', '--strict', bad]);
+    const run = await runCli(['--jsonl', '--strict', bad]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`unboil: ${bad}:3: malformed JSON`);
     expect(run.stderr).toContain('stopped at a malformed line (--strict)');
     expect(parseLines(run.stdout).map((r) => r.id)).toEqual([0, 1]);
   });
 
-  it('--text-field and --html-field name the fields to clean', () => {
+  it('--text-field and --html-field name the fields to clean', async () => {
     const custom = writeJsonl(join(dir, 'custom.jsonl'), [{ key: 'a', body: records[0]!.text }, { key: 'b', page: records[2]!.html }]);
-    const run = runCli(['--jsonl', '--text-field', 'body', '--html-field', 'page', custom]);
+    const run = await runCli(['--jsonl', '--text-field', 'body', '--html-field', 'page', custom]);
     expect(run.status).toBe(0);
     const out = parseLines(run.stdout);
     expect(out.map((r) => r.key)).toEqual(['a', 'b']);
@@ -81,20 +81,20 @@ describe('--jsonl', { timeout: 60_000 }, () => {
     expect('body' in out[0] || 'page' in out[1]).toBe(false);
   });
 
-  it('writes one .jsonl file per input under --out-dir', () => {
-    const run = runCli(['--jsonl', input, '--out-dir', join(dir, 'out')]);
+  it('writes one .jsonl file per input under --out-dir', async () => {
+    const run = await runCli(['--jsonl', input, '--out-dir', join(dir, 'out')]);
     expect(run.status).toBe(0);
     expect(parseLines(readFileSync(join(dir, 'out', 'records.jsonl'), 'utf8'))).toHaveLength(records.length);
     expect(existsSync(join(dir, 'out', 'records.txt'))).toBe(false);
   });
 
-  it('writes a gzipped input to a gzipped .jsonl.gz under --out-dir, and a plain one plain', () => {
+  it('writes a gzipped input to a gzipped .jsonl.gz under --out-dir, and a plain one plain', async () => {
     const packed = join(dir, 'packed');
     const out = join(dir, 'packed-out');
     mkdirSync(packed);
     writeJsonl(join(packed, 'plain.jsonl'), records.slice(0, 3));
     writeFileSync(join(packed, 'pages.jsonl.gz'), gzipSync(readFileSync(join(packed, 'plain.jsonl'))));
-    const run = runCli(['--jsonl', join(packed, '*'), '--out-dir', out]);
+    const run = await runCli(['--jsonl', join(packed, '*'), '--out-dir', out]);
     expect(run.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['pages.jsonl.gz', 'plain.jsonl']);
     const plain = readFileSync(join(out, 'plain.jsonl'), 'utf8');
@@ -102,9 +102,9 @@ describe('--jsonl', { timeout: 60_000 }, () => {
     expect(gunzipSync(readFileSync(join(out, 'pages.jsonl.gz'))).toString('utf8')).toBe(plain);
   });
 
-  it('refuses --explain and a text or JSON output format', () => {
-    expect(runCli(['--jsonl', '--explain', input]).status).toBe(2);
-    expect(runCli(['--jsonl', '--format', 'text', input]).status).toBe(2);
+  it('refuses --explain and a text or JSON output format', async () => {
+    expect((await runCli(['--jsonl', '--explain', input])).status).toBe(2);
+    expect((await runCli(['--jsonl', '--format', 'text', input])).status).toBe(2);
   });
 
   it('streams: the first records come out while stdin is still open', async () => {

@@ -11,8 +11,8 @@ const REPORT = fileURLToPath(new URL('./helpers/report-packages.cjs', import.met
 const TEXT = 'fixtures/seeds/independent-nato-overture-to-russia.txt';
 const HTML = 'fixtures/html/council-budget.html';
 
-function loadedPackages(args: string[]): string[] {
-  const run = runCli(args, { env: { NODE_OPTIONS: `--require ${REPORT}` } });
+async function loadedPackages(args: string[]): Promise<string[]> {
+  const run = await runCli(args, { env: { NODE_OPTIONS: `--require ${REPORT}` } });
   expect(run.status).toBe(0);
   const line = run.stderr.split('\n').find((l) => l.startsWith('loaded packages:'));
   expect(line, run.stderr).toBeDefined();
@@ -20,17 +20,17 @@ function loadedPackages(args: string[]): string[] {
 }
 
 describe('lazy loading', { timeout: 30_000 }, () => {
-  it('cleans a text dump without loading the HTML parser or the thread pool', () => {
-    const loaded = loadedPackages(['--jobs', '1', TEXT]);
+  it('cleans a text dump without loading the HTML parser or the thread pool', async () => {
+    const loaded = await loadedPackages(['--jobs', '1', TEXT]);
     expect(loaded).not.toContain('cheerio');
     expect(loaded).not.toContain('piscina');
   });
 
-  it('loads the HTML parser for an HTML page', () => {
-    expect(loadedPackages(['--jobs', '1', HTML])).toContain('cheerio');
+  it('loads the HTML parser for an HTML page', async () => {
+    expect(await loadedPackages(['--jobs', '1', HTML])).toContain('cheerio');
   });
 
-  it('loads the thread pool for more than one job over several files', () => {
-    expect(loadedPackages(['--jobs', '2', TEXT, 'fixtures/seeds/moscow-times-nato-missile-defence.txt', HTML])).toContain('piscina');
+  it('loads the thread pool for more than one job over several files', async () => {
+    expect(await loadedPackages(['--jobs', '2', TEXT, 'fixtures/seeds/moscow-times-nato-missile-defence.txt', HTML])).toContain('piscina');
   });
 });

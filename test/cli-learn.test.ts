@@ -33,9 +33,9 @@ const templateRemovals = (jsonl: string) =>
     .flatMap((doc) => doc.removed.filter((r) => r.rule === 'template').map((r) => r.text));
 
 describe('learning a template from the corpus', () => {
-  it('removes the lines many pages of a folder share, by default in a run over many files', () => {
+  it('removes the lines many pages of a folder share, by default in a run over many files', async () => {
     const dir = site(12);
-    const run = runCli(['--format', 'jsonl', join(dir, '*.txt')]);
+    const run = await runCli(['--format', 'jsonl', join(dir, '*.txt')]);
     expect(run.status).toBe(0);
     const removed = templateRemovals(run.stdout);
     expect(removed).toHaveLength(36);
@@ -43,18 +43,18 @@ describe('learning a template from the corpus', () => {
     expect(run.stdout).toContain('The story of page 7 tells what happened');
   });
 
-  it('learns nothing with --no-learn, and from a small run only when asked', () => {
+  it('learns nothing with --no-learn, and from a small run only when asked', async () => {
     const many = site(12);
-    expect(templateRemovals(runCli(['--format', 'jsonl', '--no-learn', join(many, '*.txt')]).stdout)).toEqual([]);
+    expect(templateRemovals((await runCli(['--format', 'jsonl', '--no-learn', join(many, '*.txt')])).stdout)).toEqual([]);
     const few = site(6);
-    expect(templateRemovals(runCli(['--format', 'jsonl', join(few, '*.txt')]).stdout)).toEqual([]);
-    expect(templateRemovals(runCli(['--format', 'jsonl', '--learn', join(few, '*.txt')]).stdout)).toHaveLength(18);
+    expect(templateRemovals((await runCli(['--format', 'jsonl', join(few, '*.txt')])).stdout)).toEqual([]);
+    expect(templateRemovals((await runCli(['--format', 'jsonl', '--learn', join(few, '*.txt')])).stdout)).toHaveLength(18);
   });
 
-  it('gives the same output on one thread and on two', () => {
+  it('gives the same output on one thread and on two', async () => {
     const dir = site(12);
-    const one = runCli(['--format', 'jsonl', '--jobs', '1', join(dir, '*.txt')]);
-    const two = runCli(['--format', 'jsonl', '--jobs', '2', join(dir, '*.txt')]);
+    const one = await runCli(['--format', 'jsonl', '--jobs', '1', join(dir, '*.txt')]);
+    const two = await runCli(['--format', 'jsonl', '--jobs', '2', join(dir, '*.txt')]);
     expect(two.stdout).toBe(one.stdout);
   });
 });

@@ -30,7 +30,7 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
-afterAll(() => new Promise<void>((closed) => server.close(() => closed())));
+afterAll(async () => new Promise<void>((closed) => server.close(() => closed())));
 
 /** The fixture page with every way a page can ask for a resource or run code, all pointing at the test's server. */
 function pageWithResources(marker: string): string {
@@ -69,7 +69,7 @@ describe('security', { timeout: 60_000 }, () => {
     const page = join(dir, 'page.html');
     writeFileSync(page, pageWithResources(marker));
     for (const jobs of ['1', '2']) {
-      const run = runCli([page, page, '--jobs', jobs, '--format', 'jsonl']);
+      const run = await runCli([page, page, '--jobs', jobs, '--format', 'jsonl']);
       expect(run.status).toBe(0);
       expect(run.stdout).toContain('Council approves budget with new school funding');
     }
@@ -78,7 +78,7 @@ describe('security', { timeout: 60_000 }, () => {
     expect(existsSync(marker)).toBe(false);
   });
 
-  it('does not load a config file or rule modules that lie beside the inputs', () => {
+  it('does not load a config file or rule modules that lie beside the inputs', async () => {
     const inputs = join(dir, 'downloaded');
     const marker = join(dir, 'rule-ran');
     mkdirSync(join(inputs, 'rules'), { recursive: true });
@@ -88,13 +88,13 @@ describe('security', { timeout: 60_000 }, () => {
     writeFileSync(join(inputs, 'rules', 'mark.mjs'), `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'ran'); export default { id: 'mark', category: 'ads', description: 'x', defaultOn: true, linePatterns: [/^never matches this line$/] };`);
     const elsewhere = join(dir, 'working-dir');
     mkdirSync(elsewhere);
-    const run = runCli([join(inputs, 'page.txt'), '--format', 'json'], { cwd: elsewhere });
+    const run = await runCli([join(inputs, 'page.txt'), '--format', 'json'], { cwd: elsewhere });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).removedCategories).toContain('newsletter');
     expect(existsSync(marker)).toBe(false);
 
     // The same files do take effect where the user asks for them: run from that folder.
-    const asked = runCli([join(inputs, 'page.txt'), '--format', 'json'], { cwd: inputs });
+    const asked = await runCli([join(inputs, 'page.txt'), '--format', 'json'], { cwd: inputs });
     expect(asked.status).toBe(0);
     expect(JSON.parse(asked.stdout).removedCategories).not.toContain('newsletter');
     expect(existsSync(marker)).toBe(true);

@@ -15,21 +15,21 @@ describe.each(names)('seed %s', (name) => {
   const expectedText = readFileSync(join(SEEDS, `${name}.expected.txt`), 'utf8');
   const expectedJson = JSON.parse(readFileSync(join(SEEDS, `${name}.expected.json`), 'utf8'));
 
-  it('prints exactly the expected text', () => {
-    const run = runCli([inputPath]);
+  it('prints exactly the expected text', async () => {
+    const run = await runCli([inputPath]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(expectedText);
   });
 
-  it('prints the same when the article comes on stdin', () => {
-    const run = runCli([], { input: readFileSync(join(ROOT, inputPath)) });
+  it('prints the same when the article comes on stdin', async () => {
+    const run = await runCli([], { input: readFileSync(join(ROOT, inputPath)) });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(expectedText);
   });
 
-  it('gives the expected fields as JSON', () => {
-    const run = runCli(['--format', 'json', inputPath]);
+  it('gives the expected fields as JSON', async () => {
+    const run = await runCli(['--format', 'json', inputPath]);
     expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout);
     for (const [key, value] of Object.entries(expectedJson)) {
@@ -38,7 +38,7 @@ describe.each(names)('seed %s', (name) => {
     }
   });
 
-  it('reports every removal with offsets that point at its text in the input', () => {
+  it('reports every removal with offsets that point at its text in the input', async () => {
     const input = readFileSync(join(ROOT, inputPath), 'utf8');
     const result = clean(input);
     expect(result.removed.length).toBeGreaterThan(0);

@@ -21,7 +21,9 @@ export function resultWarnings(blocks: readonly Block[], paragraphs: readonly st
     warnings.push({ code: 'little-kept', message: `little kept: ${count(keptWords)} of ${count(inputWords)} words${mostlyAs(removed)}` });
   }
   if (guard) {
-    warnings.push({ code: 'recall-guard', message: `recall guard kept ${guard.restoredBlocks} block${guard.restoredBlocks === 1 ? '' : 's'}: the rules would have removed ${Math.round(guard.removedShare * 100)}% of the prose` });
+    const share = `the rules would have removed ${Math.round(guard.removedShare * 100)}% of the prose`;
+    const kept = guard.restoredBlocks;
+    warnings.push({ code: 'recall-guard', message: kept > 0 ? `recall guard kept ${kept} block${kept === 1 ? '' : 's'}: ${share}` : `recall guard: ${share}, and found no run of prose to keep` });
   }
   return warnings;
 }

@@ -27,7 +27,7 @@ const careless: Rule = {
 const rules = [...builtInRules, careless];
 
 describe('recall guard', () => {
-  it('keeps the main run of prose when the rules would remove nearly all of it, and says so', () => {
+  it('keeps the main run of prose when the rules would remove nearly all of it, and says so', async () => {
     const result = clean(PAGE, { rules });
     expect(result.paragraphs).toEqual(ARTICLE);
     expect(result.guard).not.toBeNull();
@@ -37,30 +37,30 @@ describe('recall guard', () => {
     expect(result.warnings).toEqual([{ code: 'recall-guard', message: 'recall guard kept 4 blocks: the rules would have removed 100% of the prose' }]);
   });
 
-  it('stays out of the way at a higher threshold and when the rules leave the article', () => {
+  it('stays out of the way at a higher threshold and when the rules leave the article', async () => {
     expect(clean(PAGE, { rules, maxRemoval: 1 }).paragraphs).toEqual([]);
     const normal = clean(PAGE);
     expect(normal.guard).toBeNull();
     expect(normal.paragraphs).toEqual(ARTICLE);
   });
 
-  it('is a command-line option, and --explain says why it stepped in', () => {
+  it('is a command-line option, and --explain says why it stepped in', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'unboil-guard-'));
     writeFileSync(
       join(dir, 'careless.mjs'),
       "export default { id: 'careless', category: 'newsletter', description: 'Removes any mention of newsletters.', defaultOn: true, classify: (b) => (/newsletter/i.test(b.text) ? { reason: 'mentions newsletters' } : null) };\n",
     );
-    const explain = runCli(['--explain', '--rules-dir', dir, '-'], { input: PAGE });
+    const explain = await runCli(['--explain', '--rules-dir', dir, '-'], { input: PAGE });
     expect(explain.status).toBe(0);
     expect(explain.stdout).toMatch(/recall guard: the rules would have removed 100% of the prose/);
-    const json = JSON.parse(runCli(['--format', 'json', '--rules-dir', dir, '-'], { input: PAGE }).stdout);
+    const json = JSON.parse((await runCli(['--format', 'json', '--rules-dir', dir, '-'], { input: PAGE })).stdout);
     expect(json.guard.restoredBlocks).toBe(4);
     expect(json.warnings).toEqual([{ code: 'recall-guard', message: 'recall guard kept 4 blocks: the rules would have removed 100% of the prose' }]);
-    const off = JSON.parse(runCli(['--format', 'json', '--rules-dir', dir, '--max-removal', '100%', '-'], { input: PAGE }).stdout);
+    const off = JSON.parse((await runCli(['--format', 'json', '--rules-dir', dir, '--max-removal', '100%', '-'], { input: PAGE })).stdout);
     expect(off.guard).toBeNull();
     expect(off.paragraphs).toEqual([]);
     expect(off.warnings).toMatchObject([{ code: 'no-article' }]);
-    const bad = runCli(['--max-removal', '150%', '-'], { input: PAGE });
+    const bad = await runCli(['--max-removal', '150%', '-'], { input: PAGE });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/expected a share between 0 and 1/);
   });

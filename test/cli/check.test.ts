@@ -58,7 +58,7 @@ describe('check', { timeout: 30_000 }, () => {
     expect(run.err).toBe('unboil: no boilerplate found in 2 files\n');
   });
 
-  it('reports what a rule removes but not what the context pass removes', () => {
+  it('reports what a rule removes but not what the context pass removes', async () => {
     // A short article that is mostly a list: the context pass would drop parts of it, no rule names them.
     const text = 'Ingredients\n\n2 eggs\n\n1 cup flour\n\nMix the eggs and the flour, then bake for twenty minutes at a medium heat until golden.';
     const analysis = analyse(text);
@@ -96,11 +96,11 @@ describe('check', { timeout: 30_000 }, () => {
     expect(run.err).toContain('1 could not be read');
   });
 
-  it('runs from the command line with exit codes 1 and 0', () => {
-    const dirty = runCli(['check', '--no-config', RAW]);
+  it('runs from the command line with exit codes 1 and 0', async () => {
+    const dirty = await runCli(['check', '--no-config', RAW]);
     expect(dirty.status).toBe(1);
     expect(dirty.stdout).toMatch(/^fixtures\/seeds\/moscow-times-nato-missile-defence\.txt:1 +donation/);
-    const clean = runCli(['check', '--no-config', '-q', '--format', 'json', CLEANED]);
+    const clean = await runCli(['check', '--no-config', '-q', '--format', 'json', CLEANED]);
     expect(clean.status).toBe(0);
     expect(JSON.parse(clean.stdout).summary.findings).toBe(0);
     expect(clean.stderr).toBe('');

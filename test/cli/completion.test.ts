@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
 import { completionScript } from '../../src/cli/completion-command.js';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT, runProgram } from '../helpers/cli.js';
 
 const SUBCOMMANDS = ['check', 'diff', 'rules', 'config', 'completion'];
 const program = buildProgram();
@@ -36,7 +36,7 @@ describe.each(Object.keys(scripts) as (keyof typeof scripts)[])('the %s script',
 
 // Spawned processes are slow on a busy machine.
 describe('the scripts in their shells', { timeout: 30_000 }, () => {
-  it('bash parses the script and completes subcommands, options and their values', () => {
+  it('bash parses the script and completes subcommands, options and their values', async () => {
     const file = scriptFile('bash');
     const probe = `source "${file}"
 t() { COMP_WORDS=("$@"); COMP_CWORD=$((\${#COMP_WORDS[@]}-1)); COMPREPLY=(); _unboil; echo "\${COMPREPLY[*]}"; }
@@ -48,19 +48,19 @@ t unboil completion ''
 t unboil --disable news
 t unboil --quiet co
 t unboil page.txt ch`;
-    const run = spawnSync('bash', ['-c', probe], { cwd: ROOT, encoding: 'utf8' });
+    const run = await runProgram('bash', ['-c', probe], { cwd: ROOT });
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n').slice(0, 8)).toEqual(['check', '--format', 'text json', 'text json jsonl', 'bash zsh fish', 'newsletter', 'config completion', '']);
   });
 
-  it.skipIf(!has('zsh'))('zsh parses the script', () => {
-    const run = spawnSync('zsh', ['-n', scriptFile('zsh')], { encoding: 'utf8' });
+  it.skipIf(!has('zsh'))('zsh parses the script', async () => {
+    const run = await runProgram('zsh', ['-n', scriptFile('zsh')], {});
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
 
-  it.skipIf(!has('fish'))('fish completes from the script', () => {
-    const run = spawnSync('fish', ['-c', `source "${scriptFile('fish')}"; complete -C "unboil ch"; complete -C "unboil check --format "; complete -C "unboil completion "`], { encoding: 'utf8' });
+  it.skipIf(!has('fish'))('fish completes from the script', async () => {
+    const run = await runProgram('fish', ['-c', `source "${scriptFile('fish')}"; complete -C "unboil ch"; complete -C "unboil check --format "; complete -C "unboil completion "`], {});
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n').map((l) => l.split('\t')[0])).toEqual(['check', 'json', 'text', 'bash', 'fish', 'zsh', '']);
   });

@@ -18,7 +18,7 @@ const SEED = `${ROOT}fixtures/seeds/moscow-times-nato-missile-defence.txt`;
 const CUSTOM = `${ROOT}fixtures/custom-rules`;
 let dir: string;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'unboil-config-cli-'));
 });
 
@@ -40,7 +40,7 @@ describe('config defaults under the command line', () => {
     return command;
   }
 
-  it('fills what the command line left at its default, and nothing it set', () => {
+  it('fills what the command line left at its default, and nothing it set', async () => {
     const config = { format: 'jsonl' as const, title: false, exclude: ['*.bak'], outDir: '/out' };
     const plain = parse([]);
     expect(withConfigDefaults(plain.opts(), plain, config)).toEqual({ format: 'jsonl', title: false, exclude: ['*.bak'] });
@@ -73,10 +73,10 @@ describe('config --print', { timeout: 30_000 }, () => {
     expect(text).toMatch(new RegExp(`^rules\\.house-promo = "on" +# default; rule from ${CUSTOM}/house-promo\\.js$`, 'm'));
   });
 
-  it('names the "unboil" key of a package.json as the source, from the command line', () => {
+  it('names the "unboil" key of a package.json as the source, from the command line', async () => {
     write('pkg/package.json', { name: 'corpus', unboil: { title: false, rules: { metadata: 'off' } } });
     mkdirSync(join(dir, 'pkg/raw'));
-    const run = runCli(['config', '--print'], { cwd: join(dir, 'pkg/raw') });
+    const run = await runCli(['config', '--print'], { cwd: join(dir, 'pkg/raw') });
     expect(run.status).toBe(0);
     const source = `${join(dir, 'pkg/package.json')} ("unboil" key)`;
     expect(run.stdout.split('\n')[0]).toBe(`# config file: ${source}`);
@@ -88,32 +88,32 @@ describe('config --print', { timeout: 30_000 }, () => {
 
 // Spawned processes are slow on a busy machine.
 describe('the config on the command line', { timeout: 30_000 }, () => {
-  it('a config found above the working directory sets the clean command\'s defaults; the command line wins', () => {
+  it('a config found above the working directory sets the clean command\'s defaults; the command line wins', async () => {
     write('corpus/unboil.config.json', { format: 'jsonl', rules: { donation: 'off' } });
     mkdirSync(join(dir, 'corpus/2019/11'), { recursive: true });
     const cwd = join(dir, 'corpus/2019/11');
     const page = join(cwd, 'page.txt');
     const prose = 'The council approved the budget on Tuesday after a long debate about taxes and schools, officials said.';
     writeFileSync(page, `Budget Passes\n\n${prose}\n\nDonate now\n\n${prose}\n`);
-    const jsonl = runCli([page], { cwd });
+    const jsonl = await runCli([page], { cwd });
     expect(jsonl.status).toBe(0);
     const result = JSON.parse(jsonl.stdout);
     expect(result.removed.map((r: { rule: string }) => r.rule)).not.toContain('donation');
-    const text = runCli(['--format', 'text', '--enable', 'donation', '--explain', page], { cwd });
+    const text = await runCli(['--format', 'text', '--enable', 'donation', '--explain', page], { cwd });
     expect(text.stdout).toContain('✗ Donate now  [donation]');
   });
 
-  it('a bad value is a usage error naming the file and the key, for every command', () => {
+  it('a bad value is a usage error naming the file and the key, for every command', async () => {
     const file = write('bad/unboil.config.json', { rules: { newsletter: 'maybe' } });
-    const run = runCli(['check', SEED], { cwd: join(dir, 'bad') });
+    const run = await runCli(['check', SEED], { cwd: join(dir, 'bad') });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`unboil: ${file}: "rules.newsletter" must be "on", "off" or an object with "enabled" and "options", not the string "maybe"\n`);
     expect(run.stdout).toBe('');
   });
 
-  it('rules --json lists custom rules from the config\'s folders with their files', () => {
+  it('rules --json lists custom rules from the config\'s folders with their files', async () => {
     write('r/unboil.config.json', { rulesDirs: [CUSTOM], rules: { 'print-edition': 'off' } });
-    const run = runCli(['rules', '--json'], { cwd: join(dir, 'r') });
+    const run = await runCli(['rules', '--json'], { cwd: join(dir, 'r') });
     expect(run.status).toBe(0);
     const rules = JSON.parse(run.stdout);
     expect(rules.find((r: { id: string }) => r.id === 'newsletter')).toMatchObject({ source: 'built-in', enabled: true, docs: expect.stringMatching(/docs\/rules\/newsletter\.md$/) });

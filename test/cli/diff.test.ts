@@ -53,7 +53,7 @@ describe('diff', { timeout: 30_000 }, () => {
     expect(untitled.out).toContain('-NATO Sees Bigger Role In New Missile System');
   });
 
-  it('colours removals red and additions green only when colour is on', () => {
+  it('colours removals red and additions green only when colour is on', async () => {
     const coloured = formatDiff('a.txt', 'Title\n\nMenu\n\nBody line one\nline two\n', 'Title\n\nBody line one line two\n', { context: 3 }, new Chalk({ level: 1 }));
     expect(coloured).toContain('\u001b[31m-Menu\u001b[39m');
     expect(coloured).toContain('\u001b[32m+Body line one line two\u001b[39m');
@@ -78,11 +78,11 @@ describe('diff', { timeout: 30_000 }, () => {
     expect(run.out).toContain(`--- ${SEED}`);
   });
 
-  it('the command exits as diff(1): 0 the same, 1 different, 2 on trouble or a usage error', () => {
-    expect(runCli(['diff', CLEAN]).status).toBe(0);
-    expect(runCli(['diff', SEED]).status).toBe(1);
-    expect(runCli(['diff', 'no-such-file.txt']).status).toBe(2);
-    expect(runCli(['diff', 'nothing-here/*.txt']).status).toBe(2);
-    expect(runCli(['diff', '--context', 'many', SEED]).status).toBe(2);
+  it('the command exits as diff(1): 0 the same, 1 different, 2 on trouble or a usage error', async () => {
+    expect((await runCli(['diff', CLEAN])).status).toBe(0);
+    expect((await runCli(['diff', SEED])).status).toBe(1);
+    expect((await runCli(['diff', 'no-such-file.txt'])).status).toBe(2);
+    expect((await runCli(['diff', 'nothing-here/*.txt'])).status).toBe(2);
+    expect((await runCli(['diff', '--context', 'many', SEED])).status).toBe(2);
   });
 });

@@ -153,9 +153,9 @@ describe('bad rule files', { timeout: 30_000 }, () => {
     expect((await loadRulesDir(dir)).map((l) => l.rule.id)).toEqual(['x-rule']);
   });
 
-  it('the command line fails with exit 2, the path and the reason, before reading any input', () => {
+  it('the command line fails with exit 2, the path and the reason, before reading any input', async () => {
     const dir = folder({ 'broken.js': "export default { id: 'x-rule' };" });
-    const run = runCli(['--no-config', '--rules-dir', dir, 'missing-input.txt']);
+    const run = await runCli(['--no-config', '--rules-dir', dir, 'missing-input.txt']);
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe(`unboil: ${join(dir, 'broken.js')}: default export: rule 'x-rule': "category" must be a built-in category or lower-case words joined by hyphens, not missing`);
     expect(run.stdout).toBe('');

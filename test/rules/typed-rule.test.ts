@@ -10,20 +10,20 @@ import { describe, expect, it } from 'vitest';
 import { loadRulesDir } from '../../src/rule-set/load-custom.js';
 import { clean } from '../../src/clean.js';
 import { builtInRules } from '../../src/rules/index.js';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT, runProgram } from '../helpers/cli.js';
 
 const TSC = `${ROOT}node_modules/typescript/bin/tsc`;
 const PROJECT = `${ROOT}fixtures/typed-rule`;
 
 function tsc(args: string[]) {
-  return spawnSync(process.execPath, [TSC, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return runProgram(process.execPath, [TSC, ...args], { cwd: ROOT });
 }
 
 // Spawned processes are slow on a busy machine.
 describe('a typed rule', { timeout: 30_000 }, () => {
   it('compiles against the exported types, loads from its output folder and reads its options', async () => {
     const out = mkdtempSync(join(tmpdir(), 'unboil-typed-rule-'));
-    const run = tsc(['-p', PROJECT, '--outDir', out]);
+    const run = await tsc(['-p', PROJECT, '--outDir', out]);
     expect(run.stdout + run.stderr).toBe('');
     const [loaded] = await loadRulesDir(out);
     expect(loaded!.rule).toMatchObject({ id: 'source-note', category: 'attribution' });
@@ -33,7 +33,7 @@ describe('a typed rule', { timeout: 30_000 }, () => {
     expect(clean(text, { rules, ruleOptions: { 'source-note': { label: 'Quelle' } } }).removed).toEqual([]);
   });
 
-  it('a rule that breaks the types is refused by the compiler', () => {
+  it('a rule that breaks the types is refused by the compiler', async () => {
     const dir = mkdtempSync(join(PROJECT, '.check-'));
     try {
       cpSync(join(PROJECT, 'tsconfig.json'), join(dir, 'tsconfig.json'));
@@ -48,7 +48,7 @@ const bad: Rule<{ maxWords: number }> = {
 export default bad;
 `,
       );
-      const run = tsc(['-p', dir, '--noEmit']);
+      const run = await tsc(['-p', dir, '--noEmit']);
       expect(run.status).not.toBe(0);
       expect(run.stdout).toContain("bad.ts(4,26): error TS2322: Type 'string' is not assignable to type 'number'.");
       expect(run.stdout).toContain(`Type '"remove" | null' is not assignable to type 'Finding | Finding[] | null | undefined'`);
