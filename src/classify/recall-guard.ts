@@ -7,7 +7,7 @@
  * person can look at it.
  */
 import type { Document, RecallGuard } from '../types.js';
-import { emptyVerdicts, type BlockVerdict } from './verdicts.js';
+import { clearLines, emptyVerdicts, type BlockVerdict } from './verdicts.js';
 import { isProse, stopWordsAreInformative } from './prose.js';
 import { COMMENT_ZONE, findMainRun } from './context-pass.js';
 
@@ -47,7 +47,7 @@ export function applyRecallGuard(document: Document, verdicts: BlockVerdict[], m
     const v = verdicts[i]!;
     if (!prose[i] || !v.block) continue;
     v.block = undefined;
-    v.lines.clear();
+    clearLines(v);
     restored++;
   }
   const share = Math.round(removedShare * 100);

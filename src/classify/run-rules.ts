@@ -4,9 +4,10 @@
  * is judged knowing that its heading went).
  */
 import type { Block, Category, Document, Finding, Rule, RuleContext } from '../types.js';
-import { type BlockVerdict, type Verdict, emptyVerdicts, isFullyRemoved } from './verdicts.js';
+import { type BlockVerdict, type Verdict, emptyVerdicts, isFullyRemoved, clearLines, removeLine } from './verdicts.js';
 import { NO_OPTIONS, contextForRule } from '../rules/options.js';
 import { unionFor } from '../text/pattern-union.js';
+import { forgetBlock } from '../text/memo.js';
 
 const MAX_PASSES = 3;
 
@@ -16,6 +17,12 @@ const MAX_PASSES = 3;
  * else a rule reads can have changed.
  */
 export const CONTEXT_REACH = 18;
+
+/**
+ * Blocks the rules go through at a time (a page has a few hundred): far more than any
+ * rule looks back, and few enough that what rules keep about them stays small.
+ */
+const WINDOW_BLOCKS = 4096;
 
 export function runRules(document: Document, rules: readonly Rule[], verdicts = emptyVerdicts(document.blocks.length)): BlockVerdict[] {
   const { blocks } = document;
@@ -32,25 +39,18 @@ export function runRules(document: Document, rules: readonly Rule[], verdicts = 
     let changed = false;
 
     const judged = blocks.filter((block) => !verdicts[block.index]!.block && (!stale || stale[block.index]));
-    const contexts = judged.map((block) => contextFor(document, block.index, removedBefore));
     // Rule by rule over the blocks, not block by block over the rules: a rule's patterns and
     // code stay in the processor's caches while it reads every block (its line patterns ran
     // twice as fast as when every block evicted them). The answers are the same in either
     // order, as a rule reads only the block and the picture from before the pass; a block
-    // that a rule removes whole is not shown to the rules after it.
-    for (const rule of rules) {
-      // A rule's line patterns go first, as its findings do not overwrite what they removed.
-      if (pass === 0) {
-        for (const block of judged) {
-          const verdict = verdicts[block.index]!;
-          if (!verdict.block) changed = applyLinePatterns(rule, block, verdict, seenLines) || changed;
-        }
-      }
-      if (!rule.classify) continue;
-      judged.forEach((block, k) => {
-        const verdict = verdicts[block.index]!;
-        if (!verdict.block) changed = applyFindings(rule, block, verdict, rule.classify!(block, contextForRule(contexts[k]!, rule))) || changed;
-      });
+    // that a rule removes whole is not shown to the rules after it. A long document goes
+    // through in windows of blocks, so that what the rules keep about the blocks behind a
+    // window can go (see forgetBlock).
+    for (let from = 0; from < judged.length; from += WINDOW_BLOCKS) {
+      const window = judged.slice(from, from + WINDOW_BLOCKS);
+      changed = judgeWindow(document, window, rules, verdicts, removedBefore, pass, seenLines) || changed;
+      // The window before stays remembered: rules read the blocks just before theirs.
+      for (const block of judged.slice(Math.max(0, from - WINDOW_BLOCKS), from)) forgetBlock(block);
     }
     for (const block of judged) {
       const verdict = verdicts[block.index]!;
@@ -63,7 +63,38 @@ export function runRules(document: Document, rules: readonly Rule[], verdicts = 
     }
     if (!changed) break;
   }
+  // Nothing after the rules reads what they kept about the blocks.
+  for (const block of blocks) forgetBlock(block);
   return verdicts;
+}
+
+/** Every rule over a window of the blocks, as the pass's loop describes; whether any verdict changed. */
+function judgeWindow(
+  document: Document,
+  window: readonly Block[],
+  rules: readonly Rule[],
+  verdicts: BlockVerdict[],
+  removedBefore: (Category | undefined)[],
+  pass: number,
+  seenLines: LineMatches,
+): boolean {
+  let changed = false;
+  const contexts = window.map((block) => contextFor(document, block.index, removedBefore));
+  for (const rule of rules) {
+    // A rule's line patterns go first, as its findings do not overwrite what they removed.
+    if (pass === 0) {
+      for (const block of window) {
+        const verdict = verdicts[block.index]!;
+        if (!verdict.block) changed = applyLinePatterns(rule, block, verdict, seenLines) || changed;
+      }
+    }
+    if (!rule.classify) continue;
+    window.forEach((block, k) => {
+      const verdict = verdicts[block.index]!;
+      if (!verdict.block) changed = applyFindings(rule, block, verdict, rule.classify!(block, contextForRule(contexts[k]!, rule))) || changed;
+    });
+  }
+  return changed;
 }
 
 /** Per block: whether a block within CONTEXT_REACH changed its removal between two snapshots. */
@@ -90,8 +121,14 @@ function contextFor(document: Document, index: number, removed: (Category | unde
   };
 }
 
-/** The first of the rule's patterns the line matches; the same line (a menu item on every page) is tested once per document. */
+/**
+ * The first of the rule's patterns the line matches; the same line (a menu item on every
+ * page) is tested once per document, or once per LINE_MATCHES_LIMIT lines of a long one.
+ */
 type LineMatches = Map<Rule, Map<string, RegExp | null>>;
+
+/** Lines remembered per rule: a page has a few thousand; a long document starts again past this. */
+const LINE_MATCHES_LIMIT = 16384;
 
 function matchLine(rule: Rule, patterns: readonly RegExp[], text: string, seen: LineMatches): RegExp | null {
   let byText = seen.get(rule);
@@ -103,6 +140,7 @@ function matchLine(rule: Rule, patterns: readonly RegExp[], text: string, seen: 
   if (match === undefined) {
     // Nearly every line matches none of a rule's patterns: the union turns it away at once.
     match = patterns[unionFor(patterns).firstMatch(text)] ?? null;
+    if (byText.size >= LINE_MATCHES_LIMIT) byText.clear();
     byText.set(text, match);
   }
   return match;
@@ -116,7 +154,7 @@ function applyLinePatterns(rule: Rule, block: Block, verdict: BlockVerdict, seen
     if (verdict.lines.has(i)) return;
     const pattern = matchLine(rule, patterns, line.text, seen);
     if (pattern) {
-      verdict.lines.set(i, { rule: rule.id, category: rule.category, reason: `matches ${shortPattern(pattern)}` });
+      removeLine(verdict, i, { rule: rule.id, category: rule.category, reason: `matches ${shortPattern(pattern)}` });
       changed = true;
     }
   });
@@ -131,11 +169,11 @@ function applyFindings(rule: Rule, block: Block, verdict: BlockVerdict, result: 
     const v: Verdict = { rule: rule.id, category: rule.category, reason: finding.reason };
     if (finding.line === undefined) {
       verdict.block = v;
-      verdict.lines.clear();
+      clearLines(verdict);
       return true;
     }
     if (!verdict.lines.has(finding.line)) {
-      verdict.lines.set(finding.line, v);
+      removeLine(verdict, finding.line, v);
       changed = true;
     }
   }

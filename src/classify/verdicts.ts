@@ -10,12 +10,33 @@ export interface Verdict {
 export interface BlockVerdict {
   /** Set when the whole block goes. */
   block?: Verdict;
-  /** Lines that go, by line index, when the block itself stays. */
-  lines: Map<number, Verdict>;
+  /** Lines that go, by line index, when the block itself stays (changed with removeLine and clearLines). */
+  lines: ReadonlyMap<number, Verdict>;
 }
 
+/**
+ * The lines of a block that loses none: one map for them all. Most blocks lose no single
+ * line, and an empty map of its own costs a block more than its text on a long document.
+ */
+const NO_LINES: ReadonlyMap<number, Verdict> = new Map();
+// A write to it through a cast would remove the line from every block: it fails instead.
+(NO_LINES as Map<number, Verdict>).set = () => {
+  throw new TypeError("a block's line verdicts are set with removeLine()");
+};
+
 export function emptyVerdicts(count: number): BlockVerdict[] {
-  return Array.from({ length: count }, () => ({ lines: new Map<number, Verdict>() }));
+  return Array.from({ length: count }, () => ({ lines: NO_LINES }));
+}
+
+/** Removes one line of the block. */
+export function removeLine(v: BlockVerdict, line: number, verdict: Verdict): void {
+  if (v.lines === NO_LINES) v.lines = new Map();
+  (v.lines as Map<number, Verdict>).set(line, verdict);
+}
+
+/** Drops the verdicts on the block's lines: the block goes whole, or is kept whole. */
+export function clearLines(v: BlockVerdict): void {
+  v.lines = NO_LINES;
 }
 
 /** Whether every line of a block is removed one way or another. */

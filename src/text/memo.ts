@@ -39,6 +39,17 @@ const UNDEFINED = Symbol('undefined');
 type WithSlots = Block & { [BLOCK_SLOTS]?: unknown[] };
 let blockFunctions = 0;
 
+/**
+ * Drops what the block-memoized functions kept for a block. Rules are done with a block
+ * once their pass has gone past it, and on a long document what they kept would
+ * otherwise outweigh the document itself; a later question is answered again.
+ */
+export function forgetBlock(block: Block): void {
+  const slotted = block as WithSlots;
+  // Set to undefined, not deleted: deleting a property would slow every later look-up on the block.
+  if (slotted[BLOCK_SLOTS] !== undefined) slotted[BLOCK_SLOTS] = undefined;
+}
+
 /** Wraps a pure function of a block with a cache that lives as long as the block. */
 export function memoizeByBlock<T>(fn: (block: Block) => T): (block: Block) => T {
   const slot = blockFunctions++;

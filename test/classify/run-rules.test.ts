@@ -69,4 +69,20 @@ describe('running the rules', () => {
     const again = runRules(parseText(SOURCE, 'en'), rules);
     expect(again).toEqual(once);
   });
+
+  it('judges a long document, which it reads in windows of blocks, as it judges each page of it', () => {
+    // A rule that reads the block before, and one that removes what a pass before it removed around.
+    const afterShare = rule('after-share', 'share', {
+      classify: (block, context) => (context.neighbour(-1)?.text === 'Share this article\nFacebook' ? { reason: 'after the share box' } : null),
+    });
+    const belowAd = rule('below-ad', 'ads', {
+      classify: (block, context) => (context.removedCategory(-1) === 'ads' && block.text !== STORY ? { reason: 'below an ad' } : null),
+    });
+    const rules = [removing('first', 'ads', ['Advertisement']), afterShare, belowAd];
+    const page = runRules(parseText(SOURCE, 'en'), rules);
+    const pages = 3000;
+    const long = runRules(parseText(Array(pages).fill(SOURCE).join('\n\n'), 'en'), rules);
+    expect(long).toHaveLength(pages * page.length);
+    expect(long).toEqual(Array.from({ length: pages }, () => page).flat());
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/parse/text.js';
-import { emptyVerdicts } from '../../src/classify/verdicts.js';
+import { emptyVerdicts, removeLine } from '../../src/classify/verdicts.js';
 import { assembleParagraphs } from '../../src/extract/paragraphs.js';
 
 const WIDGET = { rule: 'donation', category: 'donation' as const, reason: 'test' };
@@ -33,7 +33,7 @@ describe('assembleParagraphs', () => {
   it('drops removed lines of a kept block and turns non-breaking spaces into spaces', () => {
     const doc = parseText('The\u00a0Independent said so.\nShare on Facebook');
     const verdicts = emptyVerdicts(1);
-    verdicts[0]!.lines.set(1, { rule: 'share', category: 'share', reason: 'test' });
+    removeLine(verdicts[0]!, 1, { rule: 'share', category: 'share', reason: 'test' });
     expect(assembleParagraphs(doc.blocks, verdicts, new Set())).toEqual(['The Independent said so.']);
   });
 

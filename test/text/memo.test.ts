@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetTexts, memoizeByBlock, memoizeByBlockAndNext, memoizeByText } from '../../src/text/memo.js';
+import { forgetBlock, forgetTexts, memoizeByBlock, memoizeByBlockAndNext, memoizeByText } from '../../src/text/memo.js';
 import { parseText } from '../../src/parse/text.js';
 
 describe('memoizeByBlock', () => {
@@ -32,6 +32,17 @@ describe('memoizeByBlock', () => {
     memoizeByBlock((b) => b.text)(block);
     expect(Object.keys(block)).toEqual(keys);
     expect(JSON.stringify(block)).toBe(json);
+  });
+
+  it('computes again for a block it was told to forget', () => {
+    const block = parseText('Sign in').blocks[0]!;
+    let calls = 0;
+    const text = memoizeByBlock((b) => (calls++, b.text));
+    text(block);
+    forgetBlock(block);
+    forgetBlock(block);
+    expect(text(block)).toBe('Sign in');
+    expect(calls).toBe(2);
   });
 
   it('still answers for a frozen block, without caching', () => {
