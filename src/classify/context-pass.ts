@@ -14,7 +14,7 @@ import { isProse, isShortSentence, stopWordsAreInformative } from './prose.js';
 import type { BlockVerdict, Verdict } from './verdicts.js';
 import { findContainer, isInsideAny } from './container.js';
 import { wordsOf } from '../text/words.js';
-import { isContainedIn, repeatsOf, sameTextKey, type Repeat } from './repeats.js';
+import { isContainedIn, repeatsOf, type Repeat } from './repeats.js';
 
 export interface MainRun {
   /** Index of the first and last block of the article body; -1 when none was found. */
@@ -163,13 +163,14 @@ function removeRepeats(document: Document, verdicts: BlockVerdict[], keep: Reado
   const { blocks } = document;
   const repeats = repeatsOf(document);
   const isKept = (i: number) => keep.has(i) || !verdicts[i]!.block;
-  // The first kept copy of each text said more than once, as the blocks go by.
-  const keptCopy = new Map<string, number>();
+  // The first kept copy of each text said more than once, as the blocks go by, by the
+  // text's first block (which a repeat names).
+  const keptCopy = new Map<number, number>();
   const originals = new Set<number>();
   for (const r of repeats) if (r?.kind === 'same') originals.add(r.of);
   blocks.forEach((block, j) => {
     const repeat = repeats[j];
-    const key = repeat?.kind === 'same' || originals.has(j) ? sameTextKey(block) : undefined;
+    const key = repeat?.kind === 'same' ? repeat.of : originals.has(j) ? j : undefined;
     if (!isKept(j)) return;
     if (repeat && !keep.has(j)) {
       const copy = key === undefined ? undefined : keptCopy.get(key);

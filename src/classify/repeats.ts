@@ -7,6 +7,7 @@
  */
 import type { Block, Document } from '../types.js';
 import { wordsOf } from '../text/words.js';
+import { FirstOccurrences } from '../text/first-occurrences.js';
 
 export type Repeat =
   /** The same text as block `of`. */
@@ -40,15 +41,13 @@ export function repeatsOf(document: Document): readonly (Repeat | undefined)[] {
 }
 
 function findRepeats(blocks: readonly Block[]): (Repeat | undefined)[] {
-  const firstByKey = new Map<string, number>();
+  const firsts = new FirstOccurrences((i) => sameTextKey(blocks[i]!));
   const totalWords = blocks.reduce((n, b) => n + b.features.words, 0);
   const seen = totalWords <= MAX_CONTAINMENT_WORDS ? new Set<number>() : undefined;
   return blocks.map((block, i) => {
-    const key = sameTextKey(block);
     let repeat: Repeat | undefined;
-    const earlier = firstByKey.get(key);
-    if (earlier !== undefined && block.features.words >= MIN_SAME_WORDS) repeat = { kind: 'same', of: earlier };
-    if (earlier === undefined) firstByKey.set(key, i);
+    const first = firsts.first(i);
+    if (first !== i && block.features.words >= MIN_SAME_WORDS) repeat = { kind: 'same', of: first };
     if (seen) {
       const shingles = shinglesOf(lowerWords(block));
       if (!repeat && block.features.words >= MIN_CONTAINED_WORDS && shareSeen(shingles, seen) >= CONTAINED_SHARE) repeat = { kind: 'contained' };
@@ -59,7 +58,7 @@ function findRepeats(blocks: readonly Block[]): (Repeat | undefined)[] {
 }
 
 /** What two blocks that say the same thing have in common: their text, lower-cased, spaces evened out. */
-export function sameTextKey(block: Block): string {
+function sameTextKey(block: Block): string {
   return block.text.toLowerCase().replace(/\s+/g, ' ');
 }
 
