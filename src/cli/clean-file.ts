@@ -10,7 +10,7 @@ import { BinaryInputError, decodeBytes } from '../io/decode.js';
 import type { CleanSettings } from './clean-settings.js';
 import { cleanDocument, renderDocument } from './clean-document.js';
 import { documentStats, type DocumentStats } from './document-stats.js';
-import { detectInputKind } from './input-kind.js';
+import { detectInputKind, type InputKind } from './input-kind.js';
 import { templateGroup } from './learn-template.js';
 
 /**
@@ -27,28 +27,16 @@ export type FileOutcome =
 
 export async function cleanFile(input: FileInput, settings: CleanSettings): Promise<FileOutcome> {
   const path = 'path' in input ? input.path : undefined;
-  let bytes: Uint8Array;
-  try {
-    bytes = path === undefined ? (input as { stdin: Uint8Array }).stdin : await readInputFile(path, settings.maxSize);
-  } catch (e) {
-    if (e instanceof InputError) return { ok: false, error: e.message };
-    throw e;
-  }
-  const kind = detectInputKind(settings.input, path, bytes);
-  let decoded;
-  try {
-    decoded = decodeBytes(bytes, { html: kind === 'html' });
-  } catch (e) {
-    if (e instanceof BinaryInputError) return { ok: false, error: e.message };
-    throw e;
-  }
+  const decoded = await readDocument(input, path, settings);
+  if ('error' in decoded) return { ok: false, error: decoded.error };
+  const { kind } = decoded;
   const warning = decoded.warning ? { warning: decoded.warning } : {};
   let output: string;
   let stats: DocumentStats;
   try {
     const cleaned = cleanDocument(decoded.text, kind, settings, path === undefined ? undefined : templateGroup(path));
     output = renderDocument(cleaned, settings, path ?? '-');
-    stats = documentStats(cleaned.result, cleaned.textLength, bytes.length, output);
+    stats = documentStats(cleaned.result, cleaned.textLength, decoded.bytesIn, output);
   } catch (e) {
     // A bug in a rule must not cost the rest of a corpus: the document fails, by name.
     return { ok: false, error: `cleaning failed: ${(e as Error).message}`, ...warning };
@@ -68,4 +56,25 @@ export async function cleanFile(input: FileInput, settings: CleanSettings): Prom
     return { ok: false, error: `cannot write ${input.writeTo}: ${(e as Error).message}`, ...warning };
   }
   return { ok: true, output: '', stats, ...warning };
+}
+
+/**
+ * The input's text, its kind and its size in bytes. The bytes themselves are not kept
+ * while the text is cleaned: a large file's would add half as much again to its memory.
+ */
+async function readDocument(input: FileInput, path: string | undefined, settings: CleanSettings): Promise<{ text: string; kind: InputKind; bytesIn: number; warning?: string } | { error: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = path === undefined ? (input as { stdin: Uint8Array }).stdin : await readInputFile(path, settings.maxSize);
+  } catch (e) {
+    if (e instanceof InputError) return { error: e.message };
+    throw e;
+  }
+  const kind = detectInputKind(settings.input, path, bytes);
+  try {
+    return { ...decodeBytes(bytes, { html: kind === 'html' }), kind, bytesIn: bytes.length };
+  } catch (e) {
+    if (e instanceof BinaryInputError) return { error: e.message };
+    throw e;
+  }
 }
