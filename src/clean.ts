@@ -26,14 +26,17 @@ import { findSite } from './extract/site.js';
 import { assembleParagraphs } from './extract/paragraphs.js';
 import { resultWarnings } from './extract/warnings.js';
 import { normaliseSpaces } from './text/words.js';
-import { detectLanguage } from './text/language.js';
 import { forgetTexts } from './text/memo.js';
 
 export interface CleanOptions extends RuleSelection {
   /** ISO 639-1 language code, when known; it picks the stop-word list. */
   lang?: string;
-  /** What the input is: a text dump or an HTML page; `auto` (the default) tells them apart by the first characters, as the command does. */
-  inputKind?: 'auto' | 'text' | 'html';
+  /**
+   * What the input is: `auto` (the default) tells an HTML page from a text dump by its first
+   * characters, as the command does, and a Markdown dump from a plain one by its syntax;
+   * `html`, `markdown` and `text` (a dump whose Markdown-looking syntax is text) say it.
+   */
+  inputKind?: 'auto' | 'text' | 'html' | 'markdown';
   /** The rules to choose from: the built-in ones unless given (add custom rules here). */
   rules?: readonly Rule[];
   /** Option values by rule id, for rules that declare options. */
@@ -65,8 +68,11 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
   forgetTexts();
   const source = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const rules = withTemplate(configureRules(selectRules(options, options.rules), options.ruleOptions), options.template);
-  const kind = !options.inputKind || options.inputKind === 'auto' ? sniffInputKind(source) : options.inputKind;
-  const document = kind === 'html' ? parseHtml(source, rules, options.lang) : parseText(source, options.lang ?? detectLanguage(longLines(source)));
+  const kind = options.inputKind ?? 'auto';
+  const document =
+    kind === 'html' || (kind === 'auto' && sniffInputKind(source) === 'html')
+      ? parseHtml(source, rules, options.lang)
+      : parseText(source, options.lang, kind === 'auto' ? undefined : kind);
   const verdicts = runRules(document, rules, claimedVerdicts(document));
   const meta = document.meta ?? {};
   const proseOn = rules.some((r) => r.id === PROSE_RULE_ID);
@@ -137,21 +143,6 @@ function withoutSiteName(text: string): string {
 function withTemplate(rules: Rule[], learned: CleanOptions['template']): Rule[] {
   if (!learned) return rules;
   return rules.map((r) => (r.id === TEMPLATE_RULE_ID ? templateRule(learned.model, learned.group) : r));
-}
-
-/** The longer lines of a text dump, enough to tell its language. */
-function* longLines(source: string): Generator<string> {
-  let start = 0;
-  let seen = 0;
-  while (start < source.length && seen < 20000) {
-    const end = source.indexOf('\n', start);
-    const stop = end === -1 ? source.length : end;
-    if (stop - start >= 80) {
-      yield source.slice(start, stop);
-      seen += stop - start;
-    }
-    start = stop + 1;
-  }
 }
 
 /** HTML: blocks inside subtrees a rule claimed by selector or class word start out removed. */

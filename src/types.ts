@@ -8,10 +8,20 @@ export type BlockKind = 'paragraph' | 'heading' | 'list-item';
 
 /** One line of a block, with its character offsets in the (decoded) input. */
 export interface Line {
+  /**
+   * The line's text. In a hard-wrapped or Markdown dump a line is a logical one: the
+   * physical lines a wrapper broke it into, joined, without layout or Markdown syntax;
+   * `start` and `end` then span those physical lines in the input.
+   */
   text: string;
   start: number;
   end: number;
+  /** Text dumps laid out or written in Markdown: what the line is (a heading, a list item, ...). */
+  syntax?: LineSyntax;
 }
+
+export type { LineSyntax } from './parse/dump/markdown-syntax.js';
+import type { LineSyntax } from './parse/dump/markdown-syntax.js';
 
 /** Numbers rules and the context pass use to judge a block without re-reading it. */
 export interface BlockFeatures {
@@ -52,6 +62,8 @@ export interface Document {
    */
   source: string;
   inputKind: 'text' | 'html';
+  /** Text dumps: one block a line, laid out and hard-wrapped (text browsers, converters), or Markdown. */
+  format?: 'lines' | 'wrapped' | 'markdown';
   blocks: Block[];
   /** ISO 639-1 code of the document's language, where known. */
   lang?: string;

@@ -23,7 +23,9 @@ export interface CleanedDocument {
 export function cleanDocument(text: string, kind: InputKind, settings: CleanSettings, group?: string): CleanedDocument {
   if (settings.identity) return { result: identityResult(text), textLength: text.length };
   const template = settings.template && group !== undefined ? { template: { model: settings.template, group } } : {};
-  const analysis = analyse(text, { ...settings.clean, ...template, inputKind: kind });
+  // A dump the user did not name text or Markdown: the parser finds its layout.
+  const inputKind = kind === 'text' && settings.input === 'auto' ? 'auto' : kind;
+  const analysis = analyse(text, { ...settings.clean, ...template, inputKind });
   return { result: analysis.result, textLength: analysis.document.source.length, analysis };
 }
 

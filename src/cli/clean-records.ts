@@ -56,8 +56,8 @@ function cleanRecord(line: string, settings: CleanSettings): RecordOutcome {
 function chooseField(record: Record<string, unknown>, settings: CleanSettings): { field: string; kind: InputKind } | { error: string } {
   const { htmlField, textField, input } = settings;
   const candidates: { field: string; kind: InputKind }[] = [];
-  if (input !== 'text') candidates.push({ field: htmlField, kind: 'html' });
-  if (input !== 'html') candidates.push({ field: textField, kind: 'text' });
+  if (input === 'auto' || input === 'html') candidates.push({ field: htmlField, kind: 'html' });
+  if (input !== 'html') candidates.push({ field: textField, kind: input === 'markdown' ? 'markdown' : 'text' });
   for (const candidate of candidates) {
     const value = Object.hasOwn(record, candidate.field) ? record[candidate.field] : undefined;
     if (typeof value === 'string') return candidate;

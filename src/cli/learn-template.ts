@@ -52,7 +52,7 @@ export async function fileKeys(path: string, settings: LearnSettings): Promise<F
     if (e instanceof InputError) return undefined;
     throw e;
   }
-  if (detectInputKind(settings.input, path, bytes) !== 'text') return undefined;
+  if (detectInputKind(settings.input, path, bytes) === 'html') return undefined;
   try {
     return documentKeys(decodeBytes(bytes, { html: false }).text.replace(/\r\n?/g, '\n'));
   } catch (e) {

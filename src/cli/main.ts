@@ -48,7 +48,7 @@ export function buildProgram(): Command {
     .option('--no-title', 'leave the title line out of text output')
     .option('--enable <rules>', 'switch on rules (comma-separated ids)', list, [])
     .option('--disable <rules>', 'switch off rules (comma-separated ids)', list, [])
-    .addOption(new Option('--input <kind>', 'input kind (jsonl: the same as --jsonl)').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
+    .addOption(new Option('--input <kind>', 'input kind (jsonl: the same as --jsonl)').choices(['auto', 'text', 'markdown', 'html', 'jsonl']).default('auto'))
     .option('--lang <code>', 'language of the inputs (ISO 639-1), for stop words')
     .addOption(maxSizeOption())
     .option('--max-removal <share>', 'when more of a document\'s prose than this would go (0.8 or 80%), keep its main run and flag it', share, DEFAULT_MAX_REMOVAL)

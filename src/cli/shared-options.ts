@@ -26,7 +26,7 @@ export function addRuleSwitchOptions(command: Command): Command {
 export function addInputOptions(command: Command): Command {
   return command
     .option('--exclude <globs>', 'leave out files the input globs match (comma-separated; a pattern without / matches file names)', list, [])
-    .addOption(new Option('--input <kind>', 'input kind').choices(['auto', 'text', 'html']).default('auto'))
+    .addOption(new Option('--input <kind>', 'input kind').choices(['auto', 'text', 'markdown', 'html']).default('auto'))
     .option('--lang <code>', 'language of the inputs (ISO 639-1), for stop words')
     .addOption(maxSizeOption());
 }

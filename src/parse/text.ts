@@ -1,16 +1,31 @@
 /**
- * Parses a text dump into a Document: blank lines separate blocks, and every line of a
- * block keeps its offsets so that rules can remove one line of a block.
+ * Parses a text dump into a Document. Whatever wrote it — a plain HTML-to-text walk with
+ * one block a line, a text browser or converter that hard-wraps and lays out, a Markdown
+ * scraper — the dump becomes the same blocks: its logical lines (a wrapped paragraph
+ * joined, syntax set apart) grouped between blank lines, every line keeping the offsets of
+ * the input it came from so that rules can remove one line of a block.
  */
-import type { Block, Document, Line } from '../types.js';
+import type { Block, BlockKind, Document, Line } from '../types.js';
 import { stopWordsFor } from '../text/stop-words.js';
 import { computeFeatures } from './features.js';
 import { wordsOf } from '../text/words.js';
+import { detectLanguage } from '../text/language.js';
+import { physicalLines } from './dump/physical-lines.js';
+import { detectFormat } from './dump/detect-format.js';
+import { logicalLines } from './dump/logical-lines.js';
 
 /** A line this long is a paragraph in itself. */
 const PARAGRAPH_LINE_WORDS = 20;
 
-export function parseText(source: string, lang?: string): Document {
+/**
+ * `format`: what the caller says the dump is — `markdown`, or `text` for a dump whose
+ * Markdown-looking syntax is text — or nothing, to find out from the dump itself.
+ */
+export function parseText(source: string, lang?: string, format?: 'text' | 'markdown'): Document {
+  const physical = physicalLines(source);
+  const shape = detectFormat(physical, format);
+  const logical = shape.format === 'lines' ? physical : logicalLines(physical, shape);
+  lang ??= detectLanguage(longLines(logical));
   const stopWords = stopWordsFor(lang);
   const blocks: Block[] = [];
   let lines: Line[] = [];
@@ -19,7 +34,8 @@ export function parseText(source: string, lang?: string): Document {
     const text = lines.map((l) => l.text).join('\n');
     blocks.push({
       index: blocks.length,
-      kind: 'paragraph',
+      kind: kindOf(lines),
+      ...(lines.length === 1 && lines[0]!.syntax?.kind === 'heading' ? { headingLevel: lines[0]!.syntax.level } : {}),
       text,
       lines,
       start: lines[0]!.start,
@@ -31,23 +47,34 @@ export function parseText(source: string, lang?: string): Document {
     if (lines.length === 0) return;
     // Dumps that put paragraphs on single lines with no blank line between them: a line
     // of running text is a paragraph of its own, not one line of a bigger block.
-    if (lines.length > 1 && lines.some((l) => wordsOf(l.text).length >= PARAGRAPH_LINE_WORDS)) for (const line of lines) push([line]);
+    if (lines.length > 1 && lines.some((l) => wordsOf(l.text).length >= PARAGRAPH_LINE_WORDS || l.syntax?.kind === 'heading')) for (const line of lines) push([line]);
     else push(lines);
     lines = [];
   };
 
-  let pos = 0;
-  while (pos <= source.length) {
-    let nl = source.indexOf('\n', pos);
-    if (nl === -1) nl = source.length;
-    const raw = source.slice(pos, nl);
-    // Trim spaces (and a CR) around the line but keep offsets pointing at its real text.
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text === '') flush();
-    else lines.push({ text, start: pos + lead, end: pos + lead + text.length });
-    pos = nl + 1;
+  for (const line of logical) {
+    if (line.text === '') flush();
+    else lines.push('syntax' in line && line.syntax ? { text: line.text, start: line.start, end: line.end, syntax: line.syntax } : { text: line.text, start: line.start, end: line.end });
   }
   flush();
-  return { source, inputKind: 'text', blocks, lang };
+  return { source, inputKind: 'text', format: shape.format, blocks, lang };
+}
+
+/** The longer lines of a dump, enough to tell its language. */
+function* longLines(lines: readonly { text: string }[]): Generator<string> {
+  let seen = 0;
+  for (const { text } of lines) {
+    if (seen >= 20000) return;
+    if (text.length >= 80) {
+      yield text;
+      seen += text.length;
+    }
+  }
+}
+
+/** A block of one heading is a heading; a block of list items a list item (the items are its lines). */
+function kindOf(lines: readonly Line[]): BlockKind {
+  if (lines.length === 1 && lines[0]!.syntax?.kind === 'heading') return 'heading';
+  if (lines.every((l) => l.syntax?.kind === 'item')) return 'list-item';
+  return 'paragraph';
 }

@@ -1,0 +1,130 @@
+/**
+ * Turns a dump's physical lines into logical ones: a paragraph that a wrapper broke over
+ * several lines becomes one line again, a list item keeps its continuation, and layout or
+ * Markdown syntax is set apart from the text. A logical line keeps the offsets of its first
+ * and last physical line, so that what is removed still points into the input as given.
+ * Blank lines stay, as the separators of blocks.
+ */
+import type { LineSyntax } from './markdown-syntax.js';
+import { FENCE, isDefinitionOrEmpty, isSyntaxOnly, markdownMark, stripInline } from './markdown-syntax.js';
+import { layoutMark, stripPlaceholders } from './layout-syntax.js';
+import { lineLength, textLength, type PhysicalLine } from './physical-lines.js';
+import type { DumpShape } from './detect-format.js';
+
+export interface LogicalLine {
+  /** The line's text: physical lines joined, syntax taken out; '' for a blank line. */
+  text: string;
+  start: number;
+  end: number;
+  syntax?: LineSyntax;
+}
+
+interface Open {
+  parts: string[];
+  start: number;
+  end: number;
+  syntax?: LineSyntax;
+  /** Column where the line's text starts (after a bullet, say): its continuation lines stand there or further left. */
+  column: number;
+  last: PhysicalLine;
+  /** Inside a code fence: lines are kept as they are, never joined. */
+  code: boolean;
+}
+
+export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): LogicalLine[] {
+  const out: LogicalLine[] = [];
+  const { format } = shape;
+  const markdown = format === 'markdown';
+  let open: Open | undefined;
+  let fence: string | undefined;
+
+  const close = () => {
+    if (!open) return;
+    const joined = open.parts.join('');
+    const text = open.code ? joined : markdown ? stripInline(joined) : stripPlaceholders(joined);
+    // A line that was only syntax ("[IMG]", an image, "__") is left out; the block around it stays whole.
+    if (text !== '' || open.code) out.push({ text, start: open.start, end: open.end, ...(open.syntax ? { syntax: open.syntax } : {}) });
+    open = undefined;
+  };
+
+  for (let line of lines) {
+    if (line.text === '' && fence === undefined) {
+      close();
+      out.push({ text: '', start: line.start, end: line.start });
+      continue;
+    }
+    if (markdown) {
+      const f = FENCE.exec(line.text);
+      if (fence !== undefined) {
+        // Inside a fence every line is code, kept as it is.
+        close();
+        if (f && line.text.startsWith(fence)) fence = undefined;
+        else if (line.text !== '') open = { parts: [line.text], start: line.start, end: line.end, syntax: { kind: 'code' }, column: 0, last: line, code: true };
+        close();
+        continue;
+      }
+      if (f) {
+        close();
+        fence = f[1]!;
+        continue;
+      }
+      if (isSyntaxOnly(line.text) || isDefinitionOrEmpty(line.text)) {
+        close();
+        continue;
+      }
+    }
+    if (!markdown && format === 'wrapped') {
+      // Placeholders first ("[IMG]", "(BUTTON)", a form's "____"): what is left decides how the line joins.
+      const text = stripPlaceholders(line.text);
+      if (text === '') continue;
+      line = { ...line, text };
+    }
+    if (open && continues(open, line, markdown, shape)) {
+      open.parts.push(joiner(open.last, line, shape), line.text);
+      open.end = line.end;
+      open.last = line;
+      continue;
+    }
+    close();
+    const mark = markdown ? markdownMark(line.text) : format === 'wrapped' ? layoutMark(line.text) : { skip: 0 };
+    open = { parts: [line.text.slice(mark.skip)], start: line.start, end: line.end, ...(mark.syntax ? { syntax: mark.syntax } : {}), column: line.indent + mark.skip, last: line, code: false };
+  }
+  close();
+  return out;
+}
+
+/** Whether `line` carries on the logical line that is open: the wrapper broke it there. */
+function continues(open: Open, line: PhysicalLine, markdown: boolean, shape: DumpShape): boolean {
+  const { width } = shape;
+  if (width === undefined || open.code) return false;
+  // The wrapper broke the line only if the next word would not have fitted on it.
+  const firstWord = line.text.split(/[ \t]/, 1)[0]!;
+  if (lineLength(open.last, shape.measure) + 1 + textLength(firstWord, shape.measure) <= width && !brokeInsideWord(open.last, shape)) return false;
+  // A new item or heading is not a continuation, but a wrapped line may begin like one:
+  // take it for a new item only where it stands left of the open line's text.
+  const mark = markdown ? markdownMark(line.text) : layoutMark(line.text);
+  if (mark.syntax && (markdown || line.indent < open.column || open.syntax?.kind === 'item')) return false;
+  // Continuation lines stand at the open line's text or left of it, never further right (a nested item does).
+  return line.indent <= open.column + 1;
+}
+
+/**
+ * fold breaks a word longer than the line where the line ends: there is no space to put
+ * back. Only a wrapper that leaves spaces at the ends of the lines it broke shows it.
+ */
+function brokeInsideWord(last: PhysicalLine, shape: DumpShape): boolean {
+  return shape.trailingSpaces && lineLength(last, shape.measure) === shape.width && !last.trailingSpace;
+}
+
+/** What stands between two wrapped lines: a space, or nothing after a hyphen the wrapper broke at or inside a word. */
+function joiner(last: PhysicalLine, line: PhysicalLine, shape: DumpShape): string {
+  if (brokeInsideWord(last, shape)) return '';
+  if (/\p{L}-$/u.test(last.text) && /^\p{Ll}/u.test(line.text)) return '';
+  if (isUnspaced(last.text.at(-1)) && isUnspaced(line.text[0])) return '';
+  return ' ';
+}
+
+/** Chinese and Japanese are written without spaces, so a break between their characters joins without one. */
+function isUnspaced(c: string | undefined): boolean {
+  return c !== undefined && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u.test(c);
+}

@@ -1,0 +1,61 @@
+/** The lines of a dump as they stand in the input, with their offsets, indentation and displayed width. */
+import stringWidth from 'string-width';
+
+export interface PhysicalLine {
+  /** The line without the spaces around it. */
+  text: string;
+  /** Offsets of `text` in the input. */
+  start: number;
+  end: number;
+  /** Columns of leading white space (a tab counts as up to the next multiple of 8). */
+  indent: number;
+  /** Columns the line takes on a terminal, leading spaces included and trailing ones left out. */
+  width: number;
+  /** Bytes the line takes in UTF-8, leading spaces included: what fold counts when it wraps. */
+  bytes: number;
+  /** Whether the line had white space after its text: wrappers that break at spaces leave one there. */
+  trailingSpace: boolean;
+}
+
+/** How a wrapper measured lines: in terminal columns (text browsers, converters) or in bytes (fold). */
+export type Measure = 'columns' | 'bytes';
+
+/** A line's length as `measure` counts it. */
+export function lineLength(line: PhysicalLine, measure: Measure): number {
+  return measure === 'bytes' ? line.bytes : line.width;
+}
+
+/** A piece of text's length as `measure` counts it. */
+export function textLength(text: string, measure: Measure): number {
+  return measure === 'bytes' ? Buffer.byteLength(text) : displayWidth(text);
+}
+
+export function physicalLines(source: string): PhysicalLine[] {
+  const lines: PhysicalLine[] = [];
+  let pos = 0;
+  while (pos <= source.length) {
+    let nl = source.indexOf('\n', pos);
+    if (nl === -1) nl = source.length;
+    const raw = source.slice(pos, nl);
+    const trimmedStart = raw.trimStart();
+    const text = trimmedStart.trimEnd();
+    const lead = raw.length - trimmedStart.length;
+    const indent = columns(raw.slice(0, lead));
+    lines.push({ text, start: pos + lead, end: pos + lead + text.length, indent, width: indent + displayWidth(text), bytes: indent + Buffer.byteLength(text), trailingSpace: text !== '' && trimmedStart.length > text.length });
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+/** Columns of a run of white space. */
+function columns(space: string): number {
+  let n = 0;
+  for (const c of space) n = c === '\t' ? n + 8 - (n % 8) : n + 1;
+  return n;
+}
+
+/** Columns a text takes: wide (East Asian) characters two, combining marks none. ASCII needs no lookup. */
+export function displayWidth(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(text) ? text.length : stringWidth(text);
+}

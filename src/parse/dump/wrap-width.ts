@@ -1,0 +1,97 @@
+/**
+ * Finds the width a dump was hard-wrapped at (lynx, w3m, html2text, fold, pandoc: 72 to
+ * 80 columns, or whatever they were told), or none. At the right width, many lines end
+ * just short of it where the next line's first word would not have fitted (the wrapper
+ * broke there), and no line of running text goes past it with a space the wrapper could
+ * have broken at. A dump that puts each paragraph on one line has long lines of every
+ * length, past any width.
+ */
+import { lineLength, textLength, type Measure, type PhysicalLine } from './physical-lines.js';
+
+/** The narrowest and widest wrap a dump may have. */
+const MIN_WIDTH = 30;
+const MAX_WIDTH = 200;
+/** A line this close to the width, followed by another whose first word would not have fitted, was broken by the wrapper. */
+const NEAR = 16;
+/** Of the broken lines that go on with a cased letter, at least this share go on in lower case (once there are MIN_CASED). */
+const MIN_LOWER_SHARE = 0.3;
+const MIN_CASED = 5;
+/** The wrap explains at least this share of the breaks the best width explains. */
+const NEARLY = 0.9;
+/** A wrapped dump has at least this many such lines, and this share of its lines. */
+const MIN_BROKEN_LINES = 3;
+const MIN_BROKEN_SHARE = 0.05;
+/** Lines past the width that the wrapper could have broken: at most this share of the broken ones. */
+const MAX_OVERLONG_SHARE = 0.25;
+/** The lines read to find the width: enough for any dump, and a bound on the work for huge ones. */
+const SAMPLE_LINES = 20_000;
+/** Lines a wrapper leaves as they are: list items and headings (html2text), table rows. */
+const UNWRAPPED = /^(?:[*+•-][ \t]|\d{1,3}[.)][ \t]|#{1,6}[ \t]|\|)/;
+
+export interface Wrap {
+  width: number;
+  /** How many line ends the width explains: the evidence for it. */
+  explained: number;
+}
+
+/** The wrap width of the lines as `measure` counts them, if they were wrapped. */
+export function findWrapWidth(all: readonly PhysicalLine[], measure: Measure): Wrap | undefined {
+  const lines = all.length > SAMPLE_LINES ? all.slice(0, SAMPLE_LINES) : all;
+  const nonBlank = lines.filter((l) => l.text !== '').length;
+  // For each line followed by another: its width, and the width it would have had with the next line's first word.
+  const ends: [width: number, withNextWord: number, nextCase: Case][] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (line.text !== '' && next.text !== '') ends.push([lineLength(line, measure), lineLength(line, measure) + 1 + textLength(next.text.split(/[ \t]/, 1)[0]!, measure), caseOf(next.text)]);
+  }
+  // How many line ends each width explains: lines that end near it where the next word would not have fitted.
+  const widths = [...new Set(ends.map(([w]) => w))].filter((w) => w >= MIN_WIDTH && w <= MAX_WIDTH).sort((a, b) => b - a);
+  const explained = widths.map((width) => {
+    let broken = 0;
+    for (const [w, withNext] of ends) if (w <= width && w > width - NEAR && withNext > width) broken++;
+    return broken;
+  });
+  const most = Math.max(0, ...explained);
+  if (most < MIN_BROKEN_LINES || most < nonBlank * MIN_BROKEN_SHARE) return undefined;
+  // A narrower width explains a few more ends by chance (a short line before a long word):
+  // the wrap is the widest that explains nearly as many as the best.
+  for (let i = 0; i < widths.length; i++) {
+    const width = widths[i]!;
+    if (explained[i]! < most * NEARLY) continue;
+    const breakablePast = lines.filter((l) => l.text !== '' && lineLength(l, measure) > width && !UNWRAPPED.test(l.text) && breaksBefore(l, width, measure)).length;
+    if (breakablePast > explained[i]! * MAX_OVERLONG_SHARE) return undefined;
+    return carriesOnSentences(ends, width) ? { width, explained: explained[i]! } : undefined;
+  }
+  return undefined;
+}
+
+type Case = 'lower' | 'upper' | 'none';
+
+function caseOf(text: string): Case {
+  const first = /\p{L}/u.exec(text)?.[0];
+  if (first === undefined || first.toLowerCase() === first.toUpperCase()) return 'none';
+  return first === first.toLowerCase() ? 'lower' : 'upper';
+}
+
+/**
+ * A wrapper breaks sentences, so many of its broken lines go on in lower case; a list of
+ * headlines or menu items that happen to be about as long as each other starts every line
+ * with a capital. Scripts without case say nothing either way.
+ */
+function carriesOnSentences(ends: readonly [number, number, Case][], width: number): boolean {
+  let lower = 0;
+  let cased = 0;
+  for (const [w, withNext, nextCase] of ends) {
+    if (!(w <= width && w > width - NEAR && withNext > width) || nextCase === 'none') continue;
+    cased++;
+    if (nextCase === 'lower') lower++;
+  }
+  return cased < MIN_CASED || lower >= cased * MIN_LOWER_SHARE;
+}
+
+/** Whether the line has a space a wrapper could have broken it at, within the width. */
+function breaksBefore(line: PhysicalLine, width: number, measure: Measure): boolean {
+  const firstSpace = line.text.search(/[ \t]/);
+  return firstSpace !== -1 && line.indent + textLength(line.text.slice(0, firstSpace), measure) < width;
+}

@@ -1,0 +1,183 @@
+/**
+ * Text dumps in the formats scrapers write — one block a line, hard-wrapped and laid out by
+ * text browsers and converters, Markdown — become the same Document, and the same article.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/clean.js';
+import { parseText } from '../../src/parse/text.js';
+import { physicalLines } from '../../src/parse/dump/physical-lines.js';
+import { findWrapWidth } from '../../src/parse/dump/wrap-width.js';
+import { detectFormat } from '../../src/parse/dump/detect-format.js';
+import { stripInline } from '../../src/parse/dump/markdown-syntax.js';
+import { formatText } from '../../src/format/text.js';
+import { ROOT } from '../helpers/cli.js';
+import { fold } from '../helpers/fold.js';
+
+const dump = (name: string) => readFileSync(join(ROOT, 'fixtures/dumps', name), 'utf8');
+const seed = (name: string) => readFileSync(join(ROOT, 'fixtures/seeds', `${name}.txt`), 'utf8');
+const PARAGRAPH =
+  'The city council approved its budget for the coming year on Tuesday evening, setting aside an extra £4.2m for school buildings and £1.1m for road repairs, after a debate that lasted almost four hours.';
+
+describe('the wrap width of a dump', () => {
+  it.each([60, 72, 78, 80])('is found when the dump was wrapped at %i columns', (width) => {
+    const wrapped = fold(seed('moscow-times-nato-missile-defence'), width);
+    const found = findWrapWidth(physicalLines(wrapped), 'columns')!.width;
+    expect(found).toBeLessThanOrEqual(width);
+    expect(found).toBeGreaterThan(width - 6);
+  });
+
+  it('is none for a dump with one block a line', () => {
+    expect(findWrapWidth(physicalLines(seed('moscow-times-nato-missile-defence')), 'columns')).toBeUndefined();
+    expect(detectFormat(physicalLines(seed('independent-nato-overture-to-russia')))).toMatchObject({ format: 'lines' });
+  });
+
+  it('tells the formats apart', () => {
+    expect(detectFormat(physicalLines(dump('council-budget.lynx.txt'))).format).toBe('wrapped');
+    expect(detectFormat(physicalLines(dump('council-budget.w3m.txt'))).format).toBe('wrapped');
+    expect(detectFormat(physicalLines(dump('council-budget.html2text.md'))).format).toBe('markdown');
+    expect(detectFormat(physicalLines(dump('council-budget.lines.txt'))).format).toBe('lines');
+    expect(detectFormat(physicalLines(dump('council-budget.html2text.md')), 'text').format).not.toBe('markdown');
+  });
+});
+
+describe('logical lines', () => {
+  it('rejoin a wrapped paragraph into one line whose offsets span it in the input', () => {
+    const input = `Home\nNews\n\n${fold(PARAGRAPH, 60)}\n\n${fold(PARAGRAPH.replace('city', 'county'), 60)}\n`;
+    const doc = parseText(input, 'en');
+    const block = doc.blocks.find((b) => b.text.startsWith('The city'))!;
+    expect(block.lines).toHaveLength(1);
+    expect(block.text).toBe(PARAGRAPH);
+    expect(input.slice(block.start, block.end).replace(/\s+/g, ' ')).toBe(PARAGRAPH);
+    // Short lines are lines of their own: the menu is not joined.
+    expect(doc.blocks[0]!.lines.map((l) => l.text)).toEqual(['Home', 'News']);
+  });
+
+  it('join a word a converter broke at its hyphen, and Chinese without a space', () => {
+    // Enough wrapped lines for the width to show: a paragraph a line, each broken at a hyphen.
+    const hyphen = Array.from({ length: 4 }, (_, i) => `${'word '.repeat(13)}protein-\nforward meals number ${i} for the whole week`).join('\n\n');
+    expect(parseText(hyphen, 'en').blocks[0]!.text).toBe(`${'word '.repeat(13)}protein-forward meals number 0 for the whole week`);
+    const chinese = '中国经济在第三季度继续增长官员表示消费和投资都有所回升。'.repeat(3);
+    const wrapped = [chinese.slice(0, 38), chinese.slice(38, 76), chinese.slice(76)].join('\n');
+    expect(parseText([wrapped, wrapped, wrapped].join('\n\n'), 'zh').blocks[0]!.text).toBe(chinese);
+  });
+
+  it('keep list items apart, with their wrapped continuations, and drop bullets and placeholders', () => {
+    const lynx = [
+      '   Skip to content',
+      '     * Home',
+      '     * Meal Prep (BUTTON)',
+      '          + How It Works',
+      '',
+      '   [IMG] Fall is a time when nutrition and wellness trends take center stage, and',
+      '   everyone is looking for ways to stay fueled and support long-term health, as',
+      '   our chefs have said for years.',
+      '',
+      '     * A first point that is long enough to be wrapped by the text browser onto',
+      '       a second line of its own.',
+      '     * A second point.',
+      '',
+      '   Seasonal produce like squash, root vegetables and leafy greens are packed',
+      '   with vitamins and antioxidants that keep your immune system strong heading',
+      '   into the cooler months, and our chefs put them in every menu this fall.',
+    ].join('\n');
+    const blocks = parseText(lynx, 'en').blocks;
+    expect(blocks[0]!.lines.map((l) => l.text)).toEqual(['Skip to content', 'Home', 'Meal Prep', 'How It Works']);
+    expect(blocks[1]!.text).toBe('Fall is a time when nutrition and wellness trends take center stage, and everyone is looking for ways to stay fueled and support long-term health, as our chefs have said for years.');
+    // An item of running text is a paragraph of its own, as a line of running text is in any dump.
+    expect(blocks[2]).toMatchObject({ kind: 'list-item', text: 'A first point that is long enough to be wrapped by the text browser onto a second line of its own.' });
+    expect(blocks[3]).toMatchObject({ kind: 'list-item', text: 'A second point.' });
+  });
+});
+
+describe('Markdown', () => {
+  it('takes out inline syntax: link targets, images, emphasis, escapes', () => {
+    expect(stripInline('At **Scratch Culinary** , see [our menus](https://x.example/menus "Menus") ![logo](https://x.example/a.png) and `code`.')).toBe(
+      'At Scratch Culinary, see our menus and code.',
+    );
+    expect(stripInline('####  **1\\. High-Protein Meals**')).toBe('#### 1. High-Protein Meals');
+  });
+
+  it('makes headings, list items, quotes, tables and code of its lines; link targets never count as words', () => {
+    const md = [
+      '# Council approves budget',
+      '',
+      'The council [approved](https://news.example/a-very-long-link-target/that-goes-on-and-on) the budget on Tuesday evening after a long debate.',
+      '',
+      '> "These buildings have been patched for twenty years," she said.',
+      '',
+      '* [Home](/)',
+      '* [News](/news)',
+      '',
+      '| Band | Rise |',
+      '|---|---|',
+      '| D | 4.99% |',
+      '',
+      '```',
+      'const  rise = 4.99;',
+      '```',
+      '',
+      '[1]: https://news.example/ref',
+    ].join('\n');
+    const doc = parseText(md, 'en', 'markdown');
+    expect(doc.format).toBe('markdown');
+    const [heading, paragraph, quote, list, table, code] = doc.blocks;
+    expect(heading).toMatchObject({ kind: 'heading', headingLevel: 1, text: 'Council approves budget' });
+    expect(paragraph!.text).toBe('The council approved the budget on Tuesday evening after a long debate.');
+    expect(paragraph!.features.words).toBe(12);
+    expect(quote!.lines[0]!.syntax).toEqual({ kind: 'quote' });
+    expect(list).toMatchObject({ kind: 'list-item', text: 'Home\nNews' });
+    expect(table!.lines.map((l) => l.syntax?.kind)).toEqual(['table-row', 'table-row']);
+    expect(code!.text).toBe('const  rise = 4.99;');
+    expect(doc.blocks).toHaveLength(6); // the reference definition is no text
+  });
+});
+
+describe('every format cleans to the same article', () => {
+  const expected = formatText(clean(dump('council-budget.lines.txt')), { title: true });
+
+  it.each(['lynx.txt', 'lynx-links.txt', 'w3m.txt', 'html2text.md', 'pandoc.txt'])('council-budget.%s', (name) => {
+    expect(formatText(clean(dump(`council-budget.${name}`)), { title: true })).toBe(expected);
+  });
+
+  it('and its removals point into the input as given', () => {
+    const input = dump('council-budget.lynx.txt');
+    const { removed } = clean(input);
+    expect(removed.length).toBeGreaterThan(5);
+    // Every word of a removal stands in that order in the input between its offsets (layout such as "(BUTTON)" aside).
+    const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+    for (const r of removed) {
+      const span = words(input.slice(r.start, r.end));
+      let at = 0;
+      for (const word of words(r.text)) at = span.indexOf(word, at) + 1;
+      expect(at, r.text).toBeGreaterThan(0);
+      expect(words(r.text).every((w) => span.includes(w))).toBe(true);
+    }
+  });
+
+  it('--input text reads a Markdown dump as text: its syntax stays', () => {
+    const md = dump('council-budget.html2text.md');
+    expect(JSON.stringify(clean(md, { inputKind: 'text' }).removed)).toContain('](/news)');
+    expect(clean(md, { inputKind: 'markdown' }).text).toBe(clean(md).text);
+  });
+});
+
+describe('wrapping does not change what is kept', () => {
+  const seeds = ['moscow-times-nato-missile-defence', 'independent-nato-overture-to-russia'].map(seed);
+  const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+  it('at 60, 72 or 80 columns, for pages made of the seeds\' blocks in any order', async () => {
+    const blocks = seeds.flatMap((s) => s.split(/\n\s*\n/));
+    const page = fc.tuple(fc.integer({ min: 0, max: 1 }), fc.subarray(blocks, { minLength: 8 }), fc.constantFrom(60, 72, 80));
+    await fc.assert(
+      fc.asyncProperty(page, async ([which, extra, width]) => {
+        await new Promise((resolve) => setImmediate(resolve));
+        const text = [seeds[which]!, ...extra.slice(0, 3)].join('\n\n');
+        expect(words(clean(fold(text, width)).text)).toBe(words(clean(text).text));
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+});
