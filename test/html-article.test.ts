@@ -3,6 +3,7 @@
  * goes even when it reads like prose; what opens the article inside it stays even when
  * it is short; figures, captions and bylines go.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 
@@ -26,6 +27,18 @@ describe('HTML: the article element bounds the article', () => {
     const result = clean(html, { inputKind: 'html' });
     expect(result.title).toBe('Harbour plan approved after long debate');
     expect(result.paragraphs).toEqual([long('harbour'), long('bridge'), long('ferry')]);
+  });
+
+  it('keeps the article the title names, not the related posts whose class words and longer excerpts outscore it', () => {
+    const result = clean(readFileSync(new URL('../fixtures/html/teaser-outscores-article.html', import.meta.url), 'utf8'), { inputKind: 'html' });
+    expect(result.title).toBe('Can you sue a gym after an injury?');
+    expect(result.paragraphs).toEqual([
+      expect.stringMatching(/^If someone is not careful at the gym/),
+      expect.stringMatching(/^In these situations, several factors/),
+      expect.stringMatching(/^Most waivers only protect the gym/),
+      expect.stringMatching(/^Manufacturers must make products/),
+    ]);
+    expect(result.text).not.toMatch(/Social Security|Latest News|Read More|free consultation/);
   });
 
   it('keeps what opens the article before its first long paragraph, and drops bylines and captions', () => {

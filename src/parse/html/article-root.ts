@@ -8,11 +8,13 @@
  * discount it (a list of headlines is text in links), and blocks a rule claimed give
  * nothing. Pages that split an article over sibling elements (a chunk per few paragraphs,
  * an ad slot between them) are handled by joining the siblings that score like the best
- * one, or that are plain paragraphs.
+ * one, or that are plain paragraphs. When the page's title names an article, an element
+ * under the title that scores nearly as well as the best one wins over it (under-title.ts).
  */
 import type { Element } from 'domhandler';
 import type { Block } from '../../types.js';
 import { nameWords } from './rule-claims.js';
+import { underTitle } from './under-title.js';
 import type { BlockRange } from './walk.js';
 
 export interface ArticleRoot {
@@ -49,7 +51,17 @@ const ASIDE_STEMS = /^(?:footer|sidebar|widget|advert|sponsor|newsletter|promo|r
 /** How far each class or id word moves an element's score. */
 const NAME_WEIGHT = 25;
 
-export function findArticleRoot(blocks: readonly Block[], ancestors: readonly (readonly Element[])[], claimed: ReadonlyMap<number, unknown>, ranges: ReadonlyMap<Element, BlockRange>): ArticleRoot | undefined {
+/** An element under the title wins over a better one not under it when it scores at least this share of it. */
+const TITLED_SHARE = 0.4;
+
+/** `title`: the block of the title the markup names, if found. */
+export function findArticleRoot(
+  blocks: readonly Block[],
+  ancestors: readonly (readonly Element[])[],
+  claimed: ReadonlyMap<number, unknown>,
+  ranges: ReadonlyMap<Element, BlockRange>,
+  title?: number,
+): ArticleRoot | undefined {
   const linkShare = linkShareOf(blocks, ranges);
   const points = new Map<Element, number>();
   blocks.forEach((block, i) => {
@@ -77,8 +89,42 @@ export function findArticleRoot(blocks: readonly Block[], ancestors: readonly (r
     }
   }
   if (!top) return undefined;
+  if (title !== undefined) [top, topScore] = preferUnderTitle(top, topScore, points.keys(), score, proseOf(blocks, claimed, ranges), underTitle(blocks, title, ranges));
   const elements = new Set([...withSiblings(top, topScore, score, blocks, ranges), ...withCousins(top, blocks, claimed, ranges, linkShare)]);
   return { elements: [...elements] };
+}
+
+/**
+ * The best-scoring element under the title, when the top one is not under it: class words
+ * can lift a teaser over the article (a related post's excerpt in <article class="post">,
+ * the article itself in a "widget-container"), but the article holds more prose. It must
+ * score nearly as well, and not be one of the top's own wrappers (they hold it).
+ */
+function preferUnderTitle(
+  top: Element,
+  topScore: number,
+  candidates: Iterable<Element>,
+  score: (el: Element) => number | undefined,
+  prose: (el: Element) => number,
+  isUnderTitle: (el: Element) => boolean,
+): [Element, number] {
+  if (isUnderTitle(top)) return [top, topScore];
+  let best: [Element, number] = [top, topScore];
+  let bar = TITLED_SHARE * topScore;
+  const topProse = prose(top);
+  for (const el of candidates) {
+    const s = score(el)!;
+    if (s >= bar && prose(el) > topProse && isUnderTitle(el) && !holds(el, top)) {
+      best = [el, s];
+      bar = s;
+    }
+  }
+  return best;
+}
+
+function holds(outer: Element, inner: Element): boolean {
+  for (let el = inner.parent; el; el = el.parent) if (el === outer) return true;
+  return false;
 }
 
 /** Points a paragraph gives: one, one per comma, one per hundred characters up to three. */
@@ -101,6 +147,16 @@ function baseScore(el: Element): number {
   }
   if (el.attribs.itemprop === 'articleBody') score += NAME_WEIGHT;
   return score;
+}
+
+/** An element's paragraph points, before any weighting: how much prose it holds. */
+function proseOf(blocks: readonly Block[], claimed: ReadonlyMap<number, unknown>, ranges: ReadonlyMap<Element, BlockRange>): (el: Element) => number {
+  const before = [0];
+  blocks.forEach((b, i) => before.push(before[i]! + (claimed.has(i) ? 0 : paragraphPoints(b))));
+  return (el) => {
+    const r = ranges.get(el);
+    return r && r[1] >= r[0] ? before[r[1] + 1]! - before[r[0]]! : 0;
+  };
 }
 
 /** Share of an element's text inside links, from per-block counts summed over its range. */

@@ -18,16 +18,31 @@ import { settleClaims } from './settle-claims.js';
 import { findContentRoots } from './content-roots.js';
 import { collectPageElements } from './page-elements.js';
 import { findArticleRoot } from './article-root.js';
+import { placeStreamedSegments } from './streamed-segments.js';
+import { restoreSwallowedMarkup } from './swallowed-markup.js';
+import { findHiddenArticle } from './hidden-article.js';
+import { findBlockMatching } from '../../extract/title.js';
+import type { BlockVerdict } from '../../classify/verdicts.js';
 
 const cheerio = lazyRequire<typeof Cheerio>('cheerio/slim');
 
 export function parseHtml(html: string, rules: readonly Rule[], lang?: string): Document {
   const $ = cheerio.load(html);
-  const page = collectPageElements($.root()[0]!);
+  const root = $.root()[0]!;
+  let page = collectPageElements(root);
+  if (page.swallowing.length) {
+    restoreSwallowedMarkup(page.swallowing, (fragment) => cheerio.load(fragment, null, false).root()[0]!.children);
+    page = collectPageElements(root);
+  }
   const meta = readMarkupMetadata($, page);
 
-  const root = page.body ?? $.root()[0]!;
-  const { blocks: raw, ranges } = walkDom(root, new RuleClaims(rules));
+  placeStreamedSegments(page.named);
+
+  const claims = new RuleClaims(rules);
+  let walk = walkDom(root, claims);
+  const hiddenArticle = findHiddenArticle(walk, claims);
+  if (hiddenArticle) walk = walkDom(root, claims, new Set([hiddenArticle]));
+  const { blocks: raw, ranges } = walk;
   const docLang = lang ?? meta.lang ?? detectLanguage(raw.flatMap((b) => b.lines));
   const stopWords = stopWordsFor(docLang);
 
@@ -58,6 +73,12 @@ export function parseHtml(html: string, rules: readonly Rule[], lang?: string): 
     ancestors.push(rb.ancestors);
   }
   const claimed = settleClaims(raw.map((rb) => rb.claims), blocks.map((b) => b.features), ranges);
-  const article = findArticleRoot(blocks, ancestors, claimed, ranges);
+  const article = findArticleRoot(blocks, ancestors, claimed, ranges, meta.title ? titleBlock(blocks, meta.title) : undefined);
   return { source, inputKind: 'html', blocks, lang: docLang, meta, claimed, ancestors, contentRoots: findContentRoots(page), elementRanges: ranges, articleRoot: article?.elements };
+}
+
+/** The block that says the title the markup names; no block is ruled out yet. */
+function titleBlock(blocks: readonly Block[], title: string): number | undefined {
+  const none: BlockVerdict = { lines: new Map() };
+  return findBlockMatching(blocks, new Array<BlockVerdict>(blocks.length).fill(none), title);
 }

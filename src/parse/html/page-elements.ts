@@ -1,14 +1,15 @@
 /**
- * The elements markup metadata and marked article bodies are read from, gathered in one
- * pass over the page. A selector query walks the whole page each time, and a page can be
- * very large or nested tens of thousands of elements deep: one walk serves them all.
+ * The elements markup metadata and marked article bodies are read from, and comments
+ * that swallowed markup, gathered in one pass over the page. A selector query walks the
+ * whole page each time, and a page can be very large or nested tens of thousands of
+ * elements deep: one walk serves them all.
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Comment, Element } from 'domhandler';
+import { swallowsMarkup } from './swallowed-markup.js';
 
 export interface PageElements {
-  /** The <html> element, for its lang; the first <body>, whose text is the page's. */
+  /** The first <html> element, for its lang. */
   html?: Element;
-  body?: Element;
   /** The first <title> and the first <h1>. */
   title?: Element;
   h1?: Element;
@@ -22,20 +23,22 @@ export interface PageElements {
   time?: Element;
   /** Every element with a class, id or itemprop: where article bodies are marked. */
   named: Element[];
+  /** Comments that swallowed the page's markup (see swallowed-markup.ts). */
+  swallowing: Comment[];
 }
 
 export function collectPageElements(root: AnyNode): PageElements {
-  const found: PageElements = { metas: [], jsonLd: [], named: [] };
+  const found: PageElements = { metas: [], jsonLd: [], named: [], swallowing: [] };
   const stack: AnyNode[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    if (node.type === 'comment' && swallowsMarkup(node as Comment)) found.swallowing.push(node as Comment);
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;
     const a = el.attribs;
     switch (el.name) {
       case 'html': found.html ??= el; break;
-      case 'body': found.body ??= el; break;
       case 'title': found.title ??= el; break;
       case 'h1': found.h1 ??= el; break;
       case 'meta': found.metas.push(el); break;

@@ -4,15 +4,21 @@
  * path, heading level, list membership, the share of its text inside links, and the
  * elements around it that a rule would claim; each block-level element, the range of
  * blocks it holds.
+ *
+ * The walk starts at the document's root, not at the first <body>: the parser nests a
+ * stray second document ("<html><head>…<body>" from a template) where it stands, often
+ * inside <head>, and leaves what follows a stray "</body></html>" outside <html>. The
+ * browser shows all of that as the page's body, and so does the walk: <html> is a
+ * transparent container, and so is <head> for the <html> and <body> inside it.
  */
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from '../../types.js';
-import { isDropped } from './dropped-nodes.js';
+import { isHidden, isNeverShown } from './dropped-nodes.js';
 import type { Claim, RuleClaims } from './rule-claims.js';
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
   'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
   'thead', 'tr', 'ul',
 ]);
@@ -44,6 +50,8 @@ export interface WalkResult {
   blocks: RawBlock[];
   /** Per block-level element, the blocks it holds. */
   ranges: Map<Element, BlockRange>;
+  /** The outermost hidden elements left out, in page order (not those revealed). */
+  hidden: Element[];
 }
 
 interface Context {
@@ -56,8 +64,10 @@ interface Context {
   headingLevel?: number;
 }
 
-export function walkDom(root: AnyNode, claims: RuleClaims): WalkResult {
+/** Walks `root`; hidden elements in `revealed` are walked as if shown. */
+export function walkDom(root: AnyNode, claims: RuleClaims, revealed: ReadonlySet<Element> = new Set()): WalkResult {
   const blocks: RawBlock[] = [];
+  const hidden: Element[] = [];
   const firstBlock = new Map<Element, number>();
   const ranges = new Map<Element, BlockRange>();
   let current: RawBlock | undefined;
@@ -92,13 +102,17 @@ export function walkDom(root: AnyNode, claims: RuleClaims): WalkResult {
   };
 
   const enter = (el: Element, ctx: Context): Context | undefined => {
-    if (isDropped(el)) return undefined;
+    if (isNeverShown(el)) return undefined;
+    if (isHidden(el) && !revealed.has(el)) {
+      hidden.push(el);
+      return undefined;
+    }
     if (el.name === 'br') {
       endLine();
       return undefined;
     }
     const isBlock = BLOCK_TAGS.has(el.name);
-    const found = isBlock && el.name !== 'body' && el.name !== 'html' ? claims.claim(el) : undefined;
+    const found = isBlock && el.name !== 'body' ? claims.claim(el) : undefined;
     const heading = /^h([1-6])$/.exec(el.name);
     if (isBlock) {
       flush();
@@ -146,11 +160,17 @@ export function walkDom(root: AnyNode, claims: RuleClaims): WalkResult {
     } else if (node.type !== 'root') {
       continue;
     }
-    const children = (node as unknown as { children: AnyNode[] }).children;
+    const isHead = node.type === 'tag' && (node as Element).name === 'head';
+    const children = isHead ? strayDocuments(node as Element) : (node as unknown as { children: AnyNode[] }).children;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, ctx: childCtx });
   }
   flush();
-  return { blocks, ranges };
+  return { blocks, ranges, hidden };
+}
+
+/** The <html> and <body> elements a stray document left inside <head>; the rest of <head> shows nothing. */
+function strayDocuments(head: Element): AnyNode[] {
+  return head.children.filter((child) => child.type === 'tag' && (child.name === 'html' || child.name === 'body'));
 }
 
 function tagLabel(el: Element): string {

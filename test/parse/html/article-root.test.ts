@@ -72,6 +72,25 @@ describe('findArticleRoot', () => {
     expect(inside.some((t) => t.includes('rail'))).toBe(false);
   });
 
+  it('prefers the element under the title the markup names to a teaser its class words lift over it', () => {
+    // The article sits in a "widget" container; a related post's excerpt in <article class="post">.
+    const html = (title: string) => `<html><head><meta property="og:title" content="${title}"></head><body>
+      <div class="title-area"><h1>Harbour figures rise again</h1></div>
+      <div class="e-child"><div class="elementor-widget-container">${paragraphs('harbour', 2)}</div></div>
+      <section class="news"><h2>Latest News</h2><article class="post hentry"><h3><a href="/other">Other story</a></h3>
+        <div class="post-excerpt"><p>${sentence('other story', 1)} Also, in brief, the mayor, the clerk, and the board agreed.</p></div></article></section></body></html>`;
+    expect(rootLabels(parseHtml(html('Harbour figures rise again'), []))).toEqual(['div.e-child']);
+    expect(rootLabels(parseHtml(html('Another page altogether'), []))).toEqual(['div.post-excerpt']);
+  });
+
+  it('does not prefer what stands under the title when it holds less prose than the best element', () => {
+    const doc = parseHtml(`<html><head><meta property="og:title" content="Harbour figures rise again"></head><body>
+      <header class="story-header"><h1>Harbour figures rise again</h1><div class="messenger-content"><p>${sentence('messenger promo', 1)}</p></div></header>
+      <div class="video-strip"><h3>Just watched</h3></div>
+      <div class="l-container">${paragraphs('harbour', 4)}</div></body></html>`, []);
+    expect(rootLabels(doc)).toEqual(['div.l-container']);
+  });
+
   it('finds none on a page without paragraphs', () => {
     expect(parseHtml('<body><ul><li><a href="/">Home</a></li></ul></body>', []).articleRoot).toBeUndefined();
   });
