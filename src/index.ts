@@ -4,6 +4,7 @@ export { builtInRules } from './rules/index.js';
 export { selectRules, UnknownRuleError, type RuleSelection } from './rule-set/select.js';
 export { parseText } from './parse/text.js';
 export { formatText } from './format/text.js';
+export { formatMarkdown } from './format/markdown.js';
 export { formatJson, formatJsonLine } from './format/json.js';
 export type * from './types.js';
 export { loadRules, loadRulesDir, CustomRuleError, type LoadedRule } from './rule-set/load-custom.js';

@@ -62,7 +62,7 @@ export interface CleanCommandOptions {
   learn?: boolean;
 }
 
-const EXTENSIONS: Record<OutputFormat, string> = { text: '.txt', json: '.json', jsonl: '.jsonl' };
+const EXTENSIONS: Record<OutputFormat, string> = { text: '.txt', markdown: '.md', json: '.json', jsonl: '.jsonl' };
 
 export async function runCleanCommand(inputs: string[], options: CleanCommandOptions): Promise<number> {
   const sources = inputs.length ? inputs : [STDIN];

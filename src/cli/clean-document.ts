@@ -5,6 +5,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { analyse, type Analysis } from '../clean.js';
 import { formatText } from '../format/text.js';
+import { formatMarkdown } from '../format/markdown.js';
 import { jsonFields, jsonText } from '../format/json.js';
 import { explainFields, formatExplain } from '../format/explain.js';
 import type { CleanResult } from '../types.js';
@@ -33,7 +34,11 @@ export function cleanDocument(text: string, kind: InputKind, settings: CleanSett
 export function renderDocument(cleaned: CleanedDocument, settings: CleanSettings, source: string): string {
   const { analysis } = cleaned;
   const explain = settings.explain && analysis !== undefined;
-  if (settings.format === 'text') return explain ? formatExplain(analysis, chalkAt(settings.colorLevel)) : formatText(cleaned.result, { title: settings.title });
+  if (settings.format === 'text' || settings.format === 'markdown') {
+    if (explain) return formatExplain(analysis, chalkAt(settings.colorLevel));
+    if (settings.format === 'markdown' && analysis) return formatMarkdown(analysis, { title: settings.title });
+    return formatText(cleaned.result, { title: settings.title });
+  }
   const fields = explain ? explainFields(analysis, { source }) : jsonFields(cleaned.result, { source });
   return jsonText(fields, settings.format === 'json');
 }

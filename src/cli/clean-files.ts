@@ -33,7 +33,7 @@ export async function cleanFiles(sources: readonly string[], run: RunContext, op
   const { cleaner, summary, progress, settings } = run;
   const inputs = new Set(sources.filter((s) => s !== STDIN).map((p) => resolve(p)));
   const toFiles = options.outDir !== undefined || options.inPlace;
-  const headers = !toFiles && sources.length > 1 && settings.format === 'text';
+  const headers = !toFiles && sources.length > 1 && (settings.format === 'text' || settings.format === 'markdown');
   let written = 0;
 
   /** Cleans one input and, with --out-dir, writes it (on the worker thread, which then sends back no text). */

@@ -7,7 +7,7 @@ import type { InputKindOption } from './input-kind.js';
 import type { RuleSource } from './rule-source.js';
 import type { TemplateModel } from '../learn/template-model.js';
 
-export type OutputFormat = 'text' | 'json' | 'jsonl';
+export type OutputFormat = 'text' | 'markdown' | 'json' | 'jsonl';
 
 export interface CleanSettings {
   format: OutputFormat;

@@ -41,7 +41,7 @@ export function buildProgram(): Command {
     .description('Clean scraped article text: keep the title and the article, drop the boilerplate.')
     .version(packageVersion(), '-V, --version', 'print the version')
     .argument('[inputs...]', "files or quoted globs; none or '-' reads stdin")
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'jsonl']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json', 'jsonl']).default('text'))
     .option('-o, --out-dir <dir>', 'write one cleaned file per input here, mirroring the input paths')
     .option('--exclude <globs>', 'leave out files the input globs match (comma-separated; a pattern without / matches file names)', list, [])
     .option('--explain', 'show the input with each removal struck out and labelled with its rule (with --format json or jsonl: as JSON, block by block)', false)
@@ -78,7 +78,7 @@ export function buildProgram(): Command {
       const clean = { enable: setup.enable, disable: setup.disable, rules: setup.rules, lang: opts.lang as string | undefined, maxRemoval: opts.maxRemoval as number };
       const jsonl = opts.jsonl === true || opts.input === 'jsonl';
       if (jsonl && opts.format !== 'jsonl' && command.getOptionValueSource('format') !== 'default') {
-        throw new UsageError('JSON Lines input gives JSON Lines output: --format text or json does not apply');
+        throw new UsageError('JSON Lines input gives JSON Lines output: --format text, markdown or json does not apply');
       }
       process.exitCode = await runCleanCommand(inputs, {
         format: opts.format as OutputFormat,

@@ -17,7 +17,7 @@ export interface UnboilConfig {
   rules?: { [ruleId: string]: RuleSetting };
   /** Folders of custom rules, resolved against the config file's folder. */
   rulesDirs?: string[];
-  format?: 'text' | 'json' | 'jsonl';
+  format?: 'text' | 'markdown' | 'json' | 'jsonl';
   input?: 'auto' | 'text' | 'html';
   /** Resolved against the config file's folder. */
   outDir?: string;
@@ -62,7 +62,7 @@ const share: Check = (v) => {
 
 /** The settings other than `rules`, in the order `config --print` shows them. */
 export const SETTINGS: { readonly [K in Exclude<SettingKey, 'rules'>]: { check: Check; help: string } } = {
-  format: { check: oneOf('text', 'json', 'jsonl'), help: 'output format' },
+  format: { check: oneOf('text', 'markdown', 'json', 'jsonl'), help: 'output format' },
   input: { check: oneOf('auto', 'text', 'html'), help: 'input kind' },
   outDir: { check: path, help: 'folder for cleaned files (relative to the config file)' },
   exclude: { check: strings, help: 'globs of files to leave out' },

@@ -29,6 +29,8 @@ export const newsletter: Rule = {
     /^(sign up|subscribe|register) (now |today |here )?(for|to) (our|the|a|this|my) (free )?([\w’'-]+ ){0,5}(newsletters?|e-?mails?|briefings?|digest|bulletins?)\b.{0,40}$/i,
     /^(get|receive) (our|the) ([\w’'.-]+ ){0,5}(newsletters?|e-?mails?|briefings?)\b.{0,60}$/i,
     /^[Gg]et \p{Lu}[\p{L}\d&.' -]{0,40} delivered to your inbox\b.{0,60}$/u,
+    // A box's heading: "Get the Courier in your inbox", "Get our best stories straight to your inbox".
+    /^get (the |our )?[\p{L}\d&.'’ -]{1,40} (in|into|to) your inbox[.!]?$/iu,
     /^(our|the) ([\w’'-]+ ){0,4}newsletter\b.{0,30}$/i,
     /^(sign up|subscribe)( now| today| here)?[.!]?$/i,
     /^(sign up|subscribe) for (free )?(e-?mail )?(newsletters?|updates|alerts)\b.{0,40}$/i,

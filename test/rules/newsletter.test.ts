@@ -7,6 +7,8 @@ describe('rule: newsletter', () => {
     it.each([
       "Get our weekly California Inc. newsletter",
       "Get Quanta Magazine delivered to your inbox",
+      'Get the Courier in your inbox',
+      'Get our best stories straight to your inbox!',
       'Sign up for our free weekly newsletter',
       'Subscribe to our Morning Briefing newsletter',
       'Get our daily newsletter',
@@ -38,6 +40,8 @@ describe('rule: newsletter', () => {
   describe('keeps', () => {
     it.each([
       "The magazine said subscribers get Quanta delivered to their inbox each week.",
+      'Readers get the Courier in their inbox every morning, the editor said.',
+      'Get the Courier in your inbox, the advertisement said, and thousands did.',
       'The company said its newsletter reached 2 million subscribers last year, up from 1.2 million.',
       'Substack, which hosts thousands of paid newsletters, raised $65 million in a funding round led by Andreessen Horowitz.',
       '"Sign up for our newsletter," the pop-up said, but she closed it and kept reading about the election.',

@@ -72,6 +72,8 @@ export function walkDom(root: AnyNode, claims: RuleClaims, revealed: ReadonlySet
   const ranges = new Map<Element, BlockRange>();
   let current: RawBlock | undefined;
   let line = '';
+  /** Whether the line is inside <pre>: its runs of spaces are the code's layout, kept as they are. */
+  let preformatted = false;
 
   const flush = () => {
     endLine();
@@ -79,9 +81,10 @@ export function walkDom(root: AnyNode, claims: RuleClaims, revealed: ReadonlySet
     current = undefined;
   };
   const endLine = () => {
-    const text = line.replace(/[ \t\f\r\n]+/g, ' ').trim();
+    const text = preformatted ? line.replace(/[\f\r\n]+/g, '').replace(/\t/g, '    ').trim() : line.replace(/[ \t\f\r\n]+/g, ' ').trim();
     if (text && current) current.lines.push(text);
     line = '';
+    preformatted = false;
   };
   const open = (ctx: Context) => {
     current ??= { kind: ctx.kind, lines: [], headingLevel: ctx.headingLevel, path: ctx.path.slice(-6).join('>'), linkChars: 0, claims: ctx.claims, ancestors: ctx.ancestors };
@@ -94,6 +97,7 @@ export function walkDom(root: AnyNode, claims: RuleClaims, revealed: ReadonlySet
       data.split('\n').forEach((part, i) => {
         if (i > 0) endLine();
         line += part;
+        preformatted = true;
       });
     } else {
       line += data;
