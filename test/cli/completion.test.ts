@@ -50,7 +50,7 @@ t unboil --quiet co
 t unboil page.txt ch`;
     const run = await runProgram('bash', ['-c', probe], { cwd: ROOT });
     expect(run.stderr).toBe('');
-    expect(run.stdout.split('\n').slice(0, 8)).toEqual(['check', '--format', 'text json', 'text json jsonl', 'bash zsh fish', 'newsletter', 'config completion', '']);
+    expect(run.stdout.split('\n').slice(0, 8)).toEqual(['check', '--format', 'text json', 'text markdown json jsonl', 'bash zsh fish', 'newsletter', 'config completion', '']);
   });
 
   it.skipIf(!has('zsh'))('zsh parses the script', async () => {
