@@ -48,7 +48,9 @@ export function parseText(source: string, lang?: string, format?: 'text' | 'mark
     // Dumps that put paragraphs on single lines with no blank line between them: a line
     // of running text is a paragraph of its own, not one line of a bigger block.
     if (lines.length > 1 && lines.some((l) => wordsOf(l.text).length >= PARAGRAPH_LINE_WORDS || l.syntax?.kind === 'heading')) for (const line of lines) push([line]);
-    else push(lines);
+    // A copy of its own length: the array pushed to has room for 17 lines, which on a long
+    // dump took more memory than the lines themselves.
+    else push(lines.slice());
     lines = [];
   };
 
