@@ -12,6 +12,7 @@ import { cleanDocument, renderDocument } from './clean-document.js';
 import { documentStats, type DocumentStats } from './document-stats.js';
 import { detectInputKind, type InputKind } from './input-kind.js';
 import { templateGroup } from './learn-template.js';
+import { fitHeapGrowthTo } from './heap-growth.js';
 
 /**
  * A file by its path, or stdin's bytes (read by the main thread, which owns stdin); with
@@ -30,6 +31,7 @@ export async function cleanFile(input: FileInput, settings: CleanSettings): Prom
   const decoded = await readDocument(input, path, settings);
   if ('error' in decoded) return { ok: false, error: decoded.error };
   const { kind } = decoded;
+  fitHeapGrowthTo(decoded.text.length);
   const warning = decoded.warning ? { warning: decoded.warning } : {};
   let output: string;
   let stats: DocumentStats;
