@@ -18,8 +18,8 @@ const outdir = `${root}dist/bundle`;
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  // The worker entry keeps its name: the pool finds it next to the code that starts it.
-  entryPoints: ['src/cli/main.ts', 'src/cli/clean-worker.ts'],
+  // The worker entries keep their names: the code that starts them finds them beside it.
+  entryPoints: ['src/cli/main.ts', 'src/cli/clean-worker.ts', 'src/cli/status-worker.ts'],
   outdir,
   bundle: true,
   splitting: true, // the command and the workers share one copy of the pipeline

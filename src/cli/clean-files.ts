@@ -51,13 +51,17 @@ export async function cleanFiles(sources: readonly string[], run: RunContext, op
     }
     // Registered while in flight, so that an interrupt removes their temporary files.
     const done = [writeTo, backupTo].flatMap((target) => (target === undefined ? [] : [writing(target)]));
+    let statusShown = async () => {};
     try {
-      const input = source === STDIN ? { stdin: await readStdin(settings.maxSize) } : { path: source };
+      const stdin = source === STDIN ? await readStdin(settings.maxSize) : undefined;
+      const input = stdin ? { stdin } : { path: source };
+      statusShown = progress.cleaning(stdin ? '(stdin)' : source, stdin ? { bytes: stdin.length } : { path: source });
       return await cleaner.cleanFile({ ...input, ...(writeTo === undefined ? {} : { writeTo }), ...(backupTo === undefined ? {} : { backupTo }) });
     } catch (e) {
       if (e instanceof InputError) return { ok: false, error: e.message };
       return { ok: false, error: `cleaning stopped: ${(e as Error).message}` }; // a worker thread died
     } finally {
+      await statusShown();
       for (const release of done) release();
     }
   };

@@ -1,10 +1,13 @@
 /**
  * The progress bar on stderr (cli-progress): done and total, rate, time left. Shown only
  * when stderr is a terminal, without --quiet, and once a run has more than a few
- * documents; messages written meanwhile appear above the bar instead of through it.
+ * documents; messages written meanwhile appear above the bar instead of through it. A run
+ * of one long document shows a status line instead.
  */
 import type * as CliProgress from 'cli-progress';
 import { lazyRequire } from '../lazy-require.js';
+import { TimeLeft } from './time-left.js';
+import { showStatusLine } from './status-line.js';
 
 const cliProgress = lazyRequire<typeof CliProgress>('cli-progress');
 
@@ -26,13 +29,20 @@ export interface ProgressOptions {
 export interface Progress {
   /** `done` documents so far; `bytes`, for JSON Lines, how far into the inputs. */
   update(done: number, bytes?: number): void;
+  /**
+   * A document starts: a run of that one document, which has no bar, shows a status line
+   * instead when it takes more than a few seconds (status-line.ts). Resolves when the line
+   * is gone.
+   */
+  cleaning(label: string, size: { path?: string; bytes?: number }): () => Promise<void>;
   /** Writes a line (with its newline) to stderr without breaking the bar. */
   log(line: string): void;
   stop(): void;
 }
 
 export function createProgress(options: ProgressOptions): Progress {
-  if (!options.enabled) return { update() {}, log: (line) => void process.stderr.write(line), stop() {} };
+  const noLine = async () => {};
+  if (!options.enabled) return { update() {}, cleaning: () => noLine, log: (line) => void process.stderr.write(line), stop() {} };
   const started = Date.now();
   let bars: CliProgress.MultiBar | undefined;
   let bar: CliProgress.SingleBar | undefined;
@@ -52,13 +62,14 @@ export function createProgress(options: ProgressOptions): Progress {
     bar = bars.create(options.totalBytes ?? options.totalDocuments ?? 0, 0, payload(0, 0));
   };
 
+  // Time left at the average rate since the first output: steadier than the bar's own
+  // estimate, which follows the last few updates, and batches of records arrive in bursts.
+  const timeLeft = new TimeLeft(options.totalBytes ?? options.totalDocuments ?? 0);
   const payload = (done: number, bytes: number) => {
     const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-    // Time left at the average rate so far: steadier than the bar's own estimate, which
-    // follows the last few updates, and batches of records arrive in bursts.
-    const [value, total] = options.totalBytes !== undefined ? [bytes, options.totalBytes] : [done, options.totalDocuments ?? 0];
+    const left = timeLeft.seconds(options.totalBytes !== undefined ? bytes : done);
     return {
-      left: value > 0 ? formatDuration(((total - value) * seconds) / value) : '…',
+      left: left === undefined ? '…' : formatDuration(left),
       docs: done.toLocaleString('en-US'),
       rate: (done / seconds).toFixed(1),
       mbDone: (bytes / 1e6).toFixed(1),
@@ -71,6 +82,11 @@ export function createProgress(options: ProgressOptions): Progress {
       if (stopped) return;
       if (!bar && (done > FEW || (options.totalDocuments ?? 0) > FEW)) start();
       bar?.update(options.totalBytes !== undefined ? bytes : done, payload(done, bytes));
+    },
+    cleaning(label, size) {
+      if (options.pass !== undefined || options.unit !== 'files' || options.totalDocuments !== 1) return noLine;
+      const line = showStatusLine(label, size);
+      return () => line.stop();
     },
     log(line) {
       if (bars && !stopped) bars.log(line);
