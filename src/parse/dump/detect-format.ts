@@ -3,8 +3,9 @@
  * laid out and hard-wrapped as text browsers and converters write it, or Markdown.
  */
 import { markdownScore } from './markdown-syntax.js';
-import { lineLength, type Measure, type PhysicalLine } from './physical-lines.js';
-import { findWrapWidth } from './wrap-width.js';
+import { MEASURES, lineLength, type PhysicalLine } from './physical-lines.js';
+import type { Measure } from './physical-lines.js';
+import { findWrapWidth, type Wrap } from './wrap-width.js';
 
 export type DumpFormat = 'lines' | 'wrapped' | 'markdown';
 
@@ -26,15 +27,19 @@ const INDENTED_SHARE = 0.2;
 /** `forced`: what the caller says the dump is (`markdown`), or nothing to find out. */
 export function detectFormat(lines: readonly PhysicalLine[], forced?: 'markdown' | 'text'): DumpShape {
   const nonBlank = lines.filter((l) => l.text !== '');
-  // fold counts bytes, text browsers count columns: the measure that explains more breaks is the wrapper's.
-  const byColumns = findWrapWidth(lines, 'columns');
-  const byBytes = findWrapWidth(lines, 'bytes');
-  const measure: Measure = byBytes && (!byColumns || byBytes.explained > byColumns.explained) ? 'bytes' : 'columns';
-  const width = (measure === 'bytes' ? byBytes : byColumns)?.width;
+  const score = forced === 'text' ? 0 : markdownScore(nonBlank.map((l) => l.text));
+  const markdown = forced === 'markdown' || (forced === undefined && score >= Math.max(MIN_MARKDOWN_SCORE, (nonBlank.length * MARKDOWN_SCORE_PER_100) / 100));
+  // Each wrapper counts in its own way (columns, characters, bytes): the measure that explains most breaks is the wrapper's.
+  let measure: Measure = 'columns';
+  let wrap: Wrap | undefined;
+  for (const m of MEASURES) {
+    const found = findWrapWidth(lines, m, markdown);
+    if (found && (!wrap || found.explained > wrap.explained)) [measure, wrap] = [m, found];
+  }
+  const width = wrap?.width;
   const near = nonBlank.filter((l) => width !== undefined && lineLength(l, measure) > width - 3);
   const trailingSpaces = near.length > 0 && near.filter((l) => l.trailingSpace).length > near.length / 2;
-  const score = forced === 'text' ? 0 : markdownScore(nonBlank.map((l) => l.text));
-  if (forced === 'markdown' || (forced === undefined && score >= Math.max(MIN_MARKDOWN_SCORE, (nonBlank.length * MARKDOWN_SCORE_PER_100) / 100))) {
+  if (markdown) {
     return { format: 'markdown', ...(width === undefined ? {} : { width }), measure, trailingSpaces };
   }
   const indented = nonBlank.filter((l) => l.indent >= 2).length;

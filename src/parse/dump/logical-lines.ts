@@ -79,6 +79,19 @@ export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): 
       if (text === '') continue;
       line = { ...line, text };
     }
+    if (markdown && open?.syntax?.kind === 'quote') {
+      // A wrapped quote goes on behind its own "> ": the text after it is what carries on.
+      const mark = markdownMark(line.text);
+      if (mark.syntax?.kind === 'quote') {
+        const inner = { ...line, text: line.text.slice(mark.skip), indent: line.indent + mark.skip };
+        if (inner.text !== '' && continues(open, inner, markdown, shape)) {
+          open.parts.push(joiner(open.last, inner, shape), inner.text);
+          open.end = line.end;
+          open.last = line;
+          continue;
+        }
+      }
+    }
     if (open && continues(open, line, markdown, shape)) {
       open.parts.push(joiner(open.last, line, shape), line.text);
       open.end = line.end;

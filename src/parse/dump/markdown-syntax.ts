@@ -48,8 +48,9 @@ function isThematicBreak(text: string): boolean {
 }
 
 /** Markdown's inline syntax, most specific first. */
-const IMAGE = /!\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g;
-const LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
+// Link texts may hold one level of brackets ("[[Podcast] DNS is the new BGP](...)"), targets one of parentheses.
+const IMAGE = /!\[((?:[^[\]\n]|\[[^\]\n]*\])*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
+const LINK = /\[((?:[^[\]\n]|\[[^\]\n]*\])*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
 const REFERENCE_LINK = /\[([^\]\n]+)\]\[[^\]\n]*\]/g;
 const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
 const EMPHASIS = /(\*{1,3}|_{1,3})(?=\S)([\s\S]*?\S)\1(?![\w*])/g;

@@ -11,23 +11,41 @@ export interface PhysicalLine {
   indent: number;
   /** Columns the line takes on a terminal, leading spaces included and trailing ones left out. */
   width: number;
+  /** Characters (code points) of the line, leading spaces included: what lynx and Python's textwrap (html2text) count. */
+  chars: number;
   /** Bytes the line takes in UTF-8, leading spaces included: what fold counts when it wraps. */
   bytes: number;
   /** Whether the line had white space after its text: wrappers that break at spaces leave one there. */
   trailingSpace: boolean;
 }
 
-/** How a wrapper measured lines: in terminal columns (text browsers, converters) or in bytes (fold). */
-export type Measure = 'columns' | 'bytes';
+/**
+ * How a wrapper measured lines: in terminal columns, wide East Asian characters counting
+ * two (w3m), in characters (lynx, Python's textwrap), or in bytes (fold). They differ only
+ * on text beyond ASCII, where the wrong measure misses most of the breaks.
+ */
+export type Measure = 'columns' | 'chars' | 'bytes';
+export const MEASURES: readonly Measure[] = ['columns', 'chars', 'bytes'];
 
 /** A line's length as `measure` counts it. */
 export function lineLength(line: PhysicalLine, measure: Measure): number {
-  return measure === 'bytes' ? line.bytes : line.width;
+  return measure === 'bytes' ? line.bytes : measure === 'chars' ? line.chars : line.width;
 }
 
 /** A piece of text's length as `measure` counts it. */
 export function textLength(text: string, measure: Measure): number {
-  return measure === 'bytes' ? Buffer.byteLength(text) : displayWidth(text);
+  if (measure === 'bytes') return Buffer.byteLength(text);
+  if (measure === 'chars') return codePoints(text);
+  return displayWidth(text);
+}
+
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++; // a low surrogate ends a pair already counted
+  }
+  return n;
 }
 
 export function physicalLines(source: string): PhysicalLine[] {
@@ -41,7 +59,7 @@ export function physicalLines(source: string): PhysicalLine[] {
     const text = trimmedStart.trimEnd();
     const lead = raw.length - trimmedStart.length;
     const indent = columns(raw.slice(0, lead));
-    lines.push({ text, start: pos + lead, end: pos + lead + text.length, indent, width: indent + displayWidth(text), bytes: indent + Buffer.byteLength(text), trailingSpace: text !== '' && trimmedStart.length > text.length });
+    lines.push({ text, start: pos + lead, end: pos + lead + text.length, indent, width: indent + displayWidth(text), chars: indent + codePoints(text), bytes: indent + Buffer.byteLength(text), trailingSpace: text !== '' && trimmedStart.length > text.length });
     pos = nl + 1;
   }
   return lines;

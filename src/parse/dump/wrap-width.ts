@@ -14,13 +14,13 @@ const MAX_WIDTH = 200;
 /** A line this close to the width, followed by another whose first word would not have fitted, was broken by the wrapper. */
 const NEAR = 16;
 /** Of the broken lines that go on with a cased letter, at least this share go on in lower case (once there are MIN_CASED). */
-const MIN_LOWER_SHARE = 0.3;
+const MIN_LOWER_SHARE = 0.15;
 const MIN_CASED = 5;
 /** The wrap explains at least this share of the breaks the best width explains. */
 const NEARLY = 0.9;
 /** A wrapped dump has at least this many such lines, and this share of its lines. */
 const MIN_BROKEN_LINES = 3;
-const MIN_BROKEN_SHARE = 0.05;
+const MIN_BROKEN_SHARE = 0.02;
 /** Lines past the width that the wrapper could have broken: at most this share of the broken ones. */
 const MAX_OVERLONG_SHARE = 0.25;
 /** The lines read to find the width: enough for any dump, and a bound on the work for huge ones. */
@@ -35,7 +35,11 @@ export interface Wrap {
 }
 
 /** The wrap width of the lines as `measure` counts them, if they were wrapped. */
-export function findWrapWidth(all: readonly PhysicalLine[], measure: Measure): Wrap | undefined {
+/**
+ * `listsMarked`: list items carry their syntax (Markdown), so that a list of lines of about
+ * one length cannot pass for wrapped prose, and need not be told apart by case.
+ */
+export function findWrapWidth(all: readonly PhysicalLine[], measure: Measure, listsMarked = false): Wrap | undefined {
   const lines = all.length > SAMPLE_LINES ? all.slice(0, SAMPLE_LINES) : all;
   const nonBlank = lines.filter((l) => l.text !== '').length;
   // For each line followed by another: its width, and the width it would have had with the next line's first word.
@@ -52,18 +56,26 @@ export function findWrapWidth(all: readonly PhysicalLine[], measure: Measure): W
     for (const [w, withNext] of ends) if (w <= width && w > width - NEAR && withNext > width) broken++;
     return broken;
   });
-  const most = Math.max(0, ...explained);
-  if (most < MIN_BROKEN_LINES || most < nonBlank * MIN_BROKEN_SHARE) return undefined;
+  // Lines of running text a wrapper would break: their length, and the column of their first space.
+  const breakable: [length: number, firstBreak: number][] = [];
+  for (const l of lines) {
+    const firstSpace = l.text.search(/[ \t]/);
+    if (firstSpace !== -1 && !UNWRAPPED.test(l.text)) breakable.push([lineLength(l, measure), l.indent + textLength(l.text.slice(0, firstSpace), measure)]);
+  }
+  // A width the dump could have been wrapped at: enough broken lines, few lines past it that a
+  // wrapper would have broken, and broken lines that go on as sentences do.
+  const valid = widths.map((width, i) => {
+    const broken = explained[i]!;
+    if (broken < MIN_BROKEN_LINES || broken < nonBlank * MIN_BROKEN_SHARE) return false;
+    let breakablePast = 0;
+    for (const [length, firstBreak] of breakable) if (length > width && firstBreak < width) breakablePast++;
+    return breakablePast <= broken * MAX_OVERLONG_SHARE && (listsMarked || carriesOnSentences(ends, width));
+  });
+  const most = Math.max(0, ...explained.filter((_, i) => valid[i]));
   // A narrower width explains a few more ends by chance (a short line before a long word):
   // the wrap is the widest that explains nearly as many as the best.
-  for (let i = 0; i < widths.length; i++) {
-    const width = widths[i]!;
-    if (explained[i]! < most * NEARLY) continue;
-    const breakablePast = lines.filter((l) => l.text !== '' && lineLength(l, measure) > width && !UNWRAPPED.test(l.text) && breaksBefore(l, width, measure)).length;
-    if (breakablePast > explained[i]! * MAX_OVERLONG_SHARE) return undefined;
-    return carriesOnSentences(ends, width) ? { width, explained: explained[i]! } : undefined;
-  }
-  return undefined;
+  const i = widths.findIndex((_, i) => valid[i] && explained[i]! >= most * NEARLY);
+  return i === -1 ? undefined : { width: widths[i]!, explained: explained[i]! };
 }
 
 type Case = 'lower' | 'upper' | 'none';
@@ -90,8 +102,3 @@ function carriesOnSentences(ends: readonly [number, number, Case][], width: numb
   return cased < MIN_CASED || lower >= cased * MIN_LOWER_SHARE;
 }
 
-/** Whether the line has a space a wrapper could have broken it at, within the width. */
-function breaksBefore(line: PhysicalLine, width: number, measure: Measure): boolean {
-  const firstSpace = line.text.search(/[ \t]/);
-  return firstSpace !== -1 && line.indent + textLength(line.text.slice(0, firstSpace), measure) < width;
-}
