@@ -21,6 +21,7 @@ const CASES: [shape: string, size: number][] = [
   ['a million blank lines', MB],
   ['a million short lines in one block', MB],
   ['a single line', 10 * MB],
+  ['paragraphs that never end a sentence', MB],
 ];
 
 describe('pathological text', () => {

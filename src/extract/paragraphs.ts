@@ -12,6 +12,8 @@ const MIN_BROKEN_WORDS = 12;
 export function assembleParagraphs(blocks: readonly Block[], verdicts: readonly BlockVerdict[], skip: ReadonlySet<number>): string[] {
   const paragraphs: string[] = [];
   let previousOpen = false;
+  /** Words of the last paragraph: a joined one's add up (a space parts them). */
+  let lastWords = 0;
   for (const block of blocks) {
     const v = verdicts[block.index]!;
     if (v.block || skip.has(block.index)) continue;
@@ -19,11 +21,15 @@ export function assembleParagraphs(blocks: readonly Block[], verdicts: readonly 
     if (!text) continue;
     if (previousOpen && startsLikeContinuation(text)) {
       paragraphs[paragraphs.length - 1] += ' ' + text;
+      lastWords += wordsOf(text).length;
     } else {
       paragraphs.push(text);
+      lastWords = wordsOf(text).length;
     }
-    const last = paragraphs[paragraphs.length - 1]!;
-    previousOpen = !endsWithSentence(last) && !/[:;]$/.test(last) && wordsOf(last).length >= MIN_BROKEN_WORDS && !last.includes('\n');
+    // The paragraph ends as its last block does, and has a line break only if that block
+    // does (a continuation has none). Asked of the whole paragraph, a long run of joined
+    // blocks cost time, and memory for each length of it, in the square of its length.
+    previousOpen = !endsWithSentence(text) && !/[:;]$/.test(text) && lastWords >= MIN_BROKEN_WORDS && !text.includes('\n');
   }
   return paragraphs;
 }

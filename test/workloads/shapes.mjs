@@ -27,4 +27,6 @@ export const TEXT_SHAPES = {
   'a million blank lines': (n) => '\n'.repeat(n),
   'a million short lines in one block': (n) => 'word\n'.repeat(Math.ceil(n / 5)).slice(0, n),
   'a single line': (n) => normalText(n).replace(/\n/g, ' '),
+  // Each paragraph runs on into the next: the paragraphs are joined into one, longer and longer.
+  'paragraphs that never end a sentence': (n) => normalText(n).replace(/officials said\. \n\n/g, 'officials said\n\nand '),
 };
