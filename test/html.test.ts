@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { ROOT, runCli } from './helpers/cli.js';
-import { inChild } from './helpers/in-child.js';
 
 const PAGE = 'fixtures/html/council-budget.html';
 const EXPECTED = readFileSync(join(ROOT, 'fixtures/html/council-budget.expected.txt'), 'utf8');
@@ -70,9 +69,4 @@ describe('bad HTML', () => {
     const html = '<div>'.repeat(depth) + `<p>${prose}</p>` + '</div>'.repeat(depth);
     expect(clean(html, { inputKind: 'html' }).text).toBe(prose);
   });
-
-  it('a 50 MB page is cleaned', async () => {
-    const { answer } = await inChild<{ given: number; kept: number }>('clean-big-page', { megabytes: 50, paragraph: prose }, { timeoutMs: 300_000 });
-    expect(answer.kept).toBe(answer.given);
-  }, 300_000);
 });

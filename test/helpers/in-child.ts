@@ -21,12 +21,14 @@ export interface ChildOptions {
   timeoutMs?: number;
   /** node's --max-old-space-size for the child, in MB. */
   maxOldSpaceMb?: number;
+  /** Other node flags for the child (the command's own, say: NODE in cli.ts). */
+  nodeFlags?: string[];
 }
 
 /** Runs `test/workloads/<name>.mjs` with `args` (as JSON) and returns its JSON answer. */
 export function inChild<T>(name: string, args: unknown, options: ChildOptions = {}): Promise<ChildRun<T>> {
   const script = join(ROOT, 'test/workloads', `${name}.mjs`);
-  const flags = options.maxOldSpaceMb ? [`--max-old-space-size=${options.maxOldSpaceMb}`] : [];
+  const flags = [...(options.nodeFlags ?? []), ...(options.maxOldSpaceMb ? [`--max-old-space-size=${options.maxOldSpaceMb}`] : [])];
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
