@@ -7,10 +7,12 @@
 //   - peak memory of every run (from --stats);
 //   - what two cores give: plain arithmetic on two threads, and two processes cleaning
 //     text dumps at once, each against one alone (bench-ceiling.mjs);
-//   - HTML mode against Readability with jsdom, in-process, on the evaluation pages.
+//   - HTML mode against Readability with jsdom, in-process, on the evaluation pages;
+//   - one big text dump and one big HTML page at each of --big-mb's sizes, each alone in
+//     a process: seconds and peak memory, and both per MB (bench-big.mjs).
 //
 //   npm run bench [-- --text-mb 100] [--html-pages 1000] [--sample-mb 10] [--full]
-//                    [--pages DIR] [--corpus DIR] [--skip-readability]
+//                    [--pages DIR] [--corpus DIR] [--skip-readability] [--big-mb 5,20,50]
 //
 // The corpus (see bench-corpus.mjs) is made once in .bench-corpus/. Identity passes read
 // all of it; cleaning passes read all the HTML pages and a --sample-mb slice of the text
@@ -25,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureCorpus, loadSources } from './bench-corpus.mjs';
 import { cleaningCeiling, parallelCeiling } from './bench-ceiling.mjs';
+import { benchBigDocuments } from './bench-big.mjs';
 import { unboilArgs } from './unboil-command.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +40,8 @@ const { values } = parseArgs({
     'sample-mb': { type: 'string', default: '10' },
     full: { type: 'boolean', default: false },
     'skip-readability': { type: 'boolean', default: false },
+    // Sizes of the big documents, in MB; 0 for none.
+    'big-mb': { type: 'string', default: '5,20,50' },
   },
 });
 const cores = availableParallelism();
@@ -168,6 +173,8 @@ if (jobsList.length > 1) {
   console.log('  (one core: no --jobs 2 runs)');
 }
 console.log(`  start-up on a small file is ${(smallFile / bare).toFixed(1)}x bare node  [target under 2x: ${target(smallFile / bare < 2)}]; on an empty file ${(ready / bare).toFixed(1)}x`);
+
+benchBigDocuments({ corpusDir: resolve(values.corpus), sizes: values['big-mb'].split(',').map(Number).filter((n) => n > 0), work });
 
 if (!values['skip-readability'] && sources.html.length > 1) {
   const { readabilityComparison } = await import('./bench-readability.mjs');
