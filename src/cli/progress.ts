@@ -85,8 +85,12 @@ export function createProgress(options: ProgressOptions): Progress {
     },
     cleaning(label, size) {
       if (options.pass !== undefined || options.unit !== 'files' || options.totalDocuments !== 1) return noLine;
-      const line = showStatusLine(label, size);
-      return () => line.stop();
+      try {
+        const line = showStatusLine(label, size);
+        return () => line.stop();
+      } catch {
+        return noLine; // a thread that cannot start costs the run its status line, nothing more
+      }
     },
     log(line) {
       if (bars && !stopped) bars.log(line);
