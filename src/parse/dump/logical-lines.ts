@@ -112,7 +112,12 @@ function continues(open: Open, line: PhysicalLine, markdown: boolean, shape: Dum
   if (width === undefined || open.code) return false;
   // The wrapper broke the line only if the next word would not have fitted on it.
   const firstWord = line.text.split(/[ \t]/, 1)[0]!;
-  if (lineLength(open.last, shape.measure) + 1 + textLength(firstWord, shape.measure) <= width && !brokeInsideWord(open.last, shape)) return false;
+  const withNextWord = lineLength(open.last, shape.measure) + 1 + textLength(firstWord, shape.measure);
+  if (withNextWord <= width && !brokeInsideWord(open.last, shape)) {
+    // A wrapper may break a little short of the width (a quote's narrower margin, the width
+    // found a column or two too wide): a sentence that plainly goes on is joined all the same.
+    if (withNextWord <= width - SLACK || !goesOn(open.last.text, line.text)) return false;
+  }
   // A new item or heading is not a continuation, but a wrapped line may begin like one:
   // take it for a new item only where it stands left of the open line's text.
   const mark = markdown ? markdownMark(line.text) : layoutMark(line.text);
@@ -127,6 +132,14 @@ function continues(open: Open, line: PhysicalLine, markdown: boolean, shape: Dum
  */
 function brokeInsideWord(last: PhysicalLine, shape: DumpShape): boolean {
   return shape.trailingSpaces && lineLength(last, shape.measure) === shape.width && !last.trailingSpace;
+}
+
+/** Columns short of the width within which a line that plainly goes on was still broken by the wrapper. */
+const SLACK = 6;
+
+/** A line that stops mid-sentence, followed by one that starts in lower case or with a digit. */
+function goesOn(last: string, next: string): boolean {
+  return !/[.!?:;…"”’)\]]$/u.test(last) && /^[\p{Ll}\d]/u.test(next);
 }
 
 /** What stands between two wrapped lines: a space, or nothing after a hyphen the wrapper broke at or inside a word. */
