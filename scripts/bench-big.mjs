@@ -3,24 +3,28 @@
 // each peak of memory is its own. Time and memory should grow in proportion to the size:
 // the per-MB columns should read about the same down each kind.
 //
-// The documents (scripts/big-document.mjs: the evaluation cases' dumps or pages, joined)
-// are made once in the bench corpus's big/ folder.
+// The documents (scripts/big-document.mjs: the evaluation cases' dumps or pages, joined;
+// the fixtures' when there are no cases) are made once in the bench corpus's big/ folder.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bigDocument, bigDocumentSources } from './big-document.mjs';
 import { unboilArgs } from './unboil-command.mjs';
 
-/** `sizes` in MB; `work`, a scratch folder. Prints a table. */
-export function benchBigDocuments({ corpusDir, sizes, work }) {
+/** `sizes` in MB; `caseDirs`, the evaluation cases to make them of; `work`, a scratch folder. Prints a table. */
+export function benchBigDocuments({ corpusDir, sizes, caseDirs, work }) {
   if (sizes.length === 0) return;
   const dir = join(corpusDir, 'big');
+  // Made again when made of other cases.
+  const made = join(dir, 'cases.json');
+  if (!existsSync(made) || readFileSync(made, 'utf8') !== JSON.stringify(caseDirs)) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  writeFileSync(made, JSON.stringify(caseDirs));
   console.log('\nbig documents (each alone in a process; seconds include start-up; peak memory of the whole process)');
   console.log(`  ${'input'.padEnd(6)} ${'MB'.padStart(5)} ${'seconds'.padStart(8)} ${'s/MB'.padStart(6)} ${'CPU s'.padStart(7)} ${'peak MB'.padStart(8)} ${'peak/MB'.padStart(8)} ${'added/MB'.padStart(9)}`);
   for (const kind of ['text', 'html']) {
     const extension = kind === 'html' ? 'html' : 'txt';
-    const sources = bigDocumentSources(kind);
+    const sources = bigDocumentSources(kind, caseDirs);
     // A page's worth: what loading the pipeline and compiling its patterns cost, whatever the size.
     const page = join(work, `page.${extension}`);
     writeFileSync(page, bigDocument(kind, 0.02, sources));

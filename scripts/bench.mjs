@@ -174,7 +174,9 @@ if (jobsList.length > 1) {
 }
 console.log(`  start-up on a small file is ${(smallFile / bare).toFixed(1)}x bare node  [target under 2x: ${target(smallFile / bare < 2)}]; on an empty file ${(ready / bare).toFixed(1)}x`);
 
-benchBigDocuments({ corpusDir: resolve(values.corpus), sizes: values['big-mb'].split(',').map(Number).filter((n) => n > 0), work });
+// Made of the --pages cases and of the WCXB articles beside them: 800 pages' worth.
+const bigCases = [resolve(values.pages), resolve(values.pages, '../wcxb-articles')];
+benchBigDocuments({ corpusDir: resolve(values.corpus), sizes: values['big-mb'].split(',').map(Number).filter((n) => n > 0), caseDirs: bigCases, work });
 
 if (!values['skip-readability'] && sources.html.length > 1) {
   const { readabilityComparison } = await import('./bench-readability.mjs');
