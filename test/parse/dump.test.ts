@@ -57,7 +57,7 @@ describe('logical lines', () => {
 
   it('join a word a converter broke at its hyphen, and Chinese without a space', () => {
     // Enough wrapped lines for the width to show: a paragraph a line, each broken at a hyphen.
-    const hyphen = Array.from({ length: 4 }, (_, i) => `${'word '.repeat(13)}protein-\nforward meals number ${i} for the whole week`).join('\n\n');
+    const hyphen = Array.from({ length: 6 }, (_, i) => `${'word '.repeat(13)}protein-\nforward meals number ${i} for the whole week`).join('\n\n');
     expect(parseText(hyphen, 'en').blocks[0]!.text).toBe(`${'word '.repeat(13)}protein-forward meals number 0 for the whole week`);
     const chinese = '中国经济在第三季度继续增长官员表示消费和投资都有所回升。'.repeat(3);
     const wrapped = [chinese.slice(0, 38), chinese.slice(38, 76), chinese.slice(76)].join('\n');
@@ -82,6 +82,10 @@ describe('logical lines', () => {
       '   Seasonal produce like squash, root vegetables and leafy greens are packed',
       '   with vitamins and antioxidants that keep your immune system strong heading',
       '   into the cooler months, and our chefs put them in every menu this fall.',
+      '',
+      '   Portion control is making a comeback, especially as people set fall fitness',
+      '   goals. Instead of extreme diets, the trend is shifting toward balanced and',
+      '   manageable meals that make it easier to stay consistent through the year.',
     ].join('\n');
     const blocks = parseText(lynx, 'en').blocks;
     expect(blocks[0]!.lines.map((l) => l.text)).toEqual(['Skip to content', 'Home', 'Meal Prep', 'How It Works']);

@@ -43,6 +43,6 @@ export function detectFormat(lines: readonly PhysicalLine[], forced?: 'markdown'
     return { format: 'markdown', ...(width === undefined ? {} : { width }), measure, trailingSpaces };
   }
   const indented = nonBlank.filter((l) => l.indent >= 2).length;
-  if (width !== undefined || indented >= nonBlank.length * INDENTED_SHARE) return { format: 'wrapped', ...(width === undefined ? {} : { width }), measure, trailingSpaces };
+  if (width !== undefined || (indented > 0 && indented >= nonBlank.length * INDENTED_SHARE)) return { format: 'wrapped', ...(width === undefined ? {} : { width }), measure, trailingSpaces };
   return { format: 'lines', measure: 'columns', trailingSpaces: false };
 }

@@ -19,8 +19,14 @@ const MIN_CASED = 5;
 /** The wrap explains at least this share of the breaks the best width explains. */
 const NEARLY = 0.9;
 /** A wrapped dump has at least this many such lines, and this share of its lines. */
-const MIN_BROKEN_LINES = 3;
+const MIN_BROKEN_LINES = 5;
 const MIN_BROKEN_SHARE = 0.02;
+/**
+ * Lines well past the width (this many times it) that the wrapper could have broken: at most
+ * MAX_OVERLONG_SHARE of the broken ones, a block of them counting once. A dump that puts each
+ * paragraph on one line has many; a wrapped one has a few lines of code a little past it.
+ */
+const FAR_PAST = 1.2;
 /** Lines past the width that the wrapper could have broken: at most this share of the broken ones. */
 const MAX_OVERLONG_SHARE = 0.25;
 /** The lines read to find the width: enough for any dump, and a bound on the work for huge ones. */
@@ -56,11 +62,15 @@ export function findWrapWidth(all: readonly PhysicalLine[], measure: Measure, li
     for (const [w, withNext] of ends) if (w <= width && w > width - NEAR && withNext > width) broken++;
     return broken;
   });
-  // Lines of running text a wrapper would break: their length, and the column of their first space.
-  const breakable: [length: number, firstBreak: number][] = [];
+  // Lines of running text a wrapper would break: their length, the column of their first
+  // space, and the block they stand in, so that a block of them (code a text browser leaves
+  // unwrapped) counts once.
+  const breakable: [length: number, firstBreak: number, block: number][] = [];
+  let block = 0;
   for (const l of lines) {
+    if (l.text === '') block++;
     const firstSpace = l.text.search(/[ \t]/);
-    if (firstSpace !== -1 && !UNWRAPPED.test(l.text)) breakable.push([lineLength(l, measure), l.indent + textLength(l.text.slice(0, firstSpace), measure)]);
+    if (firstSpace !== -1 && !UNWRAPPED.test(l.text)) breakable.push([lineLength(l, measure), l.indent + textLength(l.text.slice(0, firstSpace), measure), block]);
   }
   // A width the dump could have been wrapped at: enough broken lines, few lines past it that a
   // wrapper would have broken, and broken lines that go on as sentences do.
@@ -68,7 +78,12 @@ export function findWrapWidth(all: readonly PhysicalLine[], measure: Measure, li
     const broken = explained[i]!;
     if (broken < MIN_BROKEN_LINES || broken < nonBlank * MIN_BROKEN_SHARE) return false;
     let breakablePast = 0;
-    for (const [length, firstBreak] of breakable) if (length > width && firstBreak < width) breakablePast++;
+    let last = -1;
+    for (const [length, firstBreak, block] of breakable) {
+      if (length <= width * FAR_PAST || firstBreak >= width || block === last) continue;
+      breakablePast++;
+      last = block;
+    }
     return breakablePast <= broken * MAX_OVERLONG_SHARE && (listsMarked || carriesOnSentences(ends, width));
   });
   const most = Math.max(0, ...explained.filter((_, i) => valid[i]));
