@@ -6,6 +6,7 @@
  * MIN_SHARE of them. Groups are the caller's: one site, or one folder of a corpus.
  */
 import { wordsOf } from '../text/words.js';
+import { dumpLines } from '../parse/dump/dump-lines.js';
 
 /** A line must stand in this many documents of its group... */
 export const MIN_DOCUMENTS = 3;
@@ -85,10 +86,14 @@ export function isTemplateLine(model: TemplateModel, group: string, line: string
   return key !== undefined && set.has(key);
 }
 
-/** The keys of a document's lines (see `lineKey`), each once, in a buffer a thread can hand over without copying. */
+/**
+ * The keys of a document's lines (see `lineKey`), each once, in a buffer a thread can hand
+ * over without copying. The lines are the parser's: a hard-wrapped footer is one line, as
+ * the template rule will meet it.
+ */
 export function documentKeys(text: string): Float64Array {
   const seen = new Set<number>();
-  for (const line of text.split('\n')) {
+  for (const line of dumpLines(text)) {
     const key = lineKey(line);
     if (key !== undefined) seen.add(key);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TemplateLearner, documentKeys, isTemplateLine, lineKey } from '../../src/learn/template-model.js';
 import { clean } from '../../src/clean.js';
+import { fold } from '../helpers/fold.js';
 
 // Template lines no category rule names: only learning finds them.
 const MENU = 'Example Daily – your town, your voice';
@@ -74,5 +75,17 @@ describe('rule: template', () => {
     const model = learn(Array.from({ length: 8 }, (_, n) => page(n)));
     expect(clean(page(3), { disable: ['prose'] }).removed.filter((r) => r.rule === 'template')).toEqual([]);
     expect(clean(page(3), { template: { model, group: 'example.com' }, disable: ['prose', 'template'] }).removed.filter((r) => r.rule === 'template')).toEqual([]);
+  });
+
+  it('learns from hard-wrapped dumps the lines the rules will see: a wrapped notice is one line', () => {
+    const notice = 'The town pages are written by the people who live in the towns they cover, and the editors of the section read every one of them before it goes out.';
+    const article = (n: number) =>
+      Array.from({ length: 3 }, (_, k) => `The story of page ${n} tells what happened in town ${n} on day ${k}, and why it mattered to the people who live there and to those who visit them.`);
+    const pages = Array.from({ length: 8 }, (_, n) => fold([MENU, `Headline number ${n}`, ...article(n), notice, FOOTER].join('\n\n'), 72));
+    const model = learn(pages);
+    expect(isTemplateLine(model, 'example.com', notice)).toBe(true);
+    const result = clean(pages[0]!, { template: { model, group: 'example.com' } });
+    expect(result.removed.find((r) => r.text === notice)?.rule).toBe('template');
+    expect(result.paragraphs).toEqual(article(0));
   });
 });
