@@ -6,24 +6,43 @@
  */
 import type { Block } from '../types.js';
 
+/**
+ * Texts a cache holds, and their characters: past either bound it starts again. A page's
+ * texts come far below both. On a long document, what was made of long texts (the words
+ * of each paragraph of the result, say) would otherwise be kept by the count alone.
+ */
 const TEXT_CACHE_LIMIT = 16384;
-const textCaches: Map<string, unknown>[] = [];
+const TEXT_CACHE_CHARS = 1_000_000;
+
+interface TextCache {
+  values: Map<string, unknown>;
+  chars: number;
+}
+const textCaches: TextCache[] = [];
 
 /** Empties every text cache; called when a new document starts. */
 export function forgetTexts(): void {
-  for (const cache of textCaches) cache.clear();
+  for (const cache of textCaches) {
+    cache.values.clear();
+    cache.chars = 0;
+  }
 }
 
 /** Wraps a pure function of a string with a bounded cache. */
 export function memoizeByText<T>(fn: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
+  const cache: TextCache = { values: new Map(), chars: 0 };
+  const values = cache.values as Map<string, T>;
   textCaches.push(cache);
   return (text) => {
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
+    const hit = values.get(text);
+    if (hit !== undefined || values.has(text)) return hit as T;
     const value = fn(text);
-    if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
-    cache.set(text, value);
+    if (values.size >= TEXT_CACHE_LIMIT || cache.chars + text.length > TEXT_CACHE_CHARS) {
+      values.clear();
+      cache.chars = 0;
+    }
+    values.set(text, value);
+    cache.chars += text.length;
     return value;
   };
 }

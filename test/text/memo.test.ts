@@ -64,6 +64,18 @@ describe('memoizeByText', () => {
     upper('a');
     expect(calls).toBe(3);
   });
+
+  it('starts again once its texts hold a million characters', () => {
+    let calls = 0;
+    const length = memoizeByText((t) => (calls++, t.length));
+    const long = 'x'.repeat(600_000);
+    length(long);
+    length(long);
+    expect(calls).toBe(1);
+    length('y'.repeat(500_000)); // past the bound: the cache starts again with this one
+    length(long);
+    expect(calls).toBe(3);
+  });
 });
 
 describe('memoizeByBlockAndNext', () => {
