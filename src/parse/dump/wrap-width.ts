@@ -57,11 +57,18 @@ export function findWrapWidth(all: readonly PhysicalLine[], measure: Measure, li
   }
   // How many line ends each width explains: lines that end near it where the next word would not have fitted.
   const widths = [...new Set(ends.map(([w]) => w))].filter((w) => w >= MIN_WIDTH && w <= MAX_WIDTH).sort((a, b) => b - a);
-  const explained = widths.map((width) => {
-    let broken = 0;
-    for (const [w, withNext] of ends) if (w <= width && w > width - NEAR && withNext > width) broken++;
-    return broken;
-  });
+  // A line end counts for every width from its own up to NEAR - 1 more, short of the width
+  // its next word would have made: one pass adds each end to that range (a difference array).
+  const delta = new Int32Array(MAX_WIDTH + 2);
+  for (const [w, withNext] of ends) {
+    const to = Math.min(w + NEAR - 1, withNext - 1, MAX_WIDTH);
+    if (to < w || to < MIN_WIDTH) continue;
+    delta[Math.max(w, MIN_WIDTH)]!++;
+    delta[to + 1]!--;
+  }
+  const byWidth = new Int32Array(MAX_WIDTH + 1);
+  for (let width = MIN_WIDTH, running = 0; width <= MAX_WIDTH; width++) byWidth[width] = running += delta[width]!;
+  const explained = widths.map((width) => byWidth[width]!);
   // Lines of running text a wrapper would break: their length, the column of their first
   // space, and the block they stand in, so that a block of them (code a text browser leaves
   // unwrapped) counts once.
