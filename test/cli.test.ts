@@ -160,6 +160,16 @@ describe('errors', () => {
     expect(run.stderr).toMatch(/cleaned 1 of 4 inputs, 3 failed/);
   });
 
+  it('cleans text with a few stray NUL bytes, and names the file and the count', async () => {
+    const seed = readFileSync(join(ROOT, SEED), 'utf8');
+    const nuls = join(dir, 'nuls.txt');
+    writeFileSync(nuls, seed.slice(0, 3000) + '\0'.repeat(22) + seed.slice(3000));
+    const run = await runCli([nuls]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(`unboil: ${nuls}: warning: 22 stray control bytes dropped\n`);
+    expect(run.stdout).toBe((await runCli([SEED])).stdout);
+  });
+
   it('refuses a file over --max-size with its size', async () => {
     const big = join(dir, 'big.txt');
     writeFileSync(big, 'word '.repeat(1000));

@@ -11,8 +11,25 @@ describe('decodeBytes', () => {
     expect(decodeBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be])).text).toBe('héllo');
   });
 
-  it('refuses NUL bytes as binary', () => {
-    expect(() => decodeBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(BinaryInputError);
+  it('refuses binary data: a known format by its first bytes, or mostly control bytes', () => {
+    expect(() => decodeBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow('binary data (a ZIP archive)');
+    expect(() => decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toThrow('binary data (a PNG image)');
+    expect(() => decodeBytes(Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3', 'latin1'))).toThrow('a PDF document');
+    const noise = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 37) % 256));
+    expect(() => decodeBytes(noise)).toThrow(BinaryInputError);
+    expect(() => decodeBytes(Buffer.from('abc\0\0def'))).toThrow('control bytes, not text');
+  });
+
+  it('drops a few stray NUL and control bytes from text and counts them', () => {
+    const text = 'La policía detuvo el martes a dos hombres en el centro de la ciudad. '.repeat(200);
+    const withNuls = Buffer.from(text.slice(0, 5000) + '\0'.repeat(20) + text.slice(5000) + '\x1b\x07');
+    const out = decodeBytes(withNuls);
+    expect(out.text).toBe(text);
+    expect(out.warning).toBe('22 stray control bytes dropped');
+    // Tab, line ends and form feed are text.
+    expect(decodeBytes(Buffer.from('a\tb\r\nc\fd')).text).toBe('a\tb\r\nc\fd');
+    // UTF-16 is text, whatever its zero bytes.
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('héllo', 'utf16le')])).warning).toBeUndefined();
   });
 
   it('replaces invalid UTF-8 in text and says so', () => {
