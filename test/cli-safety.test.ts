@@ -113,6 +113,18 @@ describe('awkward inputs: unreadable files, stdin, line ends', () => {
     expect(run.stdout).toContain(EXPECTED.split('\n')[0]!);
   });
 
+  it('a glob that matches a broken link names it and counts it failed; a folder it matches is passed over', async () => {
+    const corpus = join(dir, 'globbed');
+    mkdirSync(join(corpus, 'folder.txt'), { recursive: true });
+    writeFileSync(join(corpus, 'good.txt'), readFileSync(join(ROOT, SEED)));
+    symlinkSync(join(corpus, 'vanished.txt'), join(corpus, 'broken.txt'));
+    const run = await runCli([join(corpus, '*.txt'), '--jobs', '1']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`unboil: ${join(corpus, 'broken.txt')}: no such file (or a broken symbolic link)`);
+    expect(run.stderr).not.toContain('folder.txt');
+    expect(run.stderr).toMatch(/cleaned 1 of 2 inputs, 1 failed/);
+  });
+
   it('a file without read permission is named', async (context) => {
     // The superuser reads any file whatever its mode, so the case cannot be made as root.
     if (process.getuid?.() === 0) return context.skip('running as root, which ignores file permissions');

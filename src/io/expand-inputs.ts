@@ -25,7 +25,9 @@ export async function expandInputs(inputs: readonly string[], exclude: readonly 
       paths.push(input);
       continue;
     }
-    const matches = await fg!(input, { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore });
+    // Not only files: a broken link or an unreadable entry the pattern matches is an input
+    // that cannot be read, named like a path given outright. Folders are passed over, as shells do.
+    const matches = (await fg!(input, { onlyFiles: false, markDirectories: true, dot: false, followSymbolicLinks: true, ignore })).filter((m) => !m.endsWith('/'));
     if (matches.length === 0) unmatched.push(input);
     for (const match of matches.sort()) paths.push(match);
   }
