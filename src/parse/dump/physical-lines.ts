@@ -75,5 +75,36 @@ function columns(space: string): number {
 /** Columns a text takes: wide (East Asian) characters two, combining marks none. ASCII needs no lookup. */
 export function displayWidth(text: string): number {
   // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(text) ? text.length : stringWidth(text);
+  if (/^[\x00-\x7f]*$/.test(text)) return text.length;
+  if (text.length <= WIDTH_CHUNK) return stringWidth(text);
+  // string-width walks grapheme clusters with Intl.Segmenter, which in V8 takes time in the
+  // square of the string's length (a line of 200,000 quotes took a minute): a long line is
+  // measured in pieces, cut where two ASCII characters meet (always between clusters).
+  let width = 0;
+  for (let start = 0; start < text.length; ) {
+    const end = chunkEnd(text, start + WIDTH_CHUNK);
+    width += stringWidth(text.slice(start, end));
+    start = end;
+  }
+  return width;
 }
+
+/** Code units measured at a time; a line of a wrapped dump is far shorter. */
+const WIDTH_CHUNK = 1024;
+
+/**
+ * Where a piece that should end near `at` ends: between two printable ASCII characters
+ * within 64 units after it, or (a line without any: a run of other characters) at `at`
+ * itself, though not inside a surrogate pair; an off-by-one there changes no width that
+ * a wrap is measured against.
+ */
+function chunkEnd(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  for (let i = at; i < Math.min(text.length, at + 64); i++) {
+    if (isPrintableAscii(text.charCodeAt(i - 1)) && isPrintableAscii(text.charCodeAt(i))) return i;
+  }
+  const unit = text.charCodeAt(at);
+  return unit >= 0xdc00 && unit <= 0xdfff ? at + 1 : at;
+}
+
+const isPrintableAscii = (unit: number) => unit >= 0x20 && unit < 0x7f;
