@@ -27,6 +27,8 @@ import { assembleParagraphs } from './extract/paragraphs.js';
 import { resultWarnings } from './extract/warnings.js';
 import { normaliseSpaces } from './text/words.js';
 import { forgetTexts } from './text/memo.js';
+import { decideByModel } from './learn/block-model/decide.js';
+import type { BlockModel } from './learn/block-model/forest.js';
 
 export interface CleanOptions extends RuleSelection {
   /** ISO 639-1 language code, when known; it picks the stop-word list. */
@@ -49,6 +51,13 @@ export interface CleanOptions extends RuleSelection {
   maxRemoval?: number;
   /** A template learned from the corpus, and the group (site or folder) this document belongs to. */
   template?: { model: TemplateModel; group: string };
+  /**
+   * Who has the last word on which blocks stay: the rules and the context pass (`rules`, the
+   * default), or the block model learned from them and the evaluation sets (`model`, see
+   * src/learn/block-model/); `blockModel` replaces the shipped model.
+   */
+  decision?: 'rules' | 'model';
+  blockModel?: BlockModel;
 }
 
 export interface Analysis {
@@ -56,6 +65,8 @@ export interface Analysis {
   verdicts: BlockVerdict[];
   /** Index of the block used as the title, if any. */
   titleBlock: number | undefined;
+  /** Where the article's body starts (-1: no body found). */
+  bodyStart: number;
   result: CleanResult;
 }
 
@@ -97,6 +108,7 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
     removeHeaderMatter(document, verdicts, titleBlock);
   }
   const guard = applyRecallGuard(document, verdicts, options.maxRemoval);
+  if (options.decision === 'model') decideByModel({ document, verdicts, titleBlock, bodyStart: run.first, guard }, options.blockModel);
   const skip = new Set(titleBlock === undefined ? [] : [titleBlock]);
   const paragraphs = assembleParagraphs(document.blocks, verdicts, skip);
   const removed = collectRemovals(document, verdicts);
@@ -115,7 +127,7 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
     guard: guard ?? null,
     warnings: resultWarnings(document.blocks, paragraphs, removed, guard),
   };
-  return { document, verdicts, titleBlock, result };
+  return { document, verdicts, titleBlock, bodyStart: run.first, result };
 }
 
 /**

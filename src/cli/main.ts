@@ -66,6 +66,8 @@ export function buildProgram(): Command {
     .option('--learn', 'learn the lines many files of a folder share (menus, footers) and remove them; the default for 10 or more files that may be text dumps')
     .option('--no-learn', 'do not learn a template from the run\'s files')
     .addOption(new Option('--identity', 'benchmark baseline: split into blocks and join again, no parsing or rules').hideHelp())
+    // Evaluation only, until the learned decision is measured good enough to be the default.
+    .addOption(new Option('--decision <who>', 'who decides which blocks stay: the rules, or the block model learned from them').choices(['rules', 'model']).default('rules').hideHelp())
     .addHelpText('after', HELP_FOOTER)
     .configureHelp(READABLE_HELP) // the subcommands registered below inherit it
     // Options before a subcommand's name are the program's, after it the subcommand's.
@@ -75,7 +77,7 @@ export function buildProgram(): Command {
     .action(async (inputs: string[], cliOpts, command: Command) => {
       const setup = await prepareRun(cliOpts); // config file and custom rules; fails early on an unknown rule id
       const opts = withConfigDefaults(cliOpts, command, setup.configFile?.config);
-      const clean = { enable: setup.enable, disable: setup.disable, rules: setup.rules, lang: opts.lang as string | undefined, maxRemoval: opts.maxRemoval as number };
+      const clean = { enable: setup.enable, disable: setup.disable, rules: setup.rules, lang: opts.lang as string | undefined, maxRemoval: opts.maxRemoval as number, decision: opts.decision as 'rules' | 'model' };
       const jsonl = opts.jsonl === true || opts.input === 'jsonl';
       if (jsonl && opts.format !== 'jsonl' && command.getOptionValueSource('format') !== 'default') {
         throw new UsageError('JSON Lines input gives JSON Lines output: --format text, markdown or json does not apply');

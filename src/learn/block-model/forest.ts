@@ -1,0 +1,58 @@
+/**
+ * A gradient-boosted tree ensemble, as the training script exports it: every tree's nodes
+ * in flat arrays, so that the file stays small and reading a block costs a few hundred
+ * comparisons. No native code: the same numbers come out wherever node runs.
+ */
+
+/** The block model's file (models/block-model.json). */
+export interface BlockModel {
+  format: 'unboil-block-model';
+  version: 1;
+  /** The feature names the trees' feature indices refer to, in order. */
+  features: readonly string[];
+  /** Keep a block when its probability of being the article's is at least this. */
+  threshold: number;
+  /** Log-odds every tree's leaves add to. */
+  baseMargin: number;
+  /** Where each tree's root node is in the node arrays. */
+  roots: readonly number[];
+  /** Per node: the feature it splits on, or -1 for a leaf. */
+  feature: readonly number[];
+  /** Per node: go left when the feature's value is below this (float32, as trained). */
+  split: readonly number[];
+  left: readonly number[];
+  right: readonly number[];
+  /** Per leaf: what it adds to the log-odds (0 for inner nodes). */
+  leaf: readonly number[];
+  /** How it was trained (data, folds, parameters), for people. */
+  trainedOn?: unknown;
+}
+
+/** Reads and checks a model file's JSON; throws on anything that is not a block model. */
+export function parseBlockModel(json: unknown): BlockModel {
+  const m = json as BlockModel;
+  if (!m || m.format !== 'unboil-block-model' || m.version !== 1) throw new Error('not an unboil block model (format unboil-block-model, version 1)');
+  const n = m.feature?.length;
+  for (const key of ['split', 'left', 'right', 'leaf'] as const) {
+    if (!Array.isArray(m[key]) || m[key].length !== n) throw new Error(`block model: '${key}' must have one entry per node (${n})`);
+  }
+  for (let i = 0; i < n; i++) {
+    const f = m.feature[i]!;
+    if (f >= m.features.length) throw new Error(`block model: node ${i} splits on feature ${f}, past the ${m.features.length} named`);
+    if (f >= 0 && !(m.left[i]! > i && m.right[i]! > i && m.left[i]! < n && m.right[i]! < n)) throw new Error(`block model: node ${i} has children out of order`);
+  }
+  // Splits were float32 in training; the rows are float32 too, so comparing rounded values decides as the trainer did.
+  return { ...m, split: m.split.map((s) => Math.fround(s)) };
+}
+
+/** The probability that the block whose features start at `offset` in `rows` belongs to the article. */
+export function predict(model: BlockModel, rows: Float32Array, offset: number): number {
+  let margin = model.baseMargin;
+  const { feature, split, left, right, leaf } = model;
+  for (const root of model.roots) {
+    let node = root;
+    while (feature[node]! >= 0) node = rows[offset + feature[node]!]! < split[node]! ? left[node]! : right[node]!;
+    margin += leaf[node]!;
+  }
+  return 1 / (1 + Math.exp(-margin));
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseBlockModel, predict, type BlockModel } from '../../../src/learn/block-model/forest.js';
+
+// Made by fixtures/block-model/make-tiny-model.py: xgboost's own probabilities beside the rows.
+const TINY = JSON.parse(readFileSync(new URL('../../../fixtures/block-model/tiny-model.json', import.meta.url), 'utf8'));
+
+/** One tree: feature 0 below 1 gives -2, else +3. */
+const STUMP: BlockModel = {
+  format: 'unboil-block-model',
+  version: 1,
+  features: ['x'],
+  threshold: 0.5,
+  baseMargin: 0,
+  roots: [0],
+  feature: [0, -1, -1],
+  split: [1, 0, 0],
+  left: [1, -1, -1],
+  right: [2, -1, -1],
+  leaf: [0, -2, 3],
+};
+
+describe('block model trees', () => {
+  it('reads trees as xgboost does', () => {
+    const model = parseBlockModel(TINY);
+    const { rows, probabilities } = TINY.check as { rows: number[][]; probabilities: number[] };
+    rows.forEach((row, i) => expect(predict(model, Float32Array.from(row), 0)).toBeCloseTo(probabilities[i]!, 6));
+  });
+
+  it('goes left below the split, right at it and above', () => {
+    const model = parseBlockModel(STUMP);
+    const sigmoid = (m: number) => 1 / (1 + Math.exp(-m));
+    expect(predict(model, Float32Array.of(0.5), 0)).toBeCloseTo(sigmoid(-2));
+    expect(predict(model, Float32Array.of(1), 0)).toBeCloseTo(sigmoid(3));
+    // A row is read at its offset in a block of rows.
+    expect(predict(model, Float32Array.of(5, 0.5), 1)).toBeCloseTo(sigmoid(-2));
+  });
+
+  it('refuses what is not a block model', () => {
+    expect(() => parseBlockModel({})).toThrow(/not an unboil block model/);
+    expect(() => parseBlockModel({ ...STUMP, leaf: [0] })).toThrow(/one entry per node/);
+    expect(() => parseBlockModel({ ...STUMP, feature: [3, -1, -1] })).toThrow(/past the 1 named/);
+    // A child before its parent could loop for ever.
+    expect(() => parseBlockModel({ ...STUMP, left: [0, -1, -1] })).toThrow(/children out of order/);
+  });
+});
