@@ -151,7 +151,7 @@ describe('every format cleans to the same article', () => {
     const { removed } = clean(input);
     expect(removed.length).toBeGreaterThan(5);
     // Every word of a removal stands in that order in the input between its offsets (layout such as "(BUTTON)" aside).
-    const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = (s: string): string[] => s.match(/[\p{L}\p{N}]+/gu) ?? [];
     for (const r of removed) {
       const span = words(input.slice(r.start, r.end));
       let at = 0;

@@ -30,3 +30,38 @@ export const TEXT_SHAPES = {
   // Each paragraph runs on into the next: the paragraphs are joined into one, longer and longer.
   'paragraphs that never end a sentence': (n) => normalText(n).replace(/officials said\. \n\n/g, 'officials said\n\nand '),
 };
+
+const PROSE = 'The committee met on Monday and agreed to publish its findings before the end of the month, a spokesman said.';
+
+/** A normal article page of about `size` characters: a menu, numbered paragraphs of prose, a footer. */
+export function normalHtml(size) {
+  const paragraphs = [];
+  let length = 200;
+  for (let i = 0; length < size; i++) {
+    const p = `<p>${i}: ${PROSE}</p>\n`;
+    paragraphs.push(p);
+    length += p.length;
+  }
+  return `<html><head><title>Report</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Report</h1>\n${paragraphs.join('')}</article><footer>© 2024 Example</footer></body></html>`;
+}
+
+/** HTML shapes by name: each makes a page of about `size` characters. */
+export const HTML_SHAPES = {
+  'normal page': normalHtml,
+  'deep nesting': (n) => {
+    const levels = Math.floor((n - PROSE.length - 7) / 11);
+    return '<div>'.repeat(levels) + `<p>${PROSE}</p>` + '</div>'.repeat(levels);
+  },
+  'attributes on one element': (n) => {
+    const attributes = [];
+    for (let i = 0, length = 0; length < n; i++) {
+      const a = ` data-a${i}="x"`;
+      attributes.push(a);
+      length += a.length;
+    }
+    return `<html><body><div${attributes.join('')}><p>${PROSE}</p></div></body></html>`;
+  },
+  'a page in one line': (n) => normalHtml(n).replace(/\n/g, ''),
+  'many short lines': (n) => `<html><body><article>${'<p>word</p>\n'.repeat(Math.floor(n / 12))}</article></body></html>`,
+  'unclosed tags and quotes': (n) => `<html><body>${`<div class="a><p>${PROSE}<span `.repeat(Math.floor(n / (PROSE.length + 24)))}`,
+};

@@ -21,13 +21,14 @@ import { findArticleRoot } from './article-root.js';
 import { placeStreamedSegments } from './streamed-segments.js';
 import { restoreSwallowedMarkup } from './swallowed-markup.js';
 import { findHiddenArticle } from './hidden-article.js';
+import { capNesting } from './nesting-cap.js';
 import { findBlockMatching } from '../../extract/title.js';
 import type { BlockVerdict } from '../../classify/verdicts.js';
 
 const cheerio = lazyRequire<typeof Cheerio>('cheerio/slim');
 
 export function parseHtml(html: string, rules: readonly Rule[], lang?: string): Document {
-  const $ = cheerio.load(html);
+  const $ = cheerio.load(capNesting(html));
   const root = $.root()[0]!;
   let page = collectPageElements(root);
   if (page.swallowing.length) {
