@@ -1,7 +1,8 @@
 // The bench's big documents: one text dump and one HTML page at each size asked (by
 // default 5, 20 and 50 MB), each cleaned by the command in a process of its own, so that
 // each peak of memory is its own. Time and memory should grow in proportion to the size:
-// the per-MB columns should read about the same down each kind.
+// what each MB more costs, over the size before, should read about the same down a kind
+// (seconds and peak per MB also carry start-up and what any document costs).
 //
 // The documents (scripts/big-document.mjs: the evaluation cases' dumps or pages, joined;
 // the fixtures' when there are no cases) are made once in the bench corpus's big/ folder.
@@ -21,26 +22,28 @@ export function benchBigDocuments({ corpusDir, sizes, caseDirs, work }) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(made, JSON.stringify(caseDirs));
   console.log('\nbig documents (each alone in a process; seconds include start-up; peak memory of the whole process)');
-  console.log(`  ${'input'.padEnd(6)} ${'MB'.padStart(5)} ${'seconds'.padStart(8)} ${'s/MB'.padStart(6)} ${'CPU s'.padStart(7)} ${'peak MB'.padStart(8)} ${'peak/MB'.padStart(8)} ${'added/MB'.padStart(9)}`);
+  console.log(`${' '.repeat(59)}over the size before`);
+  console.log(`  ${'input'.padEnd(6)} ${'MB'.padStart(5)} ${'seconds'.padStart(8)} ${'s/MB'.padStart(6)} ${'CPU s'.padStart(7)} ${'peak MB'.padStart(8)} ${'peak/MB'.padStart(8)}   ${'CPU s/MB'.padStart(8)} ${'MB/MB'.padStart(6)}`);
   for (const kind of ['text', 'html']) {
     const extension = kind === 'html' ? 'html' : 'txt';
     const sources = bigDocumentSources(kind, caseDirs);
-    // A page's worth: what loading the pipeline and compiling its patterns cost, whatever the size.
+    // A page's worth first: what loading the pipeline and compiling its patterns cost, whatever the size.
     const page = join(work, `page.${extension}`);
     writeFileSync(page, bigDocument(kind, 0.02, sources));
-    const baseline = cleanOnce(page, work);
+    let before = { ...cleanOnce(page, work), megabytes: 0 };
     for (const size of sizes) {
       const path = join(dir, `${kind}-${size}mb.${extension}`);
       if (!existsSync(path)) writeFileSync(path, bigDocument(kind, size, sources));
-      const bytes = readFileSync(path).length / 1e6;
-      const r = cleanOnce(path, work);
-      const added = (r.peakRss - baseline.peakRss) / 1e6 / bytes;
+      const r = { ...cleanOnce(path, work), megabytes: readFileSync(path).length / 1e6 };
+      // What each MB more cost: the same down a kind when time and memory grow in proportion.
+      const more = r.megabytes - before.megabytes;
       console.log(
-        `  ${(kind === 'html' ? 'HTML' : kind).padEnd(6)} ${bytes.toFixed(1).padStart(5)} ${r.seconds.toFixed(1).padStart(8)} ${(r.seconds / bytes).toFixed(2).padStart(6)} ${r.cpu.toFixed(1).padStart(7)} ${mb(r.peakRss).padStart(8)} ${(r.peakRss / 1e6 / bytes).toFixed(1).padStart(8)} ${added.toFixed(1).padStart(9)}`,
+        `  ${(kind === 'html' ? 'HTML' : kind).padEnd(6)} ${r.megabytes.toFixed(1).padStart(5)} ${r.seconds.toFixed(1).padStart(8)} ${(r.seconds / r.megabytes).toFixed(2).padStart(6)} ${r.cpu.toFixed(1).padStart(7)} ${mb(r.peakRss).padStart(8)} ${(r.peakRss / 1e6 / r.megabytes).toFixed(1).padStart(8)}   ${((r.cpu - before.cpu) / more).toFixed(2).padStart(8)} ${((r.peakRss - before.peakRss) / 1e6 / more).toFixed(1).padStart(6)}`,
       );
+      before = r;
     }
   }
-  console.log("  (added/MB: the peak less a page's of the same kind, per MB)");
+  console.log("  (over the size before: the first size's over a page's)");
 }
 
 /** One run of the command on one file: wall seconds, processor seconds and peak memory (from --stats). */
