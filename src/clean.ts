@@ -19,10 +19,13 @@ import { removeRestOfLists } from './classify/html-lists.js';
 import { type BlockVerdict, type Verdict, emptyVerdicts } from './classify/verdicts.js';
 import { selectRules, type RuleSelection } from './rule-set/select.js';
 import { configureRules } from './rules/options.js';
-import { findBlockMatching, findRepeatedPageTitle, findTitle } from './extract/title.js';
+import { findBlockMatching, findRepeatedPageTitle, findTitle, looksLikeTitle } from './extract/title.js';
 import { findPublished, normaliseDate } from './extract/published.js';
 import { findByline } from './extract/byline.js';
 import { findSite } from './extract/site.js';
+import { chooseMetadata, type ArticleMetadata } from './extract/article-metadata.js';
+import type { TitleHints } from './extract/title-candidates.js';
+import { withoutSiteName } from './extract/site-name.js';
 import { assembleParagraphs } from './extract/paragraphs.js';
 import { resultWarnings } from './extract/warnings.js';
 import { normaliseSpaces } from './text/words.js';
@@ -67,6 +70,8 @@ export interface Analysis {
   titleBlock: number | undefined;
   /** Where the article's body starts (-1: no body found). */
   bodyStart: number;
+  /** What was weighed for the title, byline and date, with each candidate's features (for learning them). */
+  metadataCandidates: ArticleMetadata['candidates'];
   result: CleanResult;
 }
 
@@ -97,6 +102,7 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
   let run = findRunAfterTitle(document, verdicts, markedTitle, pageTitle?.same === true);
   if (document.inputKind === 'html') run = widenRunInArticle(document, verdicts, run, markedTitle);
   const titleBlock = markedTitle !== undefined && markedTitle < run.first ? markedTitle : meta.title ? findBlockMatching(document.blocks, verdicts, meta.title, run.first) : findTitle(document.blocks, verdicts, run.first);
+  const chosen = chooseMetadata(document, verdicts, run.first, titleHints(document), titleBlock);
   const header = headerLines(document.blocks, verdicts, titleBlock, run.first);
   const dateline = findPublished(header.map((h) => h.text));
   const byline = meta.byline ?? findByline(header.map((h) => h.text), dateline?.line);
@@ -114,9 +120,9 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
   const removed = collectRemovals(document, verdicts);
 
   const result: CleanResult = {
-    title: meta.title ?? (titleBlock === undefined ? null : titleText(document.blocks[titleBlock]!, titleBlock === 0)),
-    byline: byline ?? null,
-    published: (meta.published && normaliseDate(meta.published)) ?? dateline?.iso ?? null,
+    title: chosen.title?.text ?? meta.title ?? (titleBlock === undefined ? null : titleText(document.blocks[titleBlock]!, titleBlock === 0)),
+    byline: chosen.byline?.text ?? byline ?? null,
+    published: chosen.published?.text ?? (meta.published && normaliseDate(meta.published)) ?? dateline?.iso ?? null,
     site: meta.site ?? findSite(removed.filter((r) => r.category !== 'prose').map((r) => normaliseSpaces(r.text))) ?? null,
     lang: document.lang ?? null,
     url: meta.url ?? null,
@@ -127,7 +133,15 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
     guard: guard ?? null,
     warnings: resultWarnings(document.blocks, paragraphs, removed, guard),
   };
-  return { document, verdicts, titleBlock, bodyStart: run.first, result };
+  return { document, verdicts, titleBlock, bodyStart: run.first, metadataCandidates: chosen.candidates, result };
+}
+
+/** What the page says its title is: the markup's <title> and headline, or a text dump's first line when it reads as a title. */
+function titleHints(document: Document): TitleHints {
+  const hints = document.meta?.hints;
+  if (hints) return { pageTitle: hints.pageTitle, markupTitle: hints.headline };
+  const first = document.blocks[0];
+  return first && first.lines.length === 1 && looksLikeTitle(first.text) ? { pageTitle: first.text } : {};
 }
 
 /**
@@ -137,18 +151,6 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
 function titleText(block: Block, isPageTitle: boolean): string {
   const text = normaliseSpaces(block.text);
   return isPageTitle ? withoutSiteName(text) : text;
-}
-
-/** A short part (four words at most) beside a longer one, across " - ", " | ", " – ", " — " or " :: ". */
-function withoutSiteName(text: string): string {
-  // Spaces collapsed first: a separator pattern with \s+ on both sides backtracks on long runs of spaces.
-  const parts = text.replace(/\s+/gu, ' ').split(/ (?:[-|–—]|::) /u);
-  if (parts.length !== 2) return text;
-  const [first, second] = parts as [string, string];
-  const words = (s: string) => s.split(/\s+/u).length;
-  if (words(second) <= 4 && words(first) >= 3) return first;
-  if (words(first) <= 4 && words(second) >= 3) return second;
-  return text;
 }
 
 /** The template rule, when switched on, with what was learned for the document's group. */

@@ -89,6 +89,19 @@ export interface MarkupMetadata {
   site?: string;
   lang?: string;
   url?: string;
+  /** Every value the markup offers, by source, for choosing among them against the visible page. */
+  hints?: MarkupHints;
+}
+
+export interface MarkupHints {
+  /** The <title> element's text. */
+  pageTitle?: string;
+  /** og:title, or else JSON-LD's headline, without the site's name. */
+  headline?: string;
+  /** Dates as written: `ld:published`, `ld:modified`, `meta:published`, `meta:modified`, `time` (the first <time datetime>). */
+  dates: { source: string; value: string }[];
+  /** Authors: `ld` (JSON-LD), `meta` (<meta name=author>), `rel` (the first rel=author element's text). */
+  authors: { source: string; value: string }[];
 }
 
 /** The categories of the built-in rules, and `context` for what the context pass removes. */

@@ -124,7 +124,7 @@ export function findRepeatedPageTitle(blocks: readonly Block[], verdicts: readon
 }
 
 /** A page title is one phrase: no full stop at its end and no sentence break inside. */
-function looksLikeTitle(text: string): boolean {
+export function looksLikeTitle(text: string): boolean {
   return !/[.。]["'”’»)]*$/u.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
 }
 

@@ -14,20 +14,42 @@ export function readMarkupMetadata($: CheerioAPI, page: PageElements): MarkupMet
   const ld = readJsonLd($, page.jsonLd);
   const siteName = meta('property', 'og:site_name') ?? ld.publisher;
 
+  const headline = meta('property', 'og:title') ?? ld.headline;
   return compact({
-    title: stripSiteName(meta('property', 'og:title') ?? ld.headline ?? textOf(page.h1) ?? textOf(page.title), siteName),
+    title: stripSiteName(headline ?? textOf(page.h1) ?? textOf(page.title), siteName),
     byline: ld.author ?? meta('name', 'author') ?? meta('property', 'article:author')?.replace(/^https?:\/\/.*/, '') ?? textOf(page.author),
     published: ld.datePublished ?? meta('property', 'article:published_time') ?? meta('name', 'date') ?? meta('itemprop', 'datePublished') ?? page.time?.attribs.datetime,
     site: siteName,
     lang: (page.html?.attribs.lang ?? meta('http-equiv', 'content-language'))?.trim().toLowerCase().split(/[-_]/)[0] || undefined,
     url: page.canonical?.attribs.href ?? meta('property', 'og:url'),
+    hints: {
+      pageTitle: textOf(page.title),
+      headline: stripSiteName(headline, siteName),
+      dates: compactPairs([
+        ['ld:published', ld.datePublished],
+        ['ld:modified', ld.dateModified],
+        ['meta:published', meta('property', 'article:published_time') ?? meta('name', 'date') ?? meta('itemprop', 'datePublished')],
+        ['meta:modified', meta('property', 'article:modified_time') ?? meta('property', 'og:updated_time') ?? meta('itemprop', 'dateModified')],
+        ['time', page.time?.attribs.datetime],
+      ]),
+      authors: compactPairs([
+        ['ld', ld.author],
+        ['meta', meta('name', 'author')],
+        ['rel', textOf(page.author)],
+      ]),
+    },
   });
+}
+
+function compactPairs(pairs: [string, string | undefined][]): { source: string; value: string }[] {
+  return pairs.filter((p): p is [string, string] => !!p[1]).map(([source, value]) => ({ source, value }));
 }
 
 interface JsonLdArticle {
   headline?: string;
   author?: string;
   datePublished?: string;
+  dateModified?: string;
   publisher?: string;
 }
 
@@ -48,6 +70,7 @@ function readJsonLd($: CheerioAPI, scripts: readonly Element[]): JsonLdArticle {
       found.headline ??= str(item.headline) ?? str(item.name);
       found.author ??= names(item.author);
       found.datePublished ??= str(item.datePublished);
+      found.dateModified ??= str(item.dateModified);
       found.publisher ??= names(item.publisher);
     }
   }
@@ -75,7 +98,18 @@ function names(v: unknown): string | undefined {
 }
 
 function text(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return decodeEntities(s).replace(/\s+/g, ' ').trim();
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/** JSON-LD is script text, so the entities a CMS wrote into it ("Maria &amp; Katerina") are still there. */
+function decodeEntities(s: string): string {
+  return s.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi, (whole, dec: string, hex: string, name: string) => {
+    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = dec ? Number(dec) : parseInt(hex, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }
 
 /** "Headline | Site" -> "Headline" when the site is known; with "|" the longest part otherwise. */

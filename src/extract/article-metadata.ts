@@ -1,0 +1,41 @@
+/**
+ * The article's title, byline and date, each chosen among the candidates found around
+ * its headline with weights learned from labelled pages (scripts/learn-metadata.mjs,
+ * folds split by site): one set for text dumps and one for HTML, where the markup's own
+ * values compete with what the page shows.
+ */
+import type { Document } from '../types.js';
+import type { BlockVerdict } from '../classify/verdicts.js';
+import { best } from './linear-model.js';
+import { titleCandidates, type TitleCandidate, type TitleHints } from './title-candidates.js';
+import { dateCandidates, type DateCandidate } from './date-candidates.js';
+import { bylineCandidates, type BylineCandidate } from './byline-candidates.js';
+import { HTML_TITLE_WEIGHTS, TEXT_TITLE_WEIGHTS } from './title-weights.js';
+import { HTML_PUBLISHED_WEIGHTS, TEXT_PUBLISHED_WEIGHTS } from './date-weights.js';
+import { HTML_BYLINE_WEIGHTS, TEXT_BYLINE_WEIGHTS } from './byline-weights.js';
+
+export interface ArticleMetadata {
+  title: TitleCandidate | undefined;
+  byline: BylineCandidate | undefined;
+  published: DateCandidate | undefined;
+  /** Everything weighed, for learning the weights. */
+  candidates: { title: TitleCandidate[]; byline: BylineCandidate[]; published: DateCandidate[] };
+}
+
+export function chooseMetadata(document: Document, verdicts: readonly BlockVerdict[], bodyStart: number, hints: TitleHints, markedTitle: number | undefined): ArticleMetadata {
+  const html = document.inputKind === 'html';
+  const titles = titleCandidates(document, verdicts, bodyStart, hints);
+  const title = best(html ? HTML_TITLE_WEIGHTS : TEXT_TITLE_WEIGHTS, titles);
+  // Bylines and datelines stand around the headline's block (the markup's headline: the block that says it).
+  const body = bodyStart === -1 ? 0 : bodyStart;
+  const anchor = title?.index ?? markedTitle ?? body;
+  const others = [markedTitle ?? anchor, body];
+  const dates = dateCandidates(document, verdicts, anchor, others, bodyStart);
+  const bylines = bylineCandidates(document, verdicts, anchor, others, bodyStart);
+  return {
+    title,
+    byline: best(html ? HTML_BYLINE_WEIGHTS : TEXT_BYLINE_WEIGHTS, bylines),
+    published: best(html ? HTML_PUBLISHED_WEIGHTS : TEXT_PUBLISHED_WEIGHTS, dates),
+    candidates: { title: titles, byline: bylines, published: dates },
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * The names that may be the article's author: those a credit line near the headline
+ * gives ("By Jane Doe", "Written by", "Author: X", a name line beside the dateline, "X ·
+ * 5 March 2024"), and in HTML the markup's (JSON-LD author, <meta name=author>,
+ * rel=author). Each is described by a few numbers that byline-model.ts weighs.
+ */
+import type { Block, Document } from '../types.js';
+import type { BlockVerdict } from '../classify/verdicts.js';
+import { dateIn } from './date-text.js';
+import { titleKey } from './title-candidates.js';
+import { around } from './date-candidates.js';
+
+export const BYLINE_FEATURES = [
+  'before', 'distBefore', 'distAfter', 'byPrefix', 'writtenBy', 'authorLabel', 'otherCredit', 'afterBare', 'nameShape',
+  'words', 'list', 'cutAtComma', 'dateSameLine', 'dateNear', 'removed', 'inBody', 'isMarkup', 'fromLd', 'fromMeta', 'fromRel',
+  'sameAsMarkup', 'seenVisible', 'organisation', 'handle', 'segment', 'far', 'labelBelow', 'lowerCase',
+] as const;
+export type BylineFeature = (typeof BYLINE_FEATURES)[number];
+
+export interface BylineCandidate {
+  text: string;
+  features: Record<BylineFeature, number>;
+}
+
+/** Blocks read before and after the headline; past them, only a labelled credit counts ("by" over a name in an author box). */
+const BEFORE = 10;
+const AFTER = 15;
+const MAX_LINE = 160;
+/** Blocks of the page read for an author box, at most. */
+const MAX_SCAN = 5000;
+
+/** "By", "Written by", "Author:" and the like, and what follows them. */
+const LABEL = /^(?:(by|von|par|por|door)|(written by|posted by|words by|story by|article by|published by)|(authors?:|writer:|contributors?:|author)|(reviewed by|edited by|fact[- ]checked by|medically reviewed by|photos? by|illustrations? by|updated by))\s+(.*)$/iu;
+/** Where a name ends: a separator, a date or a time, or an "on"/"updated" before a date. */
+const AFTER_NAME = /\s*(?:[|•·–—]|\s-\s|\d|\s(?:on|am|le|el|updated|published|posted|in)\s|(?:Updated|Published|Posted|Reviewed|Edited|Last updated)\b).*$/u;
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|der|den|la|le|da|di|du|del|bin|al)";
+const NAME = new RegExp(`^(?:Dr\\.? |Prof\\.? )?${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}$`, 'u');
+const ORGANISATION = /\b(?:team|staff|editors?|editorial|desk|news|media|group|inc|llc|ltd|company|magazine|contributors?)\b/i;
+
+/** `anchor` is the headline's block, `others` where it or the body may be instead (see date-candidates.ts). */
+export function bylineCandidates(document: Document, verdicts: readonly BlockVerdict[], anchor: number, others: readonly number[], bodyStart: number): BylineCandidate[] {
+  const { blocks } = document;
+  const body = bodyStart === -1 ? blocks.length : bodyStart;
+  const markup = (document.meta?.hints?.authors ?? []).map((a) => ({ source: a.source, text: cleanName(a.value) })).filter((a) => a.text);
+  const markupKeys = new Set(markup.map((a) => titleKey(a.text)));
+  const candidates: BylineCandidate[] = [];
+  const lines = flatLines(blocks, 0, Math.min(blocks.length, Math.max(MAX_SCAN, anchor + AFTER + 1)));
+  const close = new Set(around(blocks.length, anchor, others, BEFORE, AFTER));
+  lines.forEach(({ text, block }, n) => {
+    if (text.length > MAX_LINE) return;
+    const far = !close.has(block);
+    const found = namesOn(text, lines[n - 1]?.text, lines[n + 1]?.text);
+    if (!found.length) return;
+    const dateHere = dateIn(text);
+    const dateNear = [lines[n - 1], lines[n + 1], lines[n + 2]].some((l) => l && l.text.length <= MAX_LINE && (dateIn(l.text)?.share ?? 0) >= 0.4);
+    for (const name of found) {
+      // Far from the headline, only a name its label or an author box vouches for.
+      if (far && (name.label === 'none' || name.label === 'other')) continue;
+      const f = emptyFeatures();
+      f.far = far ? 1 : 0;
+      f.before = block < anchor ? 1 : 0;
+      f.distBefore = !far && block < anchor ? Math.min(6, Math.log2(1 + anchor - block)) : 0;
+      f.distAfter = !far && block >= anchor ? Math.min(6, Math.log2(1 + block - anchor)) : 0;
+      f.byPrefix = name.label === 'by' ? 1 : 0;
+      f.writtenBy = name.label === 'written' ? 1 : 0;
+      f.authorLabel = name.label === 'author' ? 1 : 0;
+      f.otherCredit = name.label === 'other' ? 1 : 0;
+      f.afterBare = name.label === 'bare-by' ? 1 : 0;
+      f.labelBelow = name.label === 'label-below' ? 1 : 0;
+      f.segment = name.segment ? 1 : 0;
+      f.nameShape = NAME.test(name.text) ? 1 : 0;
+      f.lowerCase = /^\p{Ll}/u.test(name.text) ? 1 : 0;
+      f.words = Math.min(8, name.text.split(/\s+/).length) / 8;
+      f.list = /,|\band\b|&/.test(name.text) ? 1 : 0;
+      f.cutAtComma = name.cut ? 1 : 0;
+      f.dateSameLine = dateHere ? 1 : 0;
+      f.dateNear = dateNear ? 1 : 0;
+      f.removed = verdicts[block]!.block && verdicts[block]!.block!.category !== 'metadata' ? 1 : 0;
+      f.inBody = block > body ? 1 : 0;
+      f.sameAsMarkup = markupKeys.has(titleKey(name.text)) ? 1 : 0;
+      f.organisation = ORGANISATION.test(name.text) ? 1 : 0;
+      candidates.push({ text: name.text, features: f });
+    }
+  });
+  const visible = new Set(candidates.map((c) => titleKey(c.text)));
+  for (const { source, text } of markup) {
+    const f = emptyFeatures();
+    f.isMarkup = 1;
+    f.fromLd = source === 'ld' ? 1 : 0;
+    f.fromMeta = source === 'meta' ? 1 : 0;
+    f.fromRel = source === 'rel' ? 1 : 0;
+    f.nameShape = NAME.test(text) ? 1 : 0;
+    f.words = Math.min(8, text.split(/\s+/).length) / 8;
+    f.list = /,|\band\b|&/.test(text) ? 1 : 0;
+    f.seenVisible = visible.has(titleKey(text)) ? 1 : 0;
+    f.organisation = ORGANISATION.test(text) ? 1 : 0;
+    f.handle = /^[\p{Ll}\d._-]+$|^https?:/u.test(text) ? 1 : 0;
+    candidates.push({ text, features: f });
+  }
+  return candidates;
+}
+
+interface Named {
+  text: string;
+  label: 'by' | 'written' | 'author' | 'other' | 'bare-by' | 'label-below' | 'none';
+  /** The name list was cut at its first comma. */
+  cut: boolean;
+  /** The name is one part of a line of several ("12 Comments | Jane Doe | March 5, 2024"). */
+  segment: boolean;
+}
+
+/** Separators between a dateline's parts. */
+const SEPARATOR = /\s*[|•·⋅–—]\s*|\s+-\s+/u;
+
+/**
+ * The names a line gives, with how it gives them. A line that is only "By" gives the next
+ * line's name, and a name with "Author" under it is an author box's.
+ */
+function namesOn(line: string, previous: string | undefined, next: string | undefined): Named[] {
+  // "ByJane Doe": a dump ran the label into the name.
+  const text = line.replace(/^By(?=\p{Lu})/u, 'By ');
+  if (previous !== undefined && /^(?:by|written by|author:?)$/i.test(previous.trim())) return variants(text, 'bare-by', false);
+  const parts = text.split(SEPARATOR).filter(Boolean);
+  const segment = parts.length > 1;
+  const names: Named[] = [];
+  for (const part of parts) {
+    // "May 3, 2017 By Erin Spain 4 Comments": a date before the credit goes.
+    const date = dateIn(part);
+    const rest = date && date.at === 0 ? part.slice(date.end).replace(/^[\s,:]+/, '') : part;
+    const labelled = LABEL.exec(rest);
+    if (labelled) {
+      const label = labelled[1] ? 'by' : labelled[2] ? 'written' : labelled[3] ? 'author' : 'other';
+      names.push(...variants(labelled[5] ?? '', label, segment));
+      continue;
+    }
+    // A bare name is the whole part, up to a date or an " in Section" after it: a headline cut short ("Top 10 ...") is none.
+    const head = cutAtDate(rest).replace(/\s+in\s+.*$/u, '').trim();
+    if (!head || !NAME.test(head) || head.split(/\s+/).length > 5) continue;
+    const below = next !== undefined && /^(?:author|writer|editor|contributor)s?$/i.test(next.trim());
+    names.push({ text: head, label: below ? 'label-below' : 'none', cut: false, segment });
+  }
+  return names;
+}
+
+/** The part of a name line before a date on it ("Dakota Hebert July 8, 2025"). */
+function cutAtDate(text: string): string {
+  const date = dateIn(text);
+  return date && date.at > 0 ? text.slice(0, date.at) : text;
+}
+
+/** The name as given, and cut at its first comma ("Jane Doe, Staff Writer" is Jane Doe). */
+function variants(rest: string, label: Named['label'], segment: boolean): Named[] {
+  const whole = cleanName(cutAtDate(rest).replace(AFTER_NAME, ''));
+  if (!whole || !/\p{Lu}/u.test(whole)) return [];
+  const first = cleanName(whole.split(',')[0]!);
+  const named = (text: string, cut: boolean): Named => ({ text, label, cut, segment });
+  return first && first !== whole ? [named(whole, false), named(first, true)] : [named(whole, false)];
+}
+
+function cleanName(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/^[\s:,-]+|[\s:,|-]+$/g, '').trim();
+}
+
+function flatLines(blocks: readonly Block[], from: number, to: number): { text: string; block: number }[] {
+  const out: { text: string; block: number }[] = [];
+  for (let i = from; i < to; i++) for (const line of blocks[i]!.lines) out.push({ text: line.text.trim(), block: i });
+  return out;
+}
+
+function emptyFeatures(): Record<BylineFeature, number> {
+  return Object.fromEntries(BYLINE_FEATURES.map((name) => [name, 0])) as Record<BylineFeature, number>;
+}

@@ -1,0 +1,266 @@
+/**
+ * The blocks that may be the article's headline, each described by a few numbers that
+ * title-model.ts weighs: where it stands against the body (headlines stand just before
+ * it), its shape (a heading, 4–16 capitalised words, no full stop), whether the page
+ * says it again (as its <title> with the site's name, in a breadcrumb), and what stands
+ * beside it (a byline or a dateline under a headline, prose after it).
+ */
+import type { Block, Document } from '../types.js';
+import type { BlockVerdict } from '../classify/verdicts.js';
+import { memoizeByText } from '../text/memo.js';
+import { unionFor } from '../text/pattern-union.js';
+import { dateIn } from './date-text.js';
+import { withoutSiteName } from './site-name.js';
+
+export const TITLE_FEATURES = [
+  'distBefore', 'distAfter', 'after', 'heading', 'h1', 'h2', 'h3', 'firstH1', 'words4to16', 'wordsFew', 'wordsMany',
+  'capitalised', 'endsSentence', 'endsColon', 'question', 'notHeadline', 'removed', 'linkDensity', 'multiLine',
+  'repeated', 'inLonger', 'pageTitleEq', 'pageTitleIn', 'pageTitleOverlap', 'markupEq', 'markupOverlap', 'proseAfter',
+  'dateBefore', 'dateAfter', 'bylineBefore', 'bylineAfter', 'firstBlock', 'siteSuffix', 'isMarkup', 'lowerStart', 'part', 'partFirst',
+  'selfDate', 'selfByline', 'bodyOverlap',
+] as const;
+export type TitleFeature = (typeof TITLE_FEATURES)[number];
+
+export interface TitleCandidate {
+  /** The block, or undefined for the markup's own title (og:title, JSON-LD headline). */
+  index: number | undefined;
+  /** The title as it would be given. */
+  text: string;
+  features: Record<TitleFeature, number>;
+}
+
+export interface TitleHints {
+  /** The page's own title: the <title> element, or a text dump's first line when it reads as one. */
+  pageTitle?: string;
+  /** The headline the markup names (og:title, JSON-LD headline), HTML only. */
+  markupTitle?: string;
+}
+
+/**
+ * Headlines stand near the body: blocks this far before its start and into it are read
+ * (the body's start is a guess: menus of prose-like teasers can come first), and those
+ * at the top of the page.
+ */
+const BEFORE_BODY = 150;
+const INTO_BODY = 60;
+const TOP = 40;
+/** Blocks read at the top of the page for repeats of a headline (its <title>, a breadcrumb). */
+const TOP_READ = 400;
+/** Longest text that can be a headline or repeat one. */
+const MAX_CHARS = 300;
+/** Blocks either side of a headline where its byline and dateline stand. */
+const NEAR = 3;
+
+const NOT_A_HEADLINE = [
+  /^(by|von|par|por|posted|published|updated)\b/i,
+  /\b(min read|ago)\b|\d{1,2}:\d{2}/i,
+  /^(photo|image|picture|credit|foto|bild)s?\b/i,
+  /\/[^/]+[)\]]$|\bcredit\b|getty images|\b(AP|AFP|Reuters)[)\]]?$/i,
+  /^\W*$/,
+  /^(?:https?:\/\/|www\.)\S+$/i,
+  /^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,3}\d+(?:[^\p{L}\d]+\d+){3,}[^\p{L}]*$/u,
+];
+
+/** Credit lines that stand where headlines do: "Reviewed by X", "ByJane Doe", "Editorial Team". */
+const CREDIT = /^(?:by|written|edited|reviewed|fact[- ]checked|contributions?|contributors?|authors?|posted|medically reviewed)\b|^by\p{Lu}|\b(?:editorial )?team$/iu;
+
+/** Text compared without case, punctuation or spacing. */
+export const titleKey = memoizeByText((text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+
+export function titleCandidates(document: Document, verdicts: readonly BlockVerdict[], bodyStart: number, hints: TitleHints): TitleCandidate[] {
+  const { blocks } = document;
+  const body = bodyStart === -1 ? blocks.length : bodyStart;
+  const from = Math.max(0, body - BEFORE_BODY);
+  const to = Math.min(blocks.length, body + INTO_BODY);
+  const keys = shortKeys(blocks, from, to);
+  const page = hints.pageTitle ? titleKey(hints.pageTitle) : '';
+  const markup = hints.markupTitle ? titleKey(hints.markupTitle) : '';
+  const firstH1 = blocks.findIndex((b) => b.headingLevel === 1);
+  const bodyWords = vocabulary(blocks, body);
+  const candidates: TitleCandidate[] = [];
+  const indices = from > TOP ? [...range(0, TOP), ...range(from, to)] : range(0, to);
+  for (const i of indices) {
+    const block = blocks[i]!;
+    if (block.text.length > MAX_CHARS || block.lines.length > 3) continue;
+    const k = titleKey(block.text);
+    const words = block.features.words;
+    if (!k || words < 1 || words > 40) continue;
+    // A text dump's first line is often the page's <title>, "Headline | Site".
+    const text = i === 0 && document.inputKind === 'text' ? withoutSiteName(oneLine(block.text)) : oneLine(block.text);
+    const tk = titleKey(text);
+    const f = emptyFeatures();
+    f.distBefore = i < body ? Math.log2(body - i) : 0;
+    f.after = i >= body ? 1 : 0;
+    f.distAfter = i >= body ? Math.log2(2 + i - body) : 0;
+    f.heading = block.kind === 'heading' ? 1 : 0;
+    f.h1 = block.headingLevel === 1 ? 1 : 0;
+    f.h2 = block.headingLevel === 2 ? 1 : 0;
+    f.h3 = (block.headingLevel ?? 0) >= 3 ? 1 : 0;
+    f.firstH1 = i === firstH1 ? 1 : 0;
+    f.words4to16 = words >= 4 && words <= 16 ? 1 : 0;
+    f.wordsFew = words < 4 ? 1 : 0;
+    f.wordsMany = words > 16 ? 1 : 0;
+    f.capitalised = block.features.capitalisedRatio;
+    f.endsSentence = /[.!]["'”’)]*$/u.test(block.text) ? 1 : 0;
+    f.endsColon = /[:,;]$/.test(block.text) ? 1 : 0;
+    f.question = /\?$/.test(block.text) ? 1 : 0;
+    f.notHeadline = unionFor(NOT_A_HEADLINE).test(block.text) ? 1 : 0;
+    f.removed = verdicts[i]!.block && verdicts[i]!.block!.category !== 'metadata' ? 1 : 0;
+    f.linkDensity = block.features.linkDensity;
+    f.multiLine = block.lines.length > 1 ? 1 : 0;
+    f.repeated = Math.min(3, (keys.exact.get(k) ?? 1) - 1);
+    f.inLonger = Math.min(3, countInLonger(k, keys.all));
+    if (page) {
+      f.pageTitleEq = tk === page ? 1 : 0;
+      f.pageTitleIn = tk !== page && tk.length >= 0.4 * page.length && contains(page, tk) ? 1 : 0;
+      f.pageTitleOverlap = overlap(tk, page);
+    }
+    if (markup) {
+      f.markupEq = tk === markup ? 1 : 0;
+      f.markupOverlap = overlap(tk, markup);
+    }
+    f.proseAfter = proseAfter(blocks, verdicts, i);
+    f.dateBefore = near(blocks, i, -NEAR, isDateline);
+    f.dateAfter = near(blocks, i, NEAR, isDateline);
+    f.bylineBefore = near(blocks, i, -NEAR, isCredit);
+    f.bylineAfter = near(blocks, i, NEAR, isCredit);
+    f.firstBlock = i === 0 ? 1 : 0;
+    f.siteSuffix = text !== oneLine(block.text) || / [|–—] \S/u.test(block.text) ? 1 : 0;
+    f.lowerStart = /^\p{Ll}/u.test(block.text) ? 1 : 0;
+    f.selfDate = dateIn(block.text) ? 1 : 0;
+    f.selfByline = CREDIT.test(block.text) ? 1 : 0;
+    f.bodyOverlap = shareIn(tk, bodyWords);
+    candidates.push({ index: i, text, features: f });
+    // "Headline | Site", "Blog: Headline", "Headline - Part 1": each side may be the headline alone.
+    for (const part of parts(text)) {
+      const pf = { ...f, part: 1, partFirst: part.first ? 1 : 0, siteSuffix: 0 };
+      const pk = titleKey(part.text);
+      if (page) {
+        pf.pageTitleEq = pk === page ? 1 : 0;
+        pf.pageTitleIn = pk !== page && pk.length >= 0.4 * page.length && contains(page, pk) ? 1 : 0;
+        pf.pageTitleOverlap = overlap(pk, page);
+      }
+      if (markup) {
+        pf.markupEq = pk === markup ? 1 : 0;
+        pf.markupOverlap = overlap(pk, markup);
+      }
+      pf.bodyOverlap = shareIn(pk, bodyWords);
+      pf.words4to16 = part.words >= 4 && part.words <= 16 ? 1 : 0;
+      pf.wordsFew = part.words < 4 ? 1 : 0;
+      pf.wordsMany = part.words > 16 ? 1 : 0;
+      candidates.push({ index: i, text: part.text, features: pf });
+    }
+  }
+  if (hints.markupTitle) {
+    const f = emptyFeatures();
+    f.isMarkup = 1;
+    f.markupEq = 1;
+    f.markupOverlap = 1;
+    if (page) {
+      f.pageTitleEq = markup === page ? 1 : 0;
+      f.pageTitleOverlap = overlap(markup, page);
+    }
+    candidates.push({ index: undefined, text: hints.markupTitle, features: f });
+  }
+  return candidates;
+}
+
+/** Blocks of prose read from the body's start for its vocabulary. */
+const BODY_BLOCKS = 40;
+
+/** The longer words (four letters or more) of the body's first paragraphs: a headline shares its topic's words with them. */
+function vocabulary(blocks: readonly Block[], body: number): Set<string> {
+  const words = new Set<string>();
+  for (const b of blocks.slice(body, body + BODY_BLOCKS)) {
+    if (b.features.words < 12) continue;
+    for (const w of titleKey(b.text).split(' ')) if (w.length >= 4) words.add(w);
+  }
+  return words;
+}
+
+/** The share of a key's longer words found in the set. */
+function shareIn(k: string, words: ReadonlySet<string>): number {
+  const own = k.split(' ').filter((w) => w.length >= 4);
+  return own.length ? own.filter((w) => words.has(w)).length / own.length : 0;
+}
+
+/** The two sides of a title cut at a separator, each as a candidate of its own. */
+function parts(text: string): { text: string; first: boolean; words: number }[] {
+  const m = /^(.+?)(?: [|–—•»:\/-] |: )(.+)$/u.exec(text);
+  if (!m) return [];
+  const count = (t: string) => t.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return [
+    { text: m[1]!.trim(), first: true, words: count(m[1]!) },
+    { text: m[2]!.trim(), first: false, words: count(m[2]!) },
+  ].filter((p) => p.words >= 1);
+}
+
+function emptyFeatures(): Record<TitleFeature, number> {
+  return Object.fromEntries(TITLE_FEATURES.map((name) => [name, 0])) as Record<TitleFeature, number>;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** Keys of the short blocks at the top and around the body: how often each is said whole, and all of them. */
+function shortKeys(blocks: readonly Block[], top: number, to: number) {
+  const exact = new Map<string, number>();
+  const all: string[] = [];
+  const near = blocks.slice(0, TOP_READ).concat(blocks.slice(Math.max(TOP_READ, top), to + INTO_BODY));
+  for (const b of near) {
+    if (b.text.length > MAX_CHARS) continue;
+    const k = titleKey(b.text);
+    if (!k) continue;
+    exact.set(k, (exact.get(k) ?? 0) + 1);
+    all.push(k);
+  }
+  return { exact, all };
+}
+
+/** Lines that hold the key with more around it: "Home > Blog > Headline", "Headline | Site". */
+function countInLonger(k: string, all: readonly string[]): number {
+  if (k.split(' ').length < 3) return 0;
+  let n = 0;
+  for (const line of all) if (line.length > k.length && contains(line, k)) n++;
+  return n;
+}
+
+/** Whether `whole` holds `part` as whole words. */
+function contains(whole: string, part: string): boolean {
+  return (' ' + whole + ' ').includes(' ' + part + ' ');
+}
+
+/** The share of the words of both that they have in common. */
+function overlap(a: string, b: string): number {
+  const aw = new Set(a.split(' '));
+  const bw = new Set(b.split(' '));
+  let common = 0;
+  for (const w of aw) if (bw.has(w)) common++;
+  return common / Math.max(aw.size, bw.size, 1);
+}
+
+/** Closeness of the next paragraph of prose the rules kept (1 right after, 0 none in six blocks). */
+function proseAfter(blocks: readonly Block[], verdicts: readonly BlockVerdict[], i: number): number {
+  for (let j = i + 1; j < Math.min(blocks.length, i + 7); j++) {
+    const b = blocks[j]!;
+    if (!verdicts[j]!.block && b.features.words >= 20 && b.features.sentenceEnds >= 1) return 1 / (j - i);
+  }
+  return 0;
+}
+
+const isDateline = (line: string) => (dateIn(line)?.share ?? 0) >= 0.4;
+const isCredit = (line: string) => CREDIT.test(line);
+
+/** Whether a short line in the `span` blocks after block i (before it, when negative) passes the test. */
+function near(blocks: readonly Block[], i: number, span: number, test: (line: string) => boolean): number {
+  const [from, to] = span > 0 ? [i + 1, Math.min(blocks.length - 1, i + span)] : [Math.max(0, i + span), i - 1];
+  for (let j = from; j <= to; j++) {
+    for (const line of blocks[j]!.lines) if (line.text.length <= 120 && test(line.text.trim())) return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/clean.js';
+
+const PROSE = [
+  'Protein continues to dominate the wellness conversation, and for good reason: it supports muscle recovery, keeps you feeling full and fuels busy days. Experts recommend a steady intake of high-quality protein sources like chicken, fish, lean beef and plant-based proteins.',
+  'Fibre is having a moment too. Dietitians say that most adults eat about half of what they need, and that beans, lentils, oats and whole grains are the cheapest way to close the gap without buying anything new or unusual.',
+  'Gut health rounds out the list. Fermented foods such as yoghurt, kefir and kimchi show up on more menus every year, and researchers are still working out which of their claimed benefits hold up in careful trials.',
+];
+
+describe('the title, byline and date of a text dump', () => {
+  it('one block a line: the headline before the body, the name and the dateline under it', () => {
+    const dump = ['Skip to content', 'Home', 'Blog', 'Solutions', 'Contact', 'Main > Blog > Top 10 Health and Nutrition Trends to Watch', 'Business', 'Top 10 Health and Nutrition Trends to Watch', 'Kelia Losa Reinoso', 'August 25, 2025', '15 min', ...PROSE, 'Related posts', 'Subscribe to our newsletter'];
+    const result = clean(dump.join('\n\n'));
+    expect(result.title).toBe('Top 10 Health and Nutrition Trends to Watch');
+    expect(result.byline).toBe('Kelia Losa Reinoso');
+    expect(result.published).toBe('2025-08-25');
+  });
+
+  it('Markdown: the # heading, a linked "By" credit and an "Updated" dateline', () => {
+    const dump = [
+      '  * [News](https://example.com/news)',
+      '  * [Markets](https://example.com/markets)',
+      '# Understanding Digital Marketing: Key Types, Channels, and Examples',
+      'By [The Example Team](https://example.com/team)',
+      'Updated September 28, 2025',
+      ...PROSE,
+      '## The Bottom Line',
+      'Digital marketing keeps changing, and the channels that work today may not be the ones that work in five years, which is why marketers watch the numbers closely.',
+    ];
+    const result = clean(dump.join('\n\n'), { inputKind: 'markdown' });
+    expect(result.title).toBe('Understanding Digital Marketing: Key Types, Channels, and Examples');
+    expect(result.byline).toBe('The Example Team');
+    expect(result.published).toBe('2025-09-28');
+  });
+
+  it('a lynx dump: a byline and a date on one line, split at the separator', () => {
+    const wrap = (text: string) => text.replace(/(.{1,72})(?:\s+|$)/g, '   $1\n').trimEnd();
+    const dump = ['     * Home', '     * About', '', '                       How Meditation Rewires the Brain', '', '   By Jane Smith | March 5, 2024', '', ...PROSE.map(wrap).flatMap((p) => [p, ''])];
+    const result = clean(dump.join('\n'));
+    expect(result.title).toBe('How Meditation Rewires the Brain');
+    expect(result.byline).toBe('Jane Smith');
+    expect(result.published).toBe('2024-03-05');
+  });
+});
+
+describe('the title, byline and date of an HTML page', () => {
+  const page = (head: string, header: string) =>
+    `<html lang="en"><head>${head}</head><body><nav><a href="/">Home</a> <a href="/blog">Blog</a></nav><main><article>${header}${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></main><footer>© 2025 Example Hotels</footer></body></html>`;
+
+  it('takes the headline the page shows over a different og:title', () => {
+    const html = page('<title>Travel hacks | Example Hotels</title><meta property="og:title" content="Make the most of your stay with these 10 travel hacks">', '<h1>The Best Hotel Life Hacks and Travel Tips</h1>');
+    expect(clean(html).title).toBe('The Best Hotel Life Hacks and Travel Tips');
+  });
+
+  it('decodes the entities JSON-LD carries in an author', () => {
+    const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Greek island hopping","author":{"@type":"Person","name":"Maria &amp; Katerina"},"datePublished":"2025-06-02T10:00:00+00:00"}</script>';
+    const result = clean(page(ld, '<h1>Greek island hopping</h1>'));
+    expect(result.byline).toBe('Maria & Katerina');
+    expect(result.published?.slice(0, 10)).toBe('2025-06-02');
+  });
+});
