@@ -20,6 +20,17 @@ describe('rule: newsletter', () => {
       'Newsletter abonnieren',
       'Abonnez-vous à notre newsletter',
       'Suscríbete a nuestro boletín',
+      'Sign up for free',
+      'Ihre E-Mail-Adresse',
+      'Jetzt kostenlos abonnieren',
+      'Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung.',
+      'Sie können den Newsletter jederzeit abbestellen.',
+      'Votre adresse e-mail',
+      'Inscrivez-vous gratuitement',
+      'En vous inscrivant, vous acceptez notre politique de confidentialité.',
+      'Tu correo electrónico',
+      'Suscríbete gratis',
+      'Al suscribirte aceptas nuestra política de privacidad.',
     ])('the line %j', (line) => {
       expect(removesAll(newsletter, line)).toBe(true);
     });
@@ -28,6 +39,29 @@ describe('rule: newsletter', () => {
       const box =
         'Our weekly newsletter contains a hand-picked selection of news, features, analysis and more. You will receive it in your mailbox every Friday. Never miss the latest news. Preview';
       expect(removesAll(newsletter, box)).toBe(true);
+    });
+
+    it.each([
+      ['English', 'The Weekend Edition\nThe best of the week, every Saturday morning in your inbox.\nEnter your email address\nSubscribe'],
+      ['German', 'Der Morgen-Newsletter\nAlle wichtigen Nachrichten jeden Tag in Ihrem Postfach.\nIhre E-Mail-Adresse\nJetzt anmelden'],
+      ['French', "L'essentiel du soir\nLes informations du jour, chaque soir dans votre boîte mail.\nJe m'inscris"],
+      ['Spanish', 'El boletín de la mañana\nLas noticias del día, cada mañana en tu correo.\nSuscríbete'],
+    ])('a %s sign-up box in one block: its title and pitch go with its form', (_, box) => {
+      expect(removesAll(newsletter, box)).toBe(true);
+    });
+
+    it('a box whose title, pitch and form are blocks of their own (as in HTML)', () => {
+      const page =
+        'The minister resigned on Friday after a week of pressure from her own party.\n\nThe Weekend Edition\n\nThe best of the week, every Saturday morning in your inbox.\n\nEnter your email address\n\nSubscribe\n\nHer successor will be named on Monday, officials said.';
+      expect(applyRule(newsletter, page).kept).toEqual([
+        'The minister resigned on Friday after a week of pressure from her own party.',
+        'Her successor will be named on Monday, officials said.',
+      ]);
+    });
+
+    it('a call to sign up for the newsletter beside the box’s form', () => {
+      const page = 'Newsletter\n\nVerpassen Sie nichts: Melden Sie sich für unseren kostenlosen Newsletter an.\n\nIhre E-Mail-Adresse\nJetzt anmelden';
+      expect(removesAll(newsletter, page)).toBe(true);
     });
 
     it('only the sign-up line of a mixed block', () => {
@@ -47,8 +81,22 @@ describe('rule: newsletter', () => {
       '"Sign up for our newsletter," the pop-up said, but she closed it and kept reading about the election.',
       'Writers who sign up to the platform keep 90 percent of what their readers pay, the company said.',
       'Der Verlag verschickt seinen Newsletter jeden Morgen an rund 40.000 Leser, sagte ein Sprecher.',
+      'Once you register, check your inbox: the council sends a confirmation link that expires after 24 hours.',
+      '“Every Saturday morning in your inbox,” the advertisement promised, next to a photo of the editor.',
     ])('the sentence %j', (sentence) => {
       expect(keepsAll(newsletter, sentence)).toBe(true);
+    });
+
+    it('a pitch-like sentence and a heading with no sign-up line beside them', () => {
+      const page =
+        'How to vote by post\n\nYour ballot arrives in your mailbox three weeks before the election.\n\nReturn it by Friday, or hand it in at the town hall on election day.';
+      expect(keepsAll(newsletter, page)).toBe(true);
+    });
+
+    it('an article’s subheading before its prose', () => {
+      const page =
+        'Free issues, paid archives\n\nThe economics are unforgiving for writers who send a newsletter to a few thousand readers, the researchers found.';
+      expect(keepsAll(newsletter, page)).toBe(true);
     });
   });
 });
