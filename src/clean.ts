@@ -32,6 +32,7 @@ import { normaliseSpaces } from './text/words.js';
 import { forgetTexts } from './text/memo.js';
 import { decideByModel } from './learn/block-model/decide.js';
 import type { BlockModel } from './learn/block-model/forest.js';
+import { startClock, stopClock } from './document-clock.js';
 
 export interface CleanOptions extends RuleSelection {
   /** ISO 639-1 language code, when known; it picks the stop-word list. */
@@ -52,6 +53,11 @@ export interface CleanOptions extends RuleSelection {
    * Default 0.8; 1 switches the guard off.
    */
   maxRemoval?: number;
+  /**
+   * The most time the document may take, in milliseconds: past it, cleaning stops with a
+   * DocumentTimeoutError. None by default.
+   */
+  timeout?: number;
   /** A template learned from the corpus, and the group (site or folder) this document belongs to. */
   template?: { model: TemplateModel; group: string };
   /**
@@ -81,6 +87,15 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
 }
 
 export function analyse(input: string, options: CleanOptions = {}): Analysis {
+  startClock(options.timeout);
+  try {
+    return analyseTimed(input, options);
+  } finally {
+    stopClock();
+  }
+}
+
+function analyseTimed(input: string, options: CleanOptions): Analysis {
   forgetTexts();
   const source = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const rules = withTemplate(configureRules(selectRules(options, options.rules), options.ruleOptions), options.template);

@@ -1,5 +1,6 @@
 /** The unboil library: `clean(text)` returns the article and everything removed from it. */
 export { clean, analyse, type CleanOptions, type Analysis } from './clean.js';
+export { DocumentTimeoutError } from './document-clock.js';
 export { builtInRules } from './rules/index.js';
 export { selectRules, UnknownRuleError, type RuleSelection } from './rule-set/select.js';
 export { parseText } from './parse/text.js';

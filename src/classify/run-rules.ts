@@ -8,6 +8,7 @@ import { type BlockVerdict, type Verdict, emptyVerdicts, isFullyRemoved, clearLi
 import { NO_OPTIONS, contextForRule } from '../rules/options.js';
 import { unionFor } from '../text/pattern-union.js';
 import { forgetBlock } from '../text/memo.js';
+import { checkClock } from '../document-clock.js';
 
 const MAX_PASSES = 3;
 
@@ -84,12 +85,14 @@ function judgeWindow(
     // A rule's line patterns go first, as its findings do not overwrite what they removed.
     if (pass === 0) {
       for (const block of window) {
+        checkClock();
         const verdict = verdicts[block.index]!;
         if (!verdict.block) changed = applyLinePatterns(rule, block, verdict, seenLines) || changed;
       }
     }
     if (!rule.classify) continue;
     window.forEach((block, k) => {
+      checkClock();
       const verdict = verdicts[block.index]!;
       if (!verdict.block) changed = applyFindings(rule, block, verdict, rule.classify!(block, contextForRule(contexts[k]!, rule))) || changed;
     });

@@ -13,6 +13,7 @@ import { documentStats, type DocumentStats } from './document-stats.js';
 import { detectInputKind, type InputKind } from './input-kind.js';
 import { templateGroup } from './learn-template.js';
 import { fitHeapGrowthTo } from './heap-growth.js';
+import { failureMessage } from './failure-message.js';
 
 /**
  * A file by its path, or stdin's bytes (read by the main thread, which owns stdin); with
@@ -41,7 +42,7 @@ export async function cleanFile(input: FileInput, settings: CleanSettings): Prom
     stats = documentStats(cleaned.result, cleaned.textLength, decoded.bytesIn, output);
   } catch (e) {
     // A bug in a rule must not cost the rest of a corpus: the document fails, by name.
-    return { ok: false, error: `cleaning failed: ${(e as Error).message}`, ...warning };
+    return { ok: false, error: failureMessage(e), ...warning };
   }
   if (input.writeTo === undefined) return { ok: true, output, stats, ...warning };
   if (input.backupTo !== undefined && path !== undefined) {

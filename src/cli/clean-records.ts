@@ -10,6 +10,7 @@ import type { CleanSettings } from './clean-settings.js';
 import { cleanDocument } from './clean-document.js';
 import { documentStats, type DocumentStats } from './document-stats.js';
 import type { InputKind } from './input-kind.js';
+import { failureMessage } from './failure-message.js';
 
 export interface RecordBatch {
   /** Line number of `lines[0]` in its input, from 1. */
@@ -48,7 +49,7 @@ function cleanRecord(line: string, settings: CleanSettings): RecordOutcome {
     const output = JSON.stringify(mergeRecord(fields, chosen.field, jsonFields(cleaned.result))) + '\n';
     return { ok: true, output, stats: documentStats(cleaned.result, cleaned.textLength, Buffer.byteLength(line) + 1, output) };
   } catch (e) {
-    return { ok: false, error: `cleaning failed: ${(e as Error).message}`, malformed: false };
+    return { ok: false, error: failureMessage(e), malformed: false };
   }
 }
 

@@ -8,7 +8,10 @@ import { UnknownRuleError } from '../rule-set/select.js';
 import { DEFAULT_MAX_REMOVAL } from '../classify/recall-guard.js';
 import type { InputKindOption } from './input-kind.js';
 import { chalkFor } from './color.js';
-import { list, share } from './option-parsers.js';
+import { duration, list, share } from './option-parsers.js';
+
+/** A document may take this long by default: far more than any real page needs, little against a corpus run. */
+const DEFAULT_TIMEOUT_MS = 60_000;
 import { addConfigOptions, maxSizeOption } from './shared-options.js';
 import { READABLE_HELP } from './help.js';
 import { prepareRun, withConfigDefaults } from './run-setup.js';
@@ -51,6 +54,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--input <kind>', 'input kind (jsonl: the same as --jsonl)').choices(['auto', 'text', 'markdown', 'html', 'jsonl']).default('auto'))
     .option('--lang <code>', 'language of the inputs (ISO 639-1), for stop words')
     .addOption(maxSizeOption())
+    .addOption(new Option('--timeout <duration>', 'stop a document that takes longer than this, name it and go on with the next (60s, 2m, 500ms; 0: no limit)').argParser(duration).default(DEFAULT_TIMEOUT_MS, '60s'))
     .option('--max-removal <share>', 'when more of a document\'s prose than this would go (0.8 or 80%), keep its main run and flag it', share, DEFAULT_MAX_REMOVAL)
     .option('--in-place', 'write each cleaned file over its input, keeping FILE.bak (with --out-dir: let an output replace an input)', false)
     .option('--no-backup', 'with --in-place, keep no FILE.bak')
@@ -77,7 +81,7 @@ export function buildProgram(): Command {
     .action(async (inputs: string[], cliOpts, command: Command) => {
       const setup = await prepareRun(cliOpts); // config file and custom rules; fails early on an unknown rule id
       const opts = withConfigDefaults(cliOpts, command, setup.configFile?.config);
-      const clean = { enable: setup.enable, disable: setup.disable, rules: setup.rules, lang: opts.lang as string | undefined, maxRemoval: opts.maxRemoval as number, decision: opts.decision as 'rules' | 'model' };
+      const clean = { enable: setup.enable, disable: setup.disable, rules: setup.rules, lang: opts.lang as string | undefined, maxRemoval: opts.maxRemoval as number, timeout: opts.timeout as number, decision: opts.decision as 'rules' | 'model' };
       const jsonl = opts.jsonl === true || opts.input === 'jsonl';
       if (jsonl && opts.format !== 'jsonl' && command.getOptionValueSource('format') !== 'default') {
         throw new UsageError('JSON Lines input gives JSON Lines output: --format text, markdown or json does not apply');

@@ -2,6 +2,7 @@
 import { InvalidArgumentError } from 'commander';
 import bytes from 'bytes';
 import { parseShare } from './share.js';
+import { parseDuration } from './duration.js';
 
 /** "a, b,c" -> ['a', 'b', 'c'] */
 export function list(value: string): string[] {
@@ -24,5 +25,12 @@ export function size(value: string): number {
 export function share(value: string): number {
   const n = parseShare(value);
   if (n === undefined) throw new InvalidArgumentError('expected a share between 0 and 1, such as 0.8 or 80%');
+  return n;
+}
+
+/** "60s", "2m", "500ms", or a number of seconds -> milliseconds; 0 means no limit. */
+export function duration(value: string): number {
+  const n = parseDuration(value);
+  if (n === undefined) throw new InvalidArgumentError('expected a duration such as 60s, 2m or 500ms');
   return n;
 }

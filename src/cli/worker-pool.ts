@@ -12,6 +12,9 @@ import type { RecordBatch, RecordOutcome } from './clean-records.js';
 import type { CleanTask, CleanTaskResult } from './clean-task.js';
 import { templateGroup, type KeyReader } from './learn-template.js';
 import type { TemplateModel } from '../learn/template-model.js';
+import { DocumentTimeoutError } from '../document-clock.js';
+
+type Pool = import('piscina').Piscina<CleanTask, CleanTaskResult>;
 
 const WORKER_YOUNG_GENERATION_MB = 8;
 /**
@@ -58,7 +61,8 @@ export async function createCleaner(runSettings: CleanSettings, threads: number,
       // and the default (tens of MB per thread) would take most of the memory a run needs.
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
-    run = (task) => pool.run(task);
+    const limit = settings.ruleSource ? settings.clean.timeout : undefined;
+    run = limit ? (task) => runStoppable(pool, task, limit) : (task) => pool.run(task);
     close = () => pool.destroy();
   }
   return {
@@ -75,4 +79,25 @@ export async function createCleaner(runSettings: CleanSettings, threads: number,
     cleanRecords: (records) => run({ records }) as Promise<RecordOutcome[]>,
     close,
   };
+}
+
+/**
+ * The pipeline watches its own clock (document-clock.ts), but a custom rule's code does
+ * not: one that never returns would hold its thread for good. With custom rules, each task
+ * gets a signal that stops its thread past twice its documents' time (piscina then starts
+ * a new one); the task's documents fail by name. Such tasks do not share threads, so this
+ * costs the overlap of reading and cleaning that built-in runs keep.
+ */
+async function runStoppable(pool: Pool, task: CleanTask, timeoutMs: number): Promise<CleanTaskResult> {
+  const documents = 'records' in task ? task.records.lines.length : 'learn' in task ? task.learn.length : 1;
+  const limit = 2 * timeoutMs * documents + 1000;
+  try {
+    return await pool.run(task, { signal: AbortSignal.timeout(limit) });
+  } catch (e) {
+    if ((e as Error).name !== 'AbortError') throw e;
+    const error = `${new DocumentTimeoutError(timeoutMs).message}; its thread was stopped and replaced`;
+    if ('records' in task) return task.records.lines.map(() => ({ ok: false as const, error, malformed: false }));
+    if ('learn' in task) return task.learn.map(() => undefined);
+    return { ok: false, error };
+  }
 }

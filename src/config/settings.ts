@@ -5,6 +5,7 @@
 import bytes from 'bytes';
 import { describe } from '../rule-set/validate-rule.js';
 import { parseShare } from '../cli/share.js';
+import { parseDuration } from '../cli/duration.js';
 
 /** A rule's entry in the config: switched on or off, and option values. */
 export interface RuleSetting {
@@ -18,7 +19,7 @@ export interface UnboilConfig {
   /** Folders of custom rules, resolved against the config file's folder. */
   rulesDirs?: string[];
   format?: 'text' | 'markdown' | 'json' | 'jsonl';
-  input?: 'auto' | 'text' | 'html';
+  input?: 'auto' | 'text' | 'markdown' | 'html';
   /** Resolved against the config file's folder. */
   outDir?: string;
   exclude?: string[];
@@ -28,6 +29,8 @@ export interface UnboilConfig {
   maxSize?: number;
   /** The recall guard's threshold, a share of the prose (0..1); the file may say "80%". */
   maxRemoval?: number;
+  /** Milliseconds one document may take; the file may say "60s" or give seconds. */
+  timeout?: number;
   quiet?: boolean;
 }
 
@@ -60,16 +63,22 @@ const share: Check = (v) => {
   return n === undefined ? { problem: `must be a share between 0 and 1 such as 0.8 or "80%", not ${describe(v)}` } : { value: n };
 };
 
+const durationSetting: Check = (v) => {
+  const n = typeof v === 'number' ? (v >= 0 ? Math.round(v * 1000) : undefined) : typeof v === 'string' ? parseDuration(v) : undefined;
+  return n !== undefined ? { value: n } : { problem: `must be a duration such as "60s" or "2m", or a number of seconds, not ${describe(v)}` };
+};
+
 /** The settings other than `rules`, in the order `config --print` shows them. */
 export const SETTINGS: { readonly [K in Exclude<SettingKey, 'rules'>]: { check: Check; help: string } } = {
   format: { check: oneOf('text', 'markdown', 'json', 'jsonl'), help: 'output format' },
-  input: { check: oneOf('auto', 'text', 'html'), help: 'input kind' },
+  input: { check: oneOf('auto', 'text', 'markdown', 'html'), help: 'input kind' },
   outDir: { check: path, help: 'folder for cleaned files (relative to the config file)' },
   exclude: { check: strings, help: 'globs of files to leave out' },
   lang: { check: langCode, help: 'language of the inputs' },
   title: { check: boolean, help: 'keep the title line in text output' },
   maxSize: { check: size, help: 'largest input accepted' },
   maxRemoval: { check: share, help: 'share of the prose past which the recall guard keeps the main run' },
+  timeout: { check: durationSetting, help: 'time one document may take ("60s", "2m"; 0: no limit)' },
   quiet: { check: boolean, help: 'no warnings or summary on stderr' },
   rulesDirs: { check: strings, help: 'folders of custom rules (relative to the config file)' },
 };

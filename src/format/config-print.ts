@@ -6,10 +6,17 @@ import bytes from 'bytes';
 import type { ChalkInstance } from 'chalk';
 import type { ConfigDescription } from '../config/describe-config.js';
 
+/** Sizes and durations as a config file would say them: "64MB", "60s". */
+function readable(key: string, value: number): string | number {
+  if (key === 'maxSize') return bytes.format(value, { unitSeparator: '' }) ?? value;
+  if (key === 'timeout') return value === 0 ? 0 : value % 1000 === 0 ? `${value / 1000}s` : `${value}ms`;
+  return value;
+}
+
 export function formatConfig(description: ConfigDescription, chalk: ChalkInstance): string {
   const rows: [string, string][] = [];
   for (const [key, { value, source }] of Object.entries(description.settings)) {
-    const shown = key === 'maxSize' && typeof value === 'number' ? JSON.stringify(bytes.format(value, { unitSeparator: '' })) : JSON.stringify(value);
+    const shown = JSON.stringify(typeof value === 'number' ? readable(key, value) : value);
     rows.push([`${key} = ${shown}`, source]);
   }
   for (const [id, rule] of Object.entries(description.rules)) {

@@ -1,5 +1,6 @@
 /** The lines of a dump as they stand in the input, with their offsets, indentation and displayed width. */
 import stringWidth from 'string-width';
+import { checkClock } from '../../document-clock.js';
 
 export interface PhysicalLine {
   /** The line without the spaces around it. */
@@ -52,6 +53,7 @@ export function physicalLines(source: string): PhysicalLine[] {
   const lines: PhysicalLine[] = [];
   let pos = 0;
   while (pos <= source.length) {
+    checkClock();
     let nl = source.indexOf('\n', pos);
     if (nl === -1) nl = source.length;
     const raw = source.slice(pos, nl);

@@ -15,6 +15,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from '../../types.js';
 import { isHidden, isNeverShown } from './dropped-nodes.js';
 import type { Claim, RuleClaims } from './rule-claims.js';
+import { checkClock } from '../../document-clock.js';
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
@@ -145,6 +146,7 @@ export function walkDom(root: AnyNode, claims: RuleClaims, revealed: ReadonlySet
   type Frame = { node: AnyNode; ctx: Context } | { leave: Element };
   const stack: Frame[] = [{ node: root, ctx: { path: [], ancestors: [], claims: [], inLink: false, inPre: false, kind: 'paragraph' } }];
   while (stack.length) {
+    checkClock();
     const frame = stack.pop()!;
     if ('leave' in frame) {
       leave(frame.leave);
