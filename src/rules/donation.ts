@@ -41,7 +41,13 @@ const LINE_PATTERNS: RegExp[] = [
   line('(?:thank you|thanks) for (?:your (?:support|donation|contribution|generosity|gift)|supporting (?:us|our (?:work|journalism))|standing with us|being a (?:supporter|member))'),
   line('(?:choose|select|pick|enter) (?:an |your |the )?(?:donation |contribution |gift )?(?:amount|frequency)(?: to (?:give|donate|contribute))?'),
   line('(?:available for everyone,? )?(?:funded|supported|paid for) by (?:our )?readers'),
-  /^\s*(?:(?:give|donate|pay|support us|contribute) (?:with|via|by|through|on) (?:paypal|gofundme|patreon|venmo|stripe|apple pay|google pay|credit card|debit card|card|bank transfer|bitcoin|crypto)\s*){1,4}$/iu,
+  /^\s*(?:(?:give|donate|pay|support(?: us| me)?|contribute|become a (?:patron|member)) (?:with|via|by|through|on) (?:paypal|gofundme|patreon|ko-fi|venmo|stripe|apple pay|google pay|credit card|debit card|card|bank transfer|bitcoin|crypto)\s*){1,4}$/iu,
+  line('(?:buy|get) (?:me|us) a (?:coffee|beer|pizza)(?: on ko-fi)?'),
+  // "Independent journalism needs your support", "Le journalisme local a besoin de vous"
+  line('(?:(?:independent|local|quality|good|free|public[- ]interest) )?journalism needs (?:your )?(?:support|help)'),
+  line('(?:(?:unabhängiger|lokaler|guter|freier|kritischer) )?journalismus braucht (?:ihre |deine )?(?:unterstützung|hilfe)'),
+  line('le journalisme (?:indépendant |local |de qualité )?a besoin (?:de vous|de votre soutien)'),
+  line('el periodismo (?:independiente |local |de calidad )?necesita (?:tu|su) (?:apoyo|ayuda)'),
   new RegExp(`^\\s*(?:[Pp]lease )?[Ss]upport ${NAME} (?:and|to|so) (?:make a difference|help|keep|ensure|fund|sustain|protect|defend|continue)\\b.{0,90}$`, 'u'),
   line('(?:we have|we’ve got|we\'ve got) a small favou?r to ask'),
   line('(?:a|an) (?:message|word|note|letter|appeal) (?:from|to) (?:our |all our )?(?:loyal |valued |dear )?readers'),
@@ -55,7 +61,7 @@ const LINE_PATTERNS: RegExp[] = [
   /^\s*votre (?:soutien|don|contribution|aide) (?:compte|nous (?:aide|permet)|est (?:essentiel|indispensable|précieux|vital)|fait la différence)\b.{0,90}$/iu,
   line('merci (?:pour|de) votre (?:soutien|don|contribution|générosité)'),
   // Spanish
-  line(`(?:apóyanos|apoyanos|apóyenos|dona|haz una donación|hacer una donación|colabora con nosotros|hazte (?:socio|socia|miembro|mecenas|suscriptor)(?: de ${NAME})?|apoya (?:a ${NAME}|el periodismo(?: independiente| de calidad)?|nuestro (?:trabajo|periodismo)))(?: ahora| hoy)?`),
+  line(`(?:apóyanos|apoyanos|apóyenos|dona|haz una donación|hacer una donación|colabora con nosotros|hazte (?:socio|socia|miembro|mecenas|suscriptor)(?: de ${NAME})?|apoya (?:a ${NAME}|el periodismo(?: independiente| de calidad| local)?|nuestro (?:trabajo|periodismo)))(?: ahora| hoy)?`),
   /^\s*(?:tu|su) (?:apoyo|aporte|aportación|donación|contribución) (?:es (?:fundamental|esencial|vital|importante|clave)|nos (?:ayuda|permite)|hace (?:la diferencia|posible))\b.{0,90}$/iu,
   line('(?:muchas )?gracias por tu (?:apoyo|donación|aporte|aportación)'),
 ];
@@ -72,6 +78,7 @@ const HEADERS: RegExp[] = [
   /^\s*(?:un )?mensaje (?:de|a|para) .{1,40}:?\s*$/iu,
   new RegExp(`^\\s*(?:[Ss]upport|[Uu]nterstützen [Ss]ie|[Ss]outenez|[Aa]poya a) ${NAME}\\s*[.!]?\\s*$`, 'u'),
   /^\s*(?:something to consider|before you go|before you (?:continue|move on)|can you help( us)?|help us)[.:?!…]*\s*$/iu,
+  new RegExp(`^\\s*(?:[Ee]njoy(?:ing|ed)?|[Ll]ik(?:e|ed|ing)|[Ll]ov(?:e|ed|ing)|[Ff]ound|[Ff]inding) (?:this (?:post|article|story|blog|site|newsletter|podcast)|what you(?:['’]re| are)? read(?:ing)?|${NAME})(?: useful| helpful)?\\s*\\?\\s*$`, 'u'),
 ];
 
 /** Buttons of an appeal: amounts, frequencies, payment methods, "maybe later". */
@@ -94,8 +101,10 @@ const DONATION_BUTTON = textTest(/\b(?:donat\w*|contribut\w*|support|spende\w*|u
  * that holds the two together (test/rules/donation-gate.test.ts).
  */
 export const APPEALS: readonly RegExp[] = [
-  /\b(?:please|kindly|click here to|tap here to|consider|you can|why not) (?:donat\w*|contribut\w*|support(?:ing)?|giv(?:e|ing)|becom(?:e|ing) a (?:member|supporter|patron))\b/iu,
-  /\b(?:support|donate to|contribute to|help fund|fund) (?:us|our (?:work|journalism|newsroom|reporting|mission|coverage)|(?:independent|quality|local|public[- ]interest|fearless) (?:journalism|news|media|reporting))\b/iu,
+  // "please donate", "consider a contribution today", "you can support"
+  /\b(?:please|kindly|click here to|tap here to|consider|you can|why not) (?:(?:making |sending )?an? (?:small |one-time |one-off |monthly |regular )?)?(?:donat\w*|contribut\w*|support(?:ing)?|giv(?:e|ing)|becom(?:e|ing) a (?:member|supporter|patron))\b/iu,
+  // Not a request someone else was asked ("we asked our backers to support us"): that is a story of one.
+  /(?<!\b(?:asked|urged|invited|begged|persuaded|convinced|encouraged|told|wanted|got) (?:[\p{L}’'-]+ ){1,4}to )\b(?:support|donate to|contribute to|help fund|fund) (?:us|our (?:work|journalism|newsroom|reporting|mission|coverage)|(?:independent|quality|local|public[- ]interest|fearless) (?:journalism|news|media|reporting)|(?:the|this|my|our) (?:blog|site|website|podcast|newsletter|channel))\b/iu,
   /\b(?:your|a|every|any) (?:support|donation|contribution|gift|pledge)s?,?(?: (?:of|from) [^,.]{1,20},?)?(?: no matter (?:how )?(?:big or )?small,?)? (?:helps?|makes?|allows?|enables?|keeps?|will (?:help|make|allow|keep|go)|matters?|means?|powers?|funds?|sustains?|ensures?)\b/iu,
   /\bwe (?:need|rely on|depend on|count on|are asking for) (?:your|readers(?: like you)?['’]?) (?:\w+ )?(?:help|support|generosity|contributions?|donations?)\b/iu,
   /\bwe (?:rely|depend|count) on (?:you|readers like you|our readers)\b/iu,
@@ -107,11 +116,11 @@ export const APPEALS: readonly RegExp[] = [
   /\b(?:make|making) an? (?:one-time |one-off |monthly |recurring |small |tax-deductible )?(?:donation|contribution|gift)\b.{0,40}\b(?:today|now|us|our)\b/iu,
   /\b(?:funded|supported|paid for|made possible) by (?:our |its )?readers\b|\breader[- ](?:funded|supported)\b/iu,
   /\bwe have a (?:small )?favou?r to ask\b/iu,
-  /\bif you (?:value|enjoy(?:ed)?|appreciate|like|rely on) (?:this|our|what we|reading|the work|[\p{Lu}][\p{L}.]*['’]s? (?:journalism|reporting))\b.{0,80}\b(?:support|donat\w*|contribut\w*|member)\b/iu,
+  /\bif you (?:value|enjoy(?:ed)?|appreciate|like|rely on) (?:this|our|what we|reading|the work|(?:the )?[\p{Lu}][\p{L}.]*['’]s? (?:journalism|reporting|coverage|work|stories|articles|posts))\b.{0,80}\b(?:support|donat\w*|contribut\w*|member)\b/iu,
   // German
   /\b(?:unterstützen sie|unterstütze|spenden sie|spende) (?:uns|unsere|unseren|(?:unabhängigen|freien|guten|kritischen) journalismus|jetzt)\b/iu,
   /\b(?:ihre|deine|jede) (?:unterstützung|spende|hilfe|beitrag) (?:zählt|hilft|macht|ermöglicht|sichert)\b|\bwir (?:brauchen|sind auf) (?:ihre|deine) (?:hilfe|unterstützung)\b/iu,
-  /\bmit (?:ihrer|deiner|einer) (?:unterstützung|spende|freiwilligen (?:zahlung|beitrag))\b/iu,
+  /\bmit (?:ihrer|deiner|einer|ihrem|deinem|einem) (?:unterstützung|spende|beitrag|freiwilligen (?:zahlung|beitrag))\b/iu,
   // French
   /\b(?:soutenez[- ]nous|nous soutenir|faites un don|faire un don|votre (?:soutien|don|contribution) (?:compte|nous (?:aide|permet)|est)|nous avons besoin de (?:votre|vous))\b/iu,
   // Spanish
@@ -144,7 +153,7 @@ function speaksAsPublisherTwice(text: string): boolean {
 
 /** The appeal is for the publisher: "support us", "stand with us", or it speaks of journalism. `(?<!\w)` is `\b` before a word (see voice.ts). */
 const FOR_US =
-  /(?<!\w)(?:(?:support|donate to|contribute to|fund|back|help|stand(?:ing)? with|join) (?:us|uns)\b|we (?:rely|depend|count) on (?:you|readers)\b|unterstützen sie uns\b|(?:soutenez-nous|nous soutenir|apóyanos|apoyanos|apóyenos)\b)/iu;
+  /(?<!\w)(?:(?:support|donate to|contribute to|fund|back|help|stand(?:ing)? with|join) (?:us|uns)\b|we (?:rely|depend|count) on (?:you|readers)\b|(?:unterstützen|helfen) sie uns\b|(?:hilf|helft) uns\b|(?:soutenez-nous|nous soutenir|aidez-nous|nous aider|apóyanos|apoyanos|apóyenos|ayúdanos|nos ayudas?)\b|(?:support|donate to|fund|back) (?:the|this|my|our) (?:blog|site|website|podcast|newsletter|channel)\b|buy (?:me|us) a coffee\b)/iu;
 
 /**
  * A paragraph that is an appeal by itself: a call to give, made for the publisher (its
@@ -164,10 +173,10 @@ function isAppealUncached(block: Block): boolean {
 }
 const isAppeal = memoizeByBlock(isAppealUncached);
 
-/** More than half the block's lines are short labels (menu items). */
+/** More than half the block's lines are short labels (menu items) other than the appeal's own buttons and headings. */
 function isMostlyLabels(block: Block): boolean {
   let labels = 0;
-  for (const l of block.lines) if (isLabel(l.text, 4)) labels++;
+  for (const l of block.lines) if (isLabel(l.text, 4) && !unionFor(LINE_PATTERNS).test(l.text)) labels++;
   return labels * 2 > block.lines.length;
 }
 
@@ -225,8 +234,13 @@ function isHeader(block: Block): boolean {
   return block.lines.length === 1 && unionFor(HEADERS).test(block.text) && wordCount(block.text) <= 10;
 }
 
+/** One button standing alone, as each item of an HTML list of amounts does ("$5", "Other amount"). */
+function isLoneButton(block: Block): boolean {
+  return block.lines.length === 1 && block.text.length <= 60 && isButtonLine(block.text) && wordCount(block.text) <= 6;
+}
+
 function isMember(block: Block): boolean {
-  return isHeader(block) || isAppealParagraph(block) || isButtonRow(block, true);
+  return isHeader(block) || isAppealParagraph(block) || isButtonRow(block, true) || isLoneButton(block);
 }
 
 /** An anchor that is itself worded as an appeal, not a bare "Donate" button or menu item. */
@@ -249,7 +263,7 @@ export const donation: Rule = {
   classify(block: Block, context: RuleContext): Finding | null {
     if (isAppeal(block)) return { reason: 'appeals to the reader to give, in the publisher’s voice' };
     if (isButtonRow(block)) return { reason: 'a row of donation amount, frequency and payment buttons' };
-    const member = isHeader(block) || isButtonRow(block, true) ? ZONE : isAppealParagraph(block) ? PARAGRAPH_ZONE : null;
+    const member = isHeader(block) || isButtonRow(block, true) || isLoneButton(block) ? ZONE : isAppealParagraph(block) ? PARAGRAPH_ZONE : null;
     if (member && joinsZone(context, member)) {
       return { reason: 'part of a donation appeal (header, publisher’s appeal paragraph or buttons next to it)' };
     }

@@ -62,6 +62,15 @@ describe('rule: donation', () => {
       'Hazte socio de elDiario.es',
       'Apoya el periodismo independiente',
       'Tu apoyo es fundamental para seguir informando.',
+      'Apoya el periodismo local',
+      // An appeal's heading in the four languages
+      'Journalism needs your support',
+      'Unabhängiger Journalismus braucht Ihre Unterstützung',
+      'Le journalisme local a besoin de vous',
+      'El periodismo independiente necesita tu apoyo',
+      // A blog's buttons
+      'Buy me a coffee',
+      'Support on Patreon',
     ])('the line %j', (line) => {
       expect(removesAll(donation, line)).toBe(true);
     });
@@ -73,6 +82,10 @@ describe('rule: donation', () => {
       'Unabhängiger Journalismus kostet Geld. Unterstützen Sie uns mit einem freiwilligen Beitrag, damit unsere Recherchen für alle frei zugänglich bleiben.',
       'Notre journalisme est indépendant et sans publicité. Soutenez-nous : votre don est déductible des impôts et nous permet de continuer notre travail.',
       'Nuestro periodismo es libre y gratuito gracias a nuestros socios. Hazte socio y ayúdanos a seguir investigando: con tu aportación el periodismo independiente es posible.',
+      'Our reporting takes time and money. If you value the Gazette’s coverage of the valley, please consider a small monthly contribution.',
+      'Die Zeitung berichtet seit 1950 aus dem Tal. Mit Ihrem Beitrag helfen Sie uns, unabhängig zu bleiben.',
+      'Contamos lo que pasa en la comarca. Con tu aportación nos ayudas a seguir haciéndolo.',
+      'This blog is free and has no ads. If the posts help you, you can support the blog with a small donation.',
     ])('the appeal paragraph %j', (block) => {
       expect(removesAll(donation, block)).toBe(true);
     });
@@ -92,6 +105,20 @@ describe('rule: donation', () => {
       const out = applyRule(donation, INDEPENDENT_APPEAL.join('\n\n'));
       expect(out.removed).toEqual(INDEPENDENT_APPEAL.slice(1, -1));
       expect(out.kept).toEqual(['Reuters', 'Saturday 19 September 2009 00:00 BST', INDEPENDENT_APPEAL[6]]);
+    });
+
+    it('an appeal in one block with its heading and buttons, which are not a menu', () => {
+      expect(removesAll(donation, 'Apoya el periodismo local\nContamos lo que pasa en la comarca. Con tu aportación nos ayudas a seguir haciéndolo.\nHazte socio\nHaz una donación')).toBe(true);
+    });
+
+    it('a blog’s appeal under a question that names the blog', () => {
+      expect(removesAll(donation, 'Enjoying this blog?\n\nIt is free and has no ads. If the posts help you, you can support the blog with a small donation.\n\nBuy me a coffee')).toBe(true);
+    });
+
+    it('amount buttons that stand one a block, as an HTML list gives them, after the appeal', () => {
+      const appeal =
+        'Dear reader,\n\nOur reporters are out in the storm tonight. Our journalism is free to read because readers like you support it. Please make a contribution today.\n\n$10\n\n$20\n\nOther amount\n\nSupport the Gazette';
+      expect(removesAll(donation, appeal)).toBe(true);
     });
 
     it('a salutation only when an appeal follows', () => {
@@ -116,6 +143,10 @@ describe('rule: donation', () => {
       'Las donaciones a la Cruz Roja se duplicaron tras el terremoto, según informó la organización.',
       'Monthly\nAnnual',
       'Please support our troops and their families this holiday season.',
+      'When we finally asked our backers to support us, more than half of them pledged on the first day.',
+      'The council will consider a contribution of $2 million to the new stadium next month.',
+      '„Jeder Euro hilft uns, eine Produktion zu retten“, sagte die Vorsitzende des Fördervereins.',
+      'Enjoy the show?',
     ])('the text %j', (text) => {
       expect(keepsAll(donation, text)).toBe(true);
     });
@@ -130,6 +161,11 @@ describe('rule: donation', () => {
       const out = applyRule(donation, `${last}\n\nDonate\n\nAbout us`);
       expect(out.removed).toEqual(['Donate']);
       expect(out.kept).toEqual([last, 'About us']);
+    });
+
+    it('an amount standing alone between paragraphs of a story', () => {
+      const story = 'The museum raised its prices on Monday.\n\n$25\n\nThat is what an adult ticket now costs, up from $18 last year.';
+      expect(keepsAll(donation, story)).toBe(true);
     });
 
     it('an opinion column in the first person that sits next to no appeal', () => {
