@@ -12,7 +12,7 @@ import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { wordCount } from './support/lines.js';
 import { addressesReader, hasCues, speaksAsPublisher, unquoted } from './support/voice.js';
 import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
-import { memoizeByBlock } from '../text/memo.js';
+import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionOf } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
 
@@ -110,13 +110,45 @@ function isButtonRow(block: Block): boolean {
   return block.lines.length <= 10 && block.lines.every((l) => ANY_BUTTON.test(l.text) && wordCount(l.text) <= 4);
 }
 
+/**
+ * A prompt's ask in its own words: an order or offer about notifications, short, not a
+ * quotation or a report ("Turn on notifications to get severe weather updates",
+ * "Activez les notifications pour recevoir nos alertes"). A how-to says the same, so an
+ * ask goes only with a prompt's lines or buttons beside it.
+ */
+function isAskUncached(text: string): boolean {
+  const own = unquoted(text);
+  if (wordCount(own) > 30 || !mentionsNotifications(own) || reportsSpeech(own)) return false;
+  return PROMPT_OPENING.test(own) || speaksAsPublisher(own);
+}
+const isAsk = memoizeByText(isAskUncached);
+
+const ANY_PROMPT_LINE = unionOf(LINE_PATTERNS);
+
+/**
+ * A prompt in one block: its lines are prompt lines, asks and bare buttons, with at least
+ * one prompt line or ask and at least two lines ("Turn on notifications …" / "No thanks" /
+ * "Turn on").
+ */
+function isPromptBlockUncached(block: Block): boolean {
+  if (block.lines.length < 2 || block.lines.length > 10) return false;
+  let asks = 0;
+  for (const line of block.lines) {
+    const text = line.text;
+    if (ANY_PROMPT_LINE.test(text) || isAsk(text)) asks++;
+    else if (!(ANY_BUTTON.test(text) && wordCount(text) <= 4)) return false;
+  }
+  return asks > 0;
+}
+const isPromptBlock = memoizeByBlock(isPromptBlockUncached);
+
 function isAnchorUncached(block: Block): boolean {
-  return allLinesMatch(block, LINE_PATTERNS) || isPrompt(block);
+  return allLinesMatch(block, LINE_PATTERNS) || isPrompt(block) || isPromptBlock(block);
 }
 const isAnchor = memoizeByBlock(isAnchorUncached);
 
 function isMemberUncached(block: Block): boolean {
-  return isButtonRow(block);
+  return isButtonRow(block) || block.lines.every((l) => isAsk(l.text));
 }
 const isMember = memoizeByBlock(isMemberUncached);
 
@@ -131,6 +163,7 @@ export const notification: Rule = {
   linePatterns: LINE_PATTERNS,
   classify(block: Block, context: RuleContext): Finding | null {
     if (isPrompt(block)) return { reason: 'asks the reader to turn on notifications' };
+    if (isPromptBlock(block)) return { reason: 'a notification prompt with its buttons' };
     if (isMember(block) && joinsZone(context, ZONE)) return { reason: 'buttons of a notification prompt' };
     return null;
   },

@@ -49,6 +49,20 @@ describe('rule: notification', () => {
       expect(removesAll(notification, 'Would you like to receive notifications on the latest news?\n\nAllow\nLater')).toBe(true);
       expect(keepsAll(notification, 'The recipe, step by step\n\nAllow\nLater')).toBe(true);
     });
+
+    it.each([
+      'Stay up to date with notifications from the Gazette\nNot now\nAllow',
+      'Turn on notifications to get breaking news from the Gazette.\nNo thanks\nTurn on',
+      "Activez les notifications pour suivre l'actualité en direct.\nPas maintenant\nActiver",
+      '¿Quieres recibir alertas de última hora?\nAhora no\nPermitir',
+    ])('a prompt with its buttons in one block: %j', (block) => {
+      expect(removesAll(notification, block)).toBe(true);
+    });
+
+    it('a prompt whose heading, ask and buttons are blocks of their own (as in HTML)', () => {
+      const page = 'Get breaking news alerts\n\nTurn on notifications to get the latest updates from the Gazette.\n\nNo thanks\n\nTurn on';
+      expect(removesAll(notification, page)).toBe(true);
+    });
   });
 
   describe('keeps', () => {
@@ -64,8 +78,14 @@ describe('rule: notification', () => {
       'Das Unternehmen verschickt nach eigenen Angaben täglich Millionen Push-Benachrichtigungen an seine Nutzer.',
       'Les notifications push sont devenues un outil essentiel pour les médias, selon une étude du Reuters Institute.',
       'Las notificaciones del móvil afectan a la concentración, según un estudio de la Universidad de Barcelona.',
+      'On an iPhone, open Settings and tap Notifications. You can allow time-sensitive alerts only, or turn notifications off entirely.',
     ])('the sentence %j', (sentence) => {
       expect(keepsAll(notification, sentence)).toBe(true);
+    });
+
+    it('a how-to’s ask when no prompt line or button stands beside it', () => {
+      const howTo = 'Turn on notifications to get an alert when your parcel arrives.\n\nThe courier then sends a photo of the doorstep as proof of delivery.';
+      expect(keepsAll(notification, howTo)).toBe(true);
     });
   });
 });
