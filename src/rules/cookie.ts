@@ -161,13 +161,32 @@ function isNoticeOverLinesUncached(block: Block): boolean {
 }
 const isNoticeOverLines = memoizeByBlock(isNoticeOverLinesUncached);
 
-/** Short text about the site's cookies in a consent panel's words, with no reporting. */
+/** "the website", "diese Seite", "le site": the site a panel's text speaks of, beyond SITE_VOICE. */
+const THE_SITE = words('the (?:web ?)?site|the website|(?:der|die) website|le site|el sitio|la web');
+
+/**
+ * Short text about the site's cookies in a consent panel's words, with no reporting. It
+ * speaks of the site or to the reader ("… essential for the website to function"); a
+ * story's "shops may set necessary cookies without consent" speaks of others.
+ */
 function isPanelTextUncached(block: Block): boolean {
   if (block.features.words > 100) return false;
   const text = unquoted(block.text);
-  return mentionsCookies(text) && PANEL.test(text) && !REPORTING.test(text);
+  if (!mentionsCookies(text) || !PANEL.test(text) || REPORTING.test(text)) return false;
+  return SITE_VOICE.test(text) || THE_SITE.test(text) || speaksAsPublisher(text) || addressesReader(text);
 }
 const isPanelText = memoizeByBlock(isPanelTextUncached);
+
+/** Words a notice's heading speaks of: privacy, cookies, consent. */
+const PRIVACY = words(
+  'privacy|cookies?|consent|privatsphäre|datenschutz|cookie-[\\p{L}]+|einwilligung|vie privée|confidentialité|consentement|privacidad|consentimiento',
+);
+
+/** A one-line heading of a few words about privacy or cookies, no sentence. */
+function isNoticeHeading(block: Block): boolean {
+  if (block.lines.length !== 1 || block.features.words > 8 || block.features.endsWithSentence) return false;
+  return PRIVACY.test(block.text) && !REPORTING.test(block.text);
+}
 
 export const cookie: Rule = {
   id: 'cookie',
@@ -198,6 +217,8 @@ export const cookie: Rule = {
 
     // The rest of a consent panel: short text about the site's cookies, beside a notice.
     if (isPanelText(block) && beside()) return { reason: 'cookie panel text beside a cookie notice' };
+    // The notice's heading ("We value your privacy"): it opens the notice, so the notice comes right after it.
+    if (isNoticeHeading(block) && holdsNotice(context.neighbour(1))) return { reason: 'heading of a cookie notice' };
     return null;
   },
 };

@@ -54,6 +54,8 @@ const SHARE_LINES: RegExp[] = [
   /^(sharing is caring|spread the word|please share|share the love|share and enjoy|like this:?|like and share)[.!]*$/iu,
   /^share this (story|article|post) about sharing$/iu,
   /^(about sharing|read more about sharing\.?|shares|close share panel|copy this link)$/iu,
+  // The like box of WordPress's share bar ("Like this:" / "Like" / "Be the first to like this.")
+  /^(be the first to like this|sei der erste, dem dies gefällt|soyez le premier à aimer (ceci|cet article)|sé el primero en decir que te gusta)\.?$/iu,
   /^click (here )?to (share|email|e-mail|print|tweet|pin|save)( this| it)?( (on|via|to|with|by) [\w+ ]{1,20})?( (this )?to a friend)?( \(opens in (a )?new window\))?$/iu,
   /^(tweet|share tweet|share tweet submit|tweet share|tweet this|click to tweet|pin it|pin this|save to pocket|email this( (article|story|page|post))?|e-mail this( (article|story|page|post))?|print this( (article|story|page|post))?|print (article|story|page)|send (this )?to a friend|email to a friend|e-mail to a friend|forward to a friend)$/iu,
   /^(copy (the )?(link|url)|copy (article )?link|link copied( to clipboard)?|url copied!?|copy link url copied!?|copied!?)$/iu,

@@ -57,6 +57,13 @@ describe('rule: cookie', () => {
       expect(removesAll(cookie, 'Your privacy\nThis site uses cookies\nto analyse traffic and show ads.\nAccept all')).toBe(true);
     });
 
+    it.each([
+      'We value your privacy\n\nWe use cookies to personalise content and ads and to analyse our traffic.\n\nAccept all',
+      'Wir respektieren Ihre Privatsphäre\n\nWir verwenden Cookies, um Inhalte zu personalisieren und unsere Website zu verbessern.',
+    ])('a notice with the heading that opens it: %j', (page) => {
+      expect(removesAll(cookie, page)).toBe(true);
+    });
+
     it('panel text beside a notice', () => {
       const out = applyRule(
         cookie,
@@ -83,6 +90,16 @@ describe('rule: cookie', () => {
       'Einstellungen',
     ])('the text %j', (text) => {
       expect(keepsAll(cookie, text)).toBe(true);
+    });
+
+    it('a heading about privacy that opens no notice', () => {
+      expect(keepsAll(cookie, 'Your privacy, their profit\n\nThe company shared the browsing data of its customers with 40 advertisers, the regulator found.')).toBe(true);
+    });
+
+    it('a story’s paragraph in a panel’s words beside the site’s notice', () => {
+      const story = 'Shops may still set necessary cookies, for a basket or a login, without asking for consent.';
+      const out = applyRule(cookie, `${story}\n\nWe use cookies to personalise content and ads and to analyse our traffic.`);
+      expect(out.kept).toEqual([story]);
     });
 
     it('a button word beside ordinary prose', () => {

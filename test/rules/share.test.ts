@@ -66,6 +66,10 @@ describe('rule: share', () => {
       expect(removesAll(share, input)).toBe(true);
     });
 
+    it('the like box of a WordPress share bar', () => {
+      expect(removesAll(share, 'Like this:\nLike\nBe the first to like this.')).toBe(true);
+    });
+
     it('only the share line of a mixed block', () => {
       const out = applyRule(share, 'Police closed the road for three hours.\nShare on Facebook');
       expect(out.removed).toEqual(['Share on Facebook']);
@@ -85,6 +89,7 @@ describe('rule: share', () => {
       'Les deux pays vont partager leurs données sur le climat, a indiqué le ministère.',
       'El Gobierno decidió compartir la información con las autoridades europeas.',
       'Twitter seemed a bit confused by the campaign:',
+      'Fans raced to be the first to like this post, the singer said.',
     ])('the sentence %j', (sentence) => {
       expect(keepsAll(share, sentence)).toBe(true);
     });
