@@ -12,11 +12,16 @@ import { textTest } from '../../text/case-fold.js';
 // means no word character before it), and V8 runs the look-behind several times faster
 // under the `iu` flags. zone.ts and the rules that write `(?<!\w)` rely on the same.
 // The tests are memoized: several rules ask them of the same text.
-const READER = textTest(/(?<!\w)(you|your|yours|du|dich|dir|dein\w*|sie|ihr|ihnen|ihre\w*|vous|votre|vos|tu|ton|ta|tes|usted|ustedes|su|sus|tu|tus|te)\b/iu);
+const READER = textTest(/(?<!\w)(you|your|yours|du|dich|dir|dein\w*|vous|votre|vos|tu|ton|ta|tes|usted|ustedes|su|sus|tu|tus|te)\b/iu);
+/**
+ * German's polite "you" is the capitalised third person plural: "Sie", "Ihnen", "Ihr(e)".
+ * Lower case, "sie", "ihr", "ihre" are "she", "they", "her", "their" — a story's words.
+ */
+const READER_DE = /(?<![\p{L}\p{N}])(?:Sie|SIE|Ihnen|IHNEN|Ihr|IHR|Ihre[mnrs]?|IHRE[MNRS]?)(?![\p{L}\p{N}])/u;
 const PUBLISHER = textTest(/(?<!\w)(we|us|our|ours|wir|uns|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?)\b/iu);
 
 /** Second person: the text addresses the reader. */
-export const addressesReader = memoizeByText((text: string): boolean => READER.test(text));
+export const addressesReader = memoizeByText((text: string): boolean => READER.test(text) || READER_DE.test(text));
 
 /** First person plural: the text speaks as the publisher. */
 export const speaksAsPublisher = memoizeByText((text: string): boolean => PUBLISHER.test(text));
