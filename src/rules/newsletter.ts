@@ -83,6 +83,8 @@ const PITCH = [
 
 /** A line of a sign-up box's pitch, in the box's voice: to the reader, not a quotation or a report. */
 function isPitchLineUncached(text: string): boolean {
+  // Forty words at most: a longer line is no pitch, and is not read through.
+  if (text.length > 400) return false;
   const own = unquoted(text);
   return wordCount(own) <= 40 && unionFor(PITCH).test(own) && addressesReader(own) && !reportsSpeech(own);
 }
@@ -112,6 +114,7 @@ const isBox = memoizeByBlock(isBoxUncached);
 
 /** A block of pitch lines (sign-up lines among them): a box's pitch standing apart from its form. */
 function isPitchBlockUncached(block: Block): boolean {
+  if (block.features.words > 120) return false;
   return block.lines.some((l) => isPitchLine(l.text)) && block.lines.every((l) => isPitchLine(l.text) || isSignUpLine(l.text));
 }
 const isPitchBlock = memoizeByBlock(isPitchBlockUncached);

@@ -117,6 +117,8 @@ function isButtonRow(block: Block): boolean {
  * ask goes only with a prompt's lines or buttons beside it.
  */
 function isAskUncached(text: string): boolean {
+  // Thirty words at most: a longer line is no ask, and is not read through.
+  if (text.length > 300) return false;
   const own = unquoted(text);
   if (wordCount(own) > 30 || !mentionsNotifications(own) || reportsSpeech(own)) return false;
   return PROMPT_OPENING.test(own) || speaksAsPublisher(own);
