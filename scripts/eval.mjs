@@ -6,6 +6,7 @@
 //
 //   npm run eval [-- --set dev,wcxb-articles,wcxb-other] [--input html,full,...]
 //                [--root DIR | --cases DIR] [--verbose] [--keep DIR] [--json FILE]
+//                [--decision model]   (the block model decides, models/block-model.json)
 //
 // The sets live outside this project (by default ../shared/eval); nothing else in unboil
 // reads them. Inputs made with other tools are cached in .eval-cache/.
@@ -31,6 +32,8 @@ const { values } = parseArgs({
     keep: { type: 'string' },
     json: { type: 'string' },
     jobs: { type: 'string', default: '2' },
+    // 'model': the block model keeps or removes the blocks (unboil's hidden --decision).
+    decision: { type: 'string' },
   },
 });
 
@@ -92,7 +95,7 @@ function runAndScore(setDir, cases, input, cache, scorer, metaScorer) {
   const paths = cases.map((c) => inputPath(setDir, c, input, cache));
   const started = process.hrtime.bigint();
   // One run, JSON out: the body for the text scorer and the fields for the metadata scorer.
-  const run = spawnSync(process.execPath, [...unboilArgs('--quiet', '--format', 'json', '--input', FORMATS[input].kind, '--jobs', values.jobs, '--out-dir', raw), ...paths], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const run = spawnSync(process.execPath, [...unboilArgs('--quiet', '--format', 'json', '--input', FORMATS[input].kind, '--jobs', values.jobs, ...(values.decision ? ['--decision', values.decision] : []), '--out-dir', raw), ...paths], { stdio: ['ignore', 'inherit', 'inherit'] });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) console.error(`eval: unboil exited with ${run.status} on ${basename(setDir)} ${input}`);
   const records = [];

@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Fits the block model: a gradient-boosted tree ensemble (xgboost) on the features and
+gold shares that block-dataset.mjs wrote, one model per fold of sites (for scoring each
+case with a model that never saw its site) and the final one on every case.
+
+A block is the article's when at least half of its four-word runs stand in the gold: the
+shares are nearly all 0 or 1, and keeping a block pays in words F1 when more than about
+half of its words are the gold's. Each block weighs its words over the gold's length (at
+least 50), as its share of the case's F1; the title block is not learned from (the gold
+has no title) and neither are blocks without words. Blocks of one to three words (half
+the rows, little of the weight) are learned from a fixed sample of a quarter, weighing four
+times as much: the two cores of this machine fit it in half the time.
+
+The trees are written in unboil's own flat format (src/learn/block-model/forest.ts), and
+each model's predictions are checked against the format's before it is written.
+"""
+import argparse
+import json
+import os
+import sys
+
+import numpy as np
+import xgboost as xgb
+
+PARAMS = {
+    'objective': 'binary:logistic',
+    'tree_method': 'hist',
+    'max_depth': 6,
+    'eta': 0.2,
+    'subsample': 0.5,
+    'colsample_bytree': 0.5,
+    'min_child_weight': 0.5,
+    'lambda': 1.0,
+    'max_bin': 64,
+    'base_score': 0.5,
+    'seed': 0,
+    'nthread': 2,
+    'eval_metric': 'logloss',
+}
+ROUNDS = 120
+# Blocks of fewer words than this (menu items, labels: half the rows, little of the weight)
+# are learned from a sample of this share, weighing as much in all; training takes half the time.
+SMALL_WORDS = 4
+SMALL_SAMPLE = 0.25
+LABEL_SHARE = 0.5
+MIN_GOLD_WORDS = 50
+THRESHOLD = 0.5
+
+
+def load(data_dir, parts):
+    xs, ys, ws, folds, keys, feats = [], [], [], [], [], None
+    for part in parts:
+        d = os.path.join(data_dir, part)
+        meta = json.load(open(os.path.join(d, 'cases.json')))
+        names = meta['features']
+        if feats is None:
+            feats = names
+        elif feats != names:
+            sys.exit(f'block_model.py: {part} was made with other features; make the data again (without --reuse)')
+        n = meta['blocks']
+        x = np.fromfile(os.path.join(d, 'x.f32'), dtype=np.float32).reshape(n, len(names))
+        share = np.fromfile(os.path.join(d, 'share.f32'), dtype=np.float32)
+        words = np.fromfile(os.path.join(d, 'words.i32'), dtype=np.int32)
+        fold = np.zeros(n, dtype=np.int32)
+        weight = np.zeros(n, dtype=np.float32)
+        doc = np.zeros(n, dtype=np.int32)
+        for c in meta['cases']:
+            s = slice(c['first'], c['first'] + c['count'])
+            fold[s] = c['fold']
+            weight[s] = words[s] / max(c['goldWords'], MIN_GOLD_WORDS)
+            doc[s] = len(keys)
+            keys.append((part, c['name'], c['goldWords'], c['first'], c['count'], c['title']))
+            if c['title'] >= 0:
+                weight[c['first'] + c['title']] = 0
+        use = (words > 0) & ~np.isnan(share) & (weight > 0)
+        xs.append(x[use])
+        ys.append((share[use] >= LABEL_SHARE).astype(np.float32))
+        ws.append(weight[use])
+        folds.append(np.stack([fold[use], doc[use], words[use], np.nan_to_num(share[use]).astype(np.float32) * 1000], axis=1))
+        print(f'block_model.py: {part}: {int(use.sum())} blocks of {n}', flush=True)
+    x, y, w, info = np.concatenate(xs), np.concatenate(ys), np.concatenate(ws), np.concatenate(folds)
+    small = info[:, 2] < SMALL_WORDS
+    drawn = np.random.default_rng(0).random(len(y)) < SMALL_SAMPLE
+    w = np.where(small, w / SMALL_SAMPLE, w).astype(np.float32)
+    keep = ~small | drawn
+    print(f'block_model.py: {int(keep.sum())} of {len(y)} blocks learned from ({int(small.sum())} of under {SMALL_WORDS} words, sampled)', flush=True)
+    gold = np.array([k[2] for k in keys], dtype=np.float64)
+    part_of = np.array([parts.index(k[0]) for k in keys])
+    return x, y, w, info, feats, gold, part_of, keep
+
+
+def fit(x, y, w):
+    dtrain = xgb.QuantileDMatrix(x, label=y, weight=w, nthread=2, max_bin=PARAMS['max_bin'])
+    return xgb.train(PARAMS, dtrain, num_boost_round=ROUNDS)
+
+
+def float32_text(v):
+    """The shortest decimal that reads back as the same float32."""
+    return float(np.format_float_positional(np.float32(v), unique=True, trim='-'))
+
+
+def export(booster, feats, trained_on):
+    """The trees in forest.ts's flat format: nodes in pre-order, children after parents."""
+    raw = json.loads(booster.save_raw('json'))
+    learner = raw['learner']
+    base = float(learner['learner_model_param']['base_score'])
+    roots, feature, split, left, right, leaf = [], [], [], [], [], []
+    for tree in learner['gradient_booster']['model']['trees']:
+        lc, rc = tree['left_children'], tree['right_children']
+        si, sc = tree['split_indices'], tree['split_conditions']
+        roots.append(len(feature))
+
+        def walk(node):
+            at = len(feature)
+            feature.append(-1)
+            split.append(0.0)
+            left.append(-1)
+            right.append(-1)
+            leaf.append(0.0)
+            if lc[node] == -1:
+                leaf[at] = float32_text(sc[node])
+                return at
+            feature[at] = int(si[node])
+            split[at] = float32_text(sc[node])
+            left[at] = walk(lc[node])
+            right[at] = walk(rc[node])
+            return at
+
+        walk(0)
+    return {
+        'format': 'unboil-block-model',
+        'version': 1,
+        'features': feats,
+        'threshold': THRESHOLD,
+        'baseMargin': float(np.log(base / (1 - base))),
+        'roots': roots, 'feature': feature, 'split': split, 'left': left, 'right': right, 'leaf': leaf,
+        'trainedOn': trained_on,
+    }
+
+
+def margins(model, x):
+    """forest.ts's predict, in numpy: the check that the export reads as xgboost does."""
+    feature = np.array(model['feature'])
+    split = np.array(model['split'], dtype=np.float32)
+    left, right, leaf = np.array(model['left']), np.array(model['right']), np.array(model['leaf'], dtype=np.float64)
+    out = np.full(len(x), model['baseMargin'])
+    rows = np.arange(len(x))
+    for root in model['roots']:
+        node = np.full(len(x), root)
+        while True:
+            inner = feature[node] >= 0
+            if not inner.any():
+                break
+            f = np.where(inner, feature[node], 0)
+            go_left = x[rows, f] < split[node]
+            node = np.where(inner, np.where(go_left, left[node], right[node]), node)
+        out += leaf[node]
+    return out
+
+
+def write(model, booster, x, path):
+    sample = x[:: max(1, len(x) // 20000)]
+    ours = margins(model, sample)
+    theirs = booster.predict(xgb.DMatrix(sample), output_margin=True)
+    worst = float(np.max(np.abs(ours - theirs))) if len(sample) else 0.0
+    if worst > 1e-3:
+        sys.exit(f'block_model.py: the exported trees read differently from xgboost (margin off by {worst})')
+    os.makedirs(os.path.dirname(path) or '.', exist_ok=True)
+    with open(path, 'w') as f:
+        json.dump(model, f, separators=(',', ':'))
+        f.write('\n')
+    print(f'block_model.py: wrote {path} ({os.path.getsize(path) // 1024} KB, {len(model["roots"])} trees, {len(model["feature"])} nodes)', flush=True)
+
+
+def approximate_report(parts, info, gold, part_of, rules_keep, oof):
+    """Words F1 per part, estimated from the blocks alone (a block's gold words counted as its
+    share of its words), for the rules and for the out-of-fold model at a few thresholds. The
+    real figures come from cleaning and scoring the cases (train-block-model.mjs)."""
+    doc, words, share = info[:, 1].astype(int), info[:, 2], info[:, 3] / 1000
+
+    def f1(keep):
+        pred = np.bincount(doc, weights=words * keep, minlength=len(gold))
+        hit = np.bincount(doc, weights=words * share * keep, minlength=len(gold))
+        score = np.where(pred + gold > 0, 2 * hit / np.maximum(pred + gold, 1), 0)
+        return [float(score[part_of == p].mean()) for p in range(len(parts))]
+
+    thresholds = [0.3, 0.4, 0.5, 0.6, 0.7]
+    table = [f1(rules_keep)] + [f1(oof >= t) for t in thresholds]
+    print('block_model.py: estimated words F1 (out of fold): rules | model at ' + ' '.join(map(str, thresholds)))
+    for p, part in enumerate(parts):
+        print(f'  {part:24s} {table[0][p]:.3f} | ' + ' '.join(f'{row[p]:.3f}' for row in table[1:]))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--data', required=True)
+    ap.add_argument('--parts', required=True)
+    ap.add_argument('--out', required=True)
+    ap.add_argument('--folds', type=int, default=5)
+    ap.add_argument('--fold-dir')
+    args = ap.parse_args()
+    parts = args.parts.split(',')
+    x, y, w, info, feats, gold, part_of, sampled = load(args.data, parts)
+    oof = np.full(len(y), np.nan)
+    about = {'parts': parts, 'blocks': int(sampled.sum()), 'rounds': ROUNDS, 'smallWords': SMALL_WORDS, 'smallSample': SMALL_SAMPLE, 'params': {k: v for k, v in PARAMS.items() if k != 'nthread'}, 'labelShare': LABEL_SHARE, 'minGoldWords': MIN_GOLD_WORDS}
+    for k in range(args.folds):
+        held = info[:, 0] == k
+        train = ~held & sampled
+        booster = fit(x[train], y[train], w[train])
+        oof[held] = booster.predict(xgb.DMatrix(x[held]))
+        write(export(booster, feats, {**about, 'fold': k, 'blocks': int(train.sum())}), booster, x[held], os.path.join(args.fold_dir, f'fold-{k}.json'))
+    if args.folds:
+        approximate_report(parts, info, gold, part_of, x[:, feats.index('kept_by_rules')] > 0.5, oof)
+    booster = fit(x[sampled], y[sampled], w[sampled])
+    write(export(booster, feats, about), booster, x, args.out)
+
+
+if __name__ == '__main__':
+    main()
