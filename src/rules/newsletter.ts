@@ -81,12 +81,20 @@ const PITCH = [
   /(?<!\w)(?:sign up|subscribe|register|melden sie sich|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|suscríbase|regístrate)\b.{0,60}\b(?:newsletters?|briefing|digest|boletín|lettre)\b/iu,
 ];
 
+/**
+ * What a pitch promises: news that comes again and again ("every Friday", "the week's best
+ * stories", "jeden Morgen", "chaque matin", "cada mañana"), not one e-mail ("a confirmation
+ * in your inbox within minutes").
+ */
+const RECURRING_NEWS =
+  /(?<!\w)(?:every|each|daily|weekly|weekday|morning|evening|week['’]?s?|stories|news|headlines|best of|newsletters?|briefing|digest|jede[nrs]?|täglich\w*|wöchentlich\w*|morgens|abends|nachrichten|chaque|quotidien\w*|hebdomadaire|matin|soir|actualités?|l['’]essentiel|informations|cada|diari[oa]s?|semanal\w*|mañana|noticias|boletín|lettre)\b/iu;
+
 /** A line of a sign-up box's pitch, in the box's voice: to the reader, not a quotation or a report. */
 function isPitchLineUncached(text: string): boolean {
   // Forty words at most: a longer line is no pitch, and is not read through.
   if (text.length > 400) return false;
   const own = unquoted(text);
-  return wordCount(own) <= 40 && unionFor(PITCH).test(own) && addressesReader(own) && !reportsSpeech(own);
+  return wordCount(own) <= 40 && unionFor(PITCH).test(own) && RECURRING_NEWS.test(own) && addressesReader(own) && !reportsSpeech(own);
 }
 const isPitchLine = memoizeByText(isPitchLineUncached);
 

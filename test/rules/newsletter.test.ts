@@ -93,6 +93,12 @@ describe('rule: newsletter', () => {
       expect(keepsAll(newsletter, page)).toBe(true);
     });
 
+    it('a sentence about one e-mail to the reader’s inbox, right before the site’s sign-up form', () => {
+      const last = 'You will get a confirmation in your inbox within minutes.';
+      const out = applyRule(newsletter, `${last}\n\nEnter your email address\nSubscribe`);
+      expect(out.kept).toEqual([last]);
+    });
+
     it('an article’s subheading before its prose', () => {
       const page =
         'Free issues, paid archives\n\nThe economics are unforgiving for writers who send a newsletter to a few thousand readers, the researchers found.';
