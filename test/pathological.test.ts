@@ -27,7 +27,7 @@ const GROUPS: [size: number, shapes: string[]][] = [
       'paragraphs that never end a sentence',
     ],
   ],
-  [10 * MB, ['a single line']],
+  [5 * MB, ['a single line']],
 ];
 
 describe('pathological text', () => {

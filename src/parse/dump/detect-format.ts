@@ -18,6 +18,8 @@ export interface DumpShape {
   trailingSpaces: boolean;
 }
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
 /** Markdown evidence a dump needs, per 100 non-blank lines and at least. */
 const MARKDOWN_SCORE_PER_100 = 4;
 const MIN_MARKDOWN_SCORE = 4;
@@ -32,7 +34,9 @@ export function detectFormat(lines: readonly PhysicalLine[], forced?: 'markdown'
   // Each wrapper counts in its own way (columns, characters, bytes): the measure that explains most breaks is the wrapper's.
   let measure: Measure = 'columns';
   let wrap: Wrap | undefined;
-  for (const m of MEASURES) {
+  // On ASCII every measure counts alike: one is enough.
+  const ascii = !nonBlank.some((l) => NON_ASCII.test(l.text));
+  for (const m of ascii ? MEASURES.slice(0, 1) : MEASURES) {
     const found = findWrapWidth(lines, m, markdown);
     if (found && (!wrap || found.explained > wrap.explained)) [measure, wrap] = [m, found];
   }

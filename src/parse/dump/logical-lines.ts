@@ -77,13 +77,13 @@ export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): 
       // Placeholders first ("[IMG]", "(BUTTON)", a form's "____"): what is left decides how the line joins.
       const text = stripPlaceholders(line.text);
       if (text === '') continue;
-      line = { ...line, text };
+      line = line.withText(text);
     }
     if (markdown && open?.syntax?.kind === 'quote') {
       // A wrapped quote goes on behind its own "> ": the text after it is what carries on.
       const mark = markdownMark(line.text);
       if (mark.syntax?.kind === 'quote') {
-        const inner = { ...line, text: line.text.slice(mark.skip), indent: line.indent + mark.skip };
+        const inner = line.withText(line.text.slice(mark.skip), line.indent + mark.skip);
         if (inner.text !== '' && continues(open, inner, markdown, shape)) {
           open.parts.push(joiner(open.last, inner, shape), inner.text);
           open.end = line.end;

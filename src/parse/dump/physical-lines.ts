@@ -2,22 +2,51 @@
 import stringWidth from 'string-width';
 import { checkClock } from '../../document-clock.js';
 
-export interface PhysicalLine {
-  /** The line without the spaces around it. */
-  text: string;
-  /** Offsets of `text` in the input. */
-  start: number;
-  end: number;
-  /** Columns of leading white space (a tab counts as up to the next multiple of 8). */
-  indent: number;
+/**
+ * A line as it stands in the input. Its lengths are worked out when first asked for: only
+ * the lines that decide a dump's wrap, or whether a line carries on, are ever measured.
+ */
+export class PhysicalLine {
+  private columns?: number;
+  private codePointCount?: number;
+  private byteCount?: number;
+
+  constructor(
+    /** The line without the spaces around it. */
+    readonly text: string,
+    /** Offsets of `text` in the input. */
+    readonly start: number,
+    readonly end: number,
+    /** Columns of leading white space (a tab counts as up to the next multiple of 8). */
+    readonly indent: number,
+    /** Whether the line had white space after its text: wrappers that break at spaces leave one there. */
+    readonly trailingSpace: boolean,
+    /** The line whose lengths this one has, when it is that line with some text set apart. */
+    private readonly measured?: PhysicalLine,
+  ) {}
+
   /** Columns the line takes on a terminal, leading spaces included and trailing ones left out. */
-  width: number;
+  get width(): number {
+    return (this.columns ??= this.measured?.width ?? this.indent + displayWidth(this.text));
+  }
+
   /** Characters (code points) of the line, leading spaces included: what lynx and Python's textwrap (html2text) count. */
-  chars: number;
+  get chars(): number {
+    return (this.codePointCount ??= this.measured?.chars ?? this.indent + codePoints(this.text));
+  }
+
   /** Bytes the line takes in UTF-8, leading spaces included: what fold counts when it wraps. */
-  bytes: number;
-  /** Whether the line had white space after its text: wrappers that break at spaces leave one there. */
-  trailingSpace: boolean;
+  get bytes(): number {
+    return (this.byteCount ??= this.measured?.bytes ?? this.indent + Buffer.byteLength(this.text));
+  }
+
+  /**
+   * The same line with part of its text set apart (a placeholder, a quote's "> "): its
+   * lengths stay those of the line as the wrapper measured it.
+   */
+  withText(text: string, indent = this.indent): PhysicalLine {
+    return new PhysicalLine(text, this.start, this.end, indent, this.trailingSpace, this);
+  }
 }
 
 /**
@@ -61,7 +90,7 @@ export function physicalLines(source: string): PhysicalLine[] {
     const text = trimmedStart.trimEnd();
     const lead = raw.length - trimmedStart.length;
     const indent = columns(raw.slice(0, lead));
-    lines.push({ text, start: pos + lead, end: pos + lead + text.length, indent, width: indent + displayWidth(text), chars: indent + codePoints(text), bytes: indent + Buffer.byteLength(text), trailingSpace: text !== '' && trimmedStart.length > text.length });
+    lines.push(new PhysicalLine(text, pos + lead, pos + lead + text.length, indent, text !== '' && trimmedStart.length > text.length));
     pos = nl + 1;
   }
   return lines;
@@ -78,6 +107,9 @@ function columns(space: string): number {
 export function displayWidth(text: string): number {
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(text)) return text.length;
+  // Latin, Greek, Cyrillic, quotes and dashes take a column each: only wide scripts, marks,
+  // format characters and emoji (surrogate pairs) need string-width's lookup.
+  if (!NOT_ONE_COLUMN.test(text)) return codePoints(text);
   if (text.length <= WIDTH_CHUNK) return stringWidth(text);
   // string-width walks grapheme clusters with Intl.Segmenter, which in V8 takes time in the
   // square of the string's length (a line of 200,000 quotes took a minute): a long line is
@@ -90,6 +122,9 @@ export function displayWidth(text: string): number {
   }
   return width;
 }
+
+/** Characters that may take other than one column: marks, format characters, wide scripts, surrogates (emoji). */
+const NOT_ONE_COLUMN = /[\p{M}\p{Cf}\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe6f\uff00-\uff60\uffe0-\uffe6\ud800-\udfff]/u;
 
 /** Code units measured at a time; a line of a wrapped dump is far shorter. */
 const WIDTH_CHUNK = 1024;

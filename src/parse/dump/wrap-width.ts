@@ -40,25 +40,28 @@ export interface Wrap {
   explained: number;
 }
 
-/** The wrap width of the lines as `measure` counts them, if they were wrapped. */
 /**
+ * The wrap width of the lines as `measure` counts them, if they were wrapped.
  * `listsMarked`: list items carry their syntax (Markdown), so that a list of lines of about
  * one length cannot pass for wrapped prose, and need not be told apart by case.
  */
 export function findWrapWidth(all: readonly PhysicalLine[], measure: Measure, listsMarked = false): Wrap | undefined {
   const lines = all.length > SAMPLE_LINES ? all.slice(0, SAMPLE_LINES) : all;
   const nonBlank = lines.filter((l) => l.text !== '').length;
-  // For each line followed by another: its width, and the width it would have had with the next line's first word.
-  const ends: [width: number, withNextWord: number, nextCase: Case][] = [];
+  // For each line followed by another: its width, the width it would have had with the next line's first word, and the next line.
+  const ends: LineEnd[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
-    if (line.text !== '' && next.text !== '') ends.push([lineLength(line, measure), lineLength(line, measure) + 1 + textLength(next.text.split(/[ \t]/, 1)[0]!, measure), caseOf(next.text)]);
+    if (line.text === '' || next.text === '') continue;
+    const width = lineLength(line, measure);
+    // Only a line within MAX_WIDTH can be broken by a wrapper: longer ones need no next word.
+    ends.push([width, width <= MAX_WIDTH ? width + 1 + textLength(firstWord(next.text), measure) : width, next.text]);
   }
-  // How many line ends each width explains: lines that end near it where the next word would not have fitted.
-  const widths = [...new Set(ends.map(([w]) => w))].filter((w) => w >= MIN_WIDTH && w <= MAX_WIDTH).sort((a, b) => b - a);
-  // A line end counts for every width from its own up to NEAR - 1 more, short of the width
-  // its next word would have made: one pass adds each end to that range (a difference array).
+  // How many line ends each width explains: lines that end near it where the next word
+  // would not have fitted. A line end counts for every width from its own up to NEAR - 1
+  // more, short of the width its next word would have made: one pass adds each end to that
+  // range (a difference array).
   const delta = new Int32Array(MAX_WIDTH + 2);
   for (const [w, withNext] of ends) {
     const to = Math.min(w + NEAR - 1, withNext - 1, MAX_WIDTH);
@@ -66,12 +69,35 @@ export function findWrapWidth(all: readonly PhysicalLine[], measure: Measure, li
     delta[Math.max(w, MIN_WIDTH)]!++;
     delta[to + 1]!--;
   }
-  const byWidth = new Int32Array(MAX_WIDTH + 1);
-  for (let width = MIN_WIDTH, running = 0; width <= MAX_WIDTH; width++) byWidth[width] = running += delta[width]!;
-  const explained = widths.map((width) => byWidth[width]!);
-  // Lines of running text a wrapper would break: their length, the column of their first
-  // space, and the block they stand in, so that a block of them (code a text browser leaves
-  // unwrapped) counts once.
+  const explained = new Int32Array(MAX_WIDTH + 1);
+  for (let width = MIN_WIDTH, running = 0; width <= MAX_WIDTH; width++) explained[width] = running += delta[width]!;
+  // Widths some line ends at, widest first, with evidence enough to be a wrap.
+  const enough = Math.max(MIN_BROKEN_LINES, nonBlank * MIN_BROKEN_SHARE);
+  const widths = [...new Set(ends.map(([w]) => w))].filter((w) => w >= MIN_WIDTH && w <= MAX_WIDTH && explained[w]! >= enough).sort((a, b) => b - a);
+  const valid = validity(lines, ends, measure, listsMarked);
+  // The best: the valid width that explains the most ends...
+  const best = [...widths].sort((a, b) => explained[b]! - explained[a]! || b - a).find((w) => valid(w, explained[w]!));
+  if (best === undefined) return undefined;
+  // ...but a narrower width explains a few more ends by chance (a short line before a long
+  // word): the wrap is the widest valid one that explains nearly as many.
+  const width = widths.find((w) => explained[w]! >= explained[best]! * NEARLY && valid(w, explained[w]!))!;
+  return { width, explained: explained[width]! };
+}
+
+type LineEnd = [width: number, withNextWord: number, next: string];
+
+function firstWord(text: string): string {
+  const space = text.search(/[ \t]/);
+  return space === -1 ? text : text.slice(0, space);
+}
+
+/**
+ * Whether a width could be the dump's wrap: few lines of running text go well past it (a
+ * block of them, such as unwrapped code, counting once), and the lines broken there go on
+ * as sentences do.
+ */
+function validity(lines: readonly PhysicalLine[], ends: readonly LineEnd[], measure: Measure, listsMarked: boolean) {
+  // Lines of running text a wrapper would break: their length, the column of their first space, and their block.
   const breakable: [length: number, firstBreak: number, block: number][] = [];
   let block = 0;
   for (const l of lines) {
@@ -79,11 +105,7 @@ export function findWrapWidth(all: readonly PhysicalLine[], measure: Measure, li
     const firstSpace = l.text.search(/[ \t]/);
     if (firstSpace !== -1 && !UNWRAPPED.test(l.text)) breakable.push([lineLength(l, measure), l.indent + textLength(l.text.slice(0, firstSpace), measure), block]);
   }
-  // A width the dump could have been wrapped at: enough broken lines, few lines past it that a
-  // wrapper would have broken, and broken lines that go on as sentences do.
-  const valid = widths.map((width, i) => {
-    const broken = explained[i]!;
-    if (broken < MIN_BROKEN_LINES || broken < nonBlank * MIN_BROKEN_SHARE) return false;
+  return (width: number, broken: number): boolean => {
     let breakablePast = 0;
     let last = -1;
     for (const [length, firstBreak, block] of breakable) {
@@ -92,12 +114,7 @@ export function findWrapWidth(all: readonly PhysicalLine[], measure: Measure, li
       last = block;
     }
     return breakablePast <= broken * MAX_OVERLONG_SHARE && (listsMarked || carriesOnSentences(ends, width));
-  });
-  const most = Math.max(0, ...explained.filter((_, i) => valid[i]));
-  // A narrower width explains a few more ends by chance (a short line before a long word):
-  // the wrap is the widest that explains nearly as many as the best.
-  const i = widths.findIndex((_, i) => valid[i] && explained[i]! >= most * NEARLY);
-  return i === -1 ? undefined : { width: widths[i]!, explained: explained[i]! };
+  };
 }
 
 type Case = 'lower' | 'upper' | 'none';
@@ -113,11 +130,13 @@ function caseOf(text: string): Case {
  * headlines or menu items that happen to be about as long as each other starts every line
  * with a capital. Scripts without case say nothing either way.
  */
-function carriesOnSentences(ends: readonly [number, number, Case][], width: number): boolean {
+function carriesOnSentences(ends: readonly LineEnd[], width: number): boolean {
   let lower = 0;
   let cased = 0;
-  for (const [w, withNext, nextCase] of ends) {
-    if (!(w <= width && w > width - NEAR && withNext > width) || nextCase === 'none') continue;
+  for (const [w, withNext, next] of ends) {
+    if (!(w <= width && w > width - NEAR && withNext > width)) continue;
+    const nextCase = caseOf(next);
+    if (nextCase === 'none') continue;
     cased++;
     if (nextCase === 'lower') lower++;
   }
