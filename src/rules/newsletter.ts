@@ -48,7 +48,7 @@ const LINE_PATTERNS: RegExp[] = [
   /^(you can )?unsubscribe at any time\b.{0,80}$/i,
   /^newsletters?$/i,
   // German: field, buttons, small print.
-  /^(ihre |deine )?e-?mail-?adresse\s*[:*]*$/i,
+  /^(ihre |deine )?e-?mail-?adresse[:*]*$/i,
   /^(geben sie|gib) (ihre|deine) e-?mail(-?adresse)? ein[.:…]*$/i,
   /^(jetzt )?(kostenlos |gratis )?(newsletter )?(abonnieren|bestellen)!?$/i,
   /^jetzt (kostenlos |gratis )?(anmelden|registrieren|eintragen)!?$/i,
@@ -56,14 +56,14 @@ const LINE_PATTERNS: RegExp[] = [
   /^mit (der|ihrer|deiner) (anmeldung|registrierung|eintragung)\b.{0,30}\b(akzeptier|stimm|willig|erklär)\w* (sie|du)\b.{0,200}$/i,
   /^(sie können|du kannst) (sich |dich |den newsletter |ihn )?jederzeit (wieder )?(abbestellen|abmelden|kündigen|widerrufen)\b.{0,80}$/i,
   // French
-  /^(votre )?(adresse )?(e-?mail|courriel|électronique)\s*[:*]*$/i,
+  /^(votre (adresse )?|adresse )(e-?mail|courriel|électronique)[:*]*$/i,
   /^(saisissez|entrez|indiquez) votre (adresse )?(e-?mail|courriel|électronique)[.:…]*$/i,
   /^(abonnez-vous|inscrivez-vous) à (notre|la) (newsletter|lettre d'information)\b.{0,40}$/i,
   /^(inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|s['’]inscrire)( gratuitement| maintenant| dès maintenant)?\s*!?$/i,
   /^en (vous inscrivant|vous abonnant|cliquant sur [^,]{1,30}|validant [^,]{1,30}),? vous (acceptez|consentez|reconnaissez)\b.{0,200}$/i,
   /^(vous pouvez|tu peux) vous désinscrire (à tout moment|en un clic)\b.{0,80}$/i,
   // Spanish
-  /^(tu |su )?(correo electrónico|dirección de (correo( electrónico)?|e-?mail))\s*[:*]*$/i,
+  /^((tu|su) correo( electrónico)?|(tu |su )?dirección de (correo( electrónico)?|e-?mail))[:*]*$/i,
   /^(introduce|introduzca|escribe|escriba|ingresa|ingrese) (tu|su) (correo( electrónico)?|e-?mail|dirección de correo( electrónico)?)[.:…]*$/i,
   /^(suscríbete|suscribete|suscríbase) (a|al) (nuestro |nuestra )?(boletín|newsletter)\b.{0,40}$/i,
   /^(suscríbete|suscribete|suscríbase|suscribirme|apúntate)( gratis| ahora| gratuitamente)?\s*!?$/i,
@@ -151,9 +151,10 @@ export const newsletter: Rule = {
     if (isPitchParagraph(block)) return { reason: 'addresses the reader with newsletter sign-up wording' };
     if (isBox(block)) return { reason: 'a sign-up box: title, pitch and sign-up lines' };
     if (isPitchBlock(block) && joinsZone(context, ZONE)) return { reason: 'the pitch of a sign-up box, beside its sign-up lines' };
-    // The box's title opens it: the block right after must be its pitch or its form.
+    // The box's title opens it: the block right after is its pitch, removed with the box.
+    // Not a label before a bare form ("Name", "Email *"): forms of every kind have those.
     const next = context.neighbour(1);
-    if (block.lines.length === 1 && isTitleLine(block.text) && next && (isPitchBlock(next) || isForm(next)) && (context.removedCategory(1) === 'newsletter' || isForm(next))) {
+    if (block.lines.length === 1 && isTitleLine(block.text) && next && context.removedCategory(1) === 'newsletter' && isPitchBlock(next)) {
       return { reason: 'the title of a sign-up box' };
     }
     return null;

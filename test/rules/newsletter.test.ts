@@ -99,6 +99,11 @@ describe('rule: newsletter', () => {
       expect(out.kept).toEqual([last]);
     });
 
+    it('a label before a sign-up line, and the labels of other forms', () => {
+      expect(applyRule(newsletter, 'Cloud\n\nAWS\n\nAzure\n\nSubscribe to the newsletter').kept).toEqual(['Cloud', 'AWS', 'Azure']);
+      expect(keepsAll(newsletter, 'Phone *\n\nEmail *\n\nCorreo electrónico *\n\nMay we text you? *')).toBe(true);
+    });
+
     it('an article’s subheading before its prose', () => {
       const page =
         'Free issues, paid archives\n\nThe economics are unforgiving for writers who send a newsletter to a few thousand readers, the researchers found.';
