@@ -3,8 +3,8 @@ import type { LinearModel } from './linear-model.js';
 import type { BylineFeature } from './byline-candidates.js';
 
 export const TEXT_BYLINE_WEIGHTS: LinearModel<BylineFeature> = {
-  threshold: 0.891,
-  weights: {before: -1.189, distBefore: -1.106, distAfter: -0.35, byPrefix: 2.068, writtenBy: 2.001, authorLabel: 0.864, otherCredit: -0.084, afterBare: 2.932, nameShape: 0.577, words: 0.123, list: 0.336, cutAtComma: -0.432, dateSameLine: 1.726, dateNear: 1.787, removed: -1.127, inBody: -0.622, isMarkup: 0, fromLd: 0, fromMeta: 0, fromRel: 0, sameAsMarkup: 0, seenVisible: 0, organisation: 0.489, handle: 0, segment: 0.254, far: -0.51, labelBelow: 0.34, lowerCase: -0.808},
+  threshold: 0.879,
+  weights: {before: -1.28, distBefore: -1.151, distAfter: -0.385, byPrefix: 1.982, writtenBy: 1.893, authorLabel: 0.825, otherCredit: -0.083, afterBare: 2.896, nameShape: 0.55, words: -0.011, list: 0.364, cutAtComma: -0.425, dateSameLine: 1.58, dateNear: 1.771, removed: -1.153, inBody: -0.668, isMarkup: 0, fromLd: 0, fromMeta: 0, fromRel: 0, sameAsMarkup: 0, seenVisible: 0, organisation: 0.465, handle: 0, segment: 0.302, far: -0.538, labelBelow: 0.333, lowerCase: -0.806},
 };
 
 export const HTML_BYLINE_WEIGHTS: LinearModel<BylineFeature> = {

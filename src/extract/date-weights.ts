@@ -3,8 +3,8 @@ import type { LinearModel } from './linear-model.js';
 import type { DateFeature } from './date-candidates.js';
 
 export const TEXT_PUBLISHED_WEIGHTS: LinearModel<DateFeature> = {
-  threshold: -4.208,
-  weights: {before: -1.228, distBefore: -0.389, distAfter: -0.551, rankAfter: -0.955, share: -0.268, updated: -0.853, published: -0.239, credit: -0.758, hasTime: 0.235, removed: -0.858, inBody: -0.714, old: 0, isMarkup: 0, ldPublished: 0, ldModified: 0, metaPublished: 0, metaModified: 0, timeElement: 0, sameAsPublished: 0, sameAsModified: 0, seenVisible: 0, visibleCount: 0, outside: 0.913},
+  threshold: -4.26,
+  weights: {before: -1.157, distBefore: -0.389, distAfter: -0.544, rankAfter: -0.939, share: -0.283, updated: -0.936, published: -0.229, credit: -0.76, hasTime: 0.244, removed: -0.853, inBody: -0.712, old: 0, isMarkup: 0, ldPublished: 0, ldModified: 0, metaPublished: 0, metaModified: 0, timeElement: 0, sameAsPublished: 0, sameAsModified: 0, seenVisible: 0, visibleCount: 0, outside: 0.881},
 };
 
 export const HTML_PUBLISHED_WEIGHTS: LinearModel<DateFeature> = {

@@ -11,6 +11,7 @@ import { memoizeByText } from '../text/memo.js';
 import { unionFor } from '../text/pattern-union.js';
 import { dateIn } from './date-text.js';
 import { withoutSiteName } from './site-name.js';
+import { NOT_A_HEADLINE } from './title.js';
 
 export const TITLE_FEATURES = [
   'distBefore', 'distAfter', 'after', 'heading', 'h1', 'h2', 'h3', 'firstH1', 'words4to16', 'wordsFew', 'wordsMany',
@@ -51,15 +52,6 @@ const MAX_CHARS = 300;
 /** Blocks either side of a headline where its byline and dateline stand. */
 const NEAR = 3;
 
-const NOT_A_HEADLINE = [
-  /^(by|von|par|por|posted|published|updated)\b/i,
-  /\b(min read|ago)\b|\d{1,2}:\d{2}/i,
-  /^(photo|image|picture|credit|foto|bild)s?\b/i,
-  /\/[^/]+[)\]]$|\bcredit\b|getty images|\b(AP|AFP|Reuters)[)\]]?$/i,
-  /^\W*$/,
-  /^(?:https?:\/\/|www\.)\S+$/i,
-  /^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,3}\d+(?:[^\p{L}\d]+\d+){3,}[^\p{L}]*$/u,
-];
 
 /** Credit lines that stand where headlines do: "Reviewed by X", "ByJane Doe", "Editorial Team". */
 const CREDIT = /^(?:by|written|edited|reviewed|fact[- ]checked|contributions?|contributors?|authors?|posted|medically reviewed)\b|^by\p{Lu}|\b(?:editorial )?team$/iu;
@@ -110,15 +102,7 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     f.multiLine = block.lines.length > 1 ? 1 : 0;
     f.repeated = Math.min(3, (keys.exact.get(k) ?? 1) - 1);
     f.inLonger = Math.min(3, countInLonger(k, keys.all));
-    if (page) {
-      f.pageTitleEq = tk === page ? 1 : 0;
-      f.pageTitleIn = tk !== page && tk.length >= 0.4 * page.length && contains(page, tk) ? 1 : 0;
-      f.pageTitleOverlap = overlap(tk, page);
-    }
-    if (markup) {
-      f.markupEq = tk === markup ? 1 : 0;
-      f.markupOverlap = overlap(tk, markup);
-    }
+    compareWithHints(f, tk, page, markup);
     f.proseAfter = proseAfter(blocks, verdicts, i);
     f.dateBefore = near(blocks, i, -NEAR, isDateline);
     f.dateAfter = near(blocks, i, NEAR, isDateline);
@@ -135,15 +119,7 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     for (const part of parts(text)) {
       const pf = { ...f, part: 1, partFirst: part.first ? 1 : 0, siteSuffix: 0 };
       const pk = titleKey(part.text);
-      if (page) {
-        pf.pageTitleEq = pk === page ? 1 : 0;
-        pf.pageTitleIn = pk !== page && pk.length >= 0.4 * page.length && contains(page, pk) ? 1 : 0;
-        pf.pageTitleOverlap = overlap(pk, page);
-      }
-      if (markup) {
-        pf.markupEq = pk === markup ? 1 : 0;
-        pf.markupOverlap = overlap(pk, markup);
-      }
+      compareWithHints(pf, pk, page, markup);
       pf.bodyOverlap = shareIn(pk, bodyWords);
       pf.words4to16 = part.words >= 4 && part.words <= 16 ? 1 : 0;
       pf.wordsFew = part.words < 4 ? 1 : 0;
@@ -163,6 +139,19 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     candidates.push({ index: undefined, text: hints.markupTitle, features: f });
   }
   return candidates;
+}
+
+/** How the candidate's key compares with the page's own title and the markup's headline. */
+function compareWithHints(f: Record<TitleFeature, number>, k: string, page: string, markup: string): void {
+  if (page) {
+    f.pageTitleEq = k === page ? 1 : 0;
+    f.pageTitleIn = k !== page && k.length >= 0.4 * page.length && contains(page, k) ? 1 : 0;
+    f.pageTitleOverlap = overlap(k, page);
+  }
+  if (markup) {
+    f.markupEq = k === markup ? 1 : 0;
+    f.markupOverlap = overlap(k, markup);
+  }
 }
 
 /** Blocks of prose read from the body's start for its vocabulary. */

@@ -4,7 +4,7 @@ import type { TitleFeature } from './title-candidates.js';
 
 export const TEXT_TITLE_WEIGHTS: LinearModel<TitleFeature> = {
   threshold: -Infinity,
-  weights: {distBefore: -0.418, distAfter: -1.091, after: -0.81, heading: 0.936, h1: 1.173, h2: -0.127, h3: -0.109, firstH1: 1.162, words4to16: 1.456, wordsFew: -1.284, wordsMany: -0.202, capitalised: 0.828, endsSentence: -1.122, endsColon: -0.542, question: 0.32, notHeadline: -0.588, removed: -0.693, linkDensity: 0, multiLine: -1.338, repeated: -0.23, inLonger: 0.564, pageTitleEq: -0.026, pageTitleIn: -0.031, pageTitleOverlap: -0.1, markupEq: 0, markupOverlap: 0, proseAfter: 0.44, dateBefore: 0.832, dateAfter: 2.114, bylineBefore: 0.027, bylineAfter: 2.045, firstBlock: -0.373, siteSuffix: -0.547, isMarkup: 0, lowerStart: -0.257, part: -1.945, partFirst: -0.26, selfDate: -0.443, selfByline: -0.342, bodyOverlap: 2.672},
+  weights: {distBefore: -0.418, distAfter: -1.091, after: -0.81, heading: 0.936, h1: 1.173, h2: -0.127, h3: -0.109, firstH1: 1.162, words4to16: 1.456, wordsFew: -1.284, wordsMany: -0.202, capitalised: 0.829, endsSentence: -1.122, endsColon: -0.542, question: 0.32, notHeadline: -0.589, removed: -0.695, linkDensity: 0, multiLine: -1.338, repeated: -0.23, inLonger: 0.564, pageTitleEq: -0.026, pageTitleIn: -0.031, pageTitleOverlap: -0.1, markupEq: 0, markupOverlap: 0, proseAfter: 0.44, dateBefore: 0.832, dateAfter: 2.114, bylineBefore: 0.027, bylineAfter: 2.045, firstBlock: -0.373, siteSuffix: -0.547, isMarkup: 0, lowerStart: -0.257, part: -1.945, partFirst: -0.26, selfDate: -0.443, selfByline: -0.342, bodyOverlap: 2.672},
 };
 
 export const HTML_TITLE_WEIGHTS: LinearModel<TitleFeature> = {

@@ -9,7 +9,8 @@ import type { BlockVerdict } from '../classify/verdicts.js';
 import { memoizeByText } from '../text/memo.js';
 import { unionFor } from '../text/pattern-union.js';
 
-const NOT_A_HEADLINE = [
+/** Lines shaped like bylines, datelines, captions, credits, addresses or figures. */
+export const NOT_A_HEADLINE = [
   /^(by|von|par|por|posted|published|updated)\b/i,
   /\b(min read|ago)\b|\d{1,2}:\d{2}/i,
   /^(photo|image|picture|credit|foto|bild)s?\b/i,
