@@ -85,6 +85,8 @@ describe('security', { timeout: 60_000 }, () => {
     writeFileSync(join(inputs, 'page.txt'), readFileSync(join(ROOT, SEEDS[0]!)));
     // Settings that would keep the newsletter box, and a rule module that would leave a mark.
     writeFileSync(join(inputs, 'unboil.config.json'), JSON.stringify({ rules: { newsletter: 'off' }, rulesDirs: ['rules'] }));
+    // A JavaScript config there would run code: it must not even be imported.
+    writeFileSync(join(inputs, 'unboil.config.mjs'), `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker + '-config')}, 'ran'); export default { rules: { newsletter: 'off' } };`);
     writeFileSync(join(inputs, 'rules', 'mark.mjs'), `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'ran'); export default { id: 'mark', category: 'ads', description: 'x', defaultOn: true, linePatterns: [/^never matches this line$/] };`);
     const elsewhere = join(dir, 'working-dir');
     mkdirSync(elsewhere);
@@ -92,11 +94,18 @@ describe('security', { timeout: 60_000 }, () => {
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).removedCategories).toContain('newsletter');
     expect(existsSync(marker)).toBe(false);
+    expect(existsSync(marker + '-config')).toBe(false);
 
     // The same files do take effect where the user asks for them: run from that folder.
     const asked = await runCli([join(inputs, 'page.txt'), '--format', 'json'], { cwd: inputs });
     expect(asked.status).toBe(0);
     expect(JSON.parse(asked.stdout).removedCategories).not.toContain('newsletter');
     expect(existsSync(marker)).toBe(true);
+
+    // A JavaScript config runs when the user names it.
+    const named = await runCli([join(inputs, 'page.txt'), '--format', 'json', '--config', join(inputs, 'unboil.config.mjs')], { cwd: elsewhere });
+    expect(named.status).toBe(0);
+    expect(JSON.parse(named.stdout).removedCategories).not.toContain('newsletter');
+    expect(existsSync(marker + '-config')).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { findConfig } from '../config/find-config.js';
 import { ConfigError } from '../config/config-error.js';
 import type { ConfigFile } from '../config/read-config.js';
-import { applyRuleSettings, mergeSwitches } from '../config/rule-settings.js';
+import { mergeSwitches } from '../config/merge-switches.js';
 import { SETTINGS, type UnboilConfig } from '../config/settings.js';
 import { CustomRuleError, loadRules, type LoadedRule } from '../rule-set/load-custom.js';
 import { UnknownRuleError, selectRules } from '../rule-set/select.js';
@@ -37,7 +37,9 @@ export async function prepareRun(flags: SetupFlags, cwd = process.cwd()): Promis
   try {
     const configFile = await findConfig({ explicit: flags.config, cwd });
     const dirs = [...(configFile?.config.rulesDirs ?? []), ...(flags.rulesDir ?? [])];
-    const configured = applyRuleSettings(await loadRules(dirs), configFile);
+    const loaded = await loadRules(dirs);
+    // The rule settings' schema is loaded only when a config file may hold some.
+    const configured = configFile ? (await import('../config/rule-settings.js')).applyRuleSettings(loaded, configFile) : { loaded, enable: [], disable: [] };
     const switches = mergeSwitches(configured, flags);
     const rules = configured.loaded.map((l) => l.rule);
     selectRules(switches, rules); // an unknown id on the command line fails now, not per input

@@ -10,7 +10,7 @@ import { list, repeatable, size } from './option-parsers.js';
 /** --config FILE, --no-config, --rules-dir DIR (repeatable). */
 export function addConfigOptions(command: Command): Command {
   return command
-    .option('--config <file>', 'read settings from this file instead of the nearest unboil.config.json or package.json "unboil" key')
+    .option('--config <file>', 'read settings from this file (JSON, .js, .mjs) instead of the nearest unboil.config.json/.js/.mjs, .unboilrc.json or package.json "unboil" key')
     .option('--no-config', 'read no config file')
     .option('--rules-dir <dir>', 'load custom rules (.js, .mjs, .json) from this folder; repeatable', repeatable, []);
 }

@@ -5,7 +5,7 @@
 import type { LoadedRule } from '../rule-set/load-custom.js';
 import type { RuleOptionValue } from '../types.js';
 import type { ConfigFile } from './read-config.js';
-import type { RuleSwitches } from './rule-settings.js';
+import type { RuleSwitches } from './merge-switches.js';
 import { SETTINGS, type SettingKey } from './settings.js';
 
 export const DEFAULT_SOURCE = 'default';

@@ -1,15 +1,12 @@
 /**
- * Finds the config file for a run: the one given with --config, or else the nearest
- * `unboil.config.json`, or package.json with an "unboil" key, walking up from the
- * working directory to the root of the file system. In one folder, unboil.config.json
- * wins over package.json.
+ * Finds the config file for a run: the one given with --config, or else the nearest one
+ * walking up from the working directory to the root of the file system (config-loader.ts
+ * says which names, in which order), and checks it.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { readConfigFile, type ConfigFile } from './read-config.js';
+import { resolve } from 'node:path';
 import { ConfigError } from './config-error.js';
-
-export const CONFIG_FILE_NAME = 'unboil.config.json';
+import { loadConfig, searchConfig, type RawConfig } from './config-loader.js';
+import type { ConfigFile } from './read-config.js';
 
 export interface FindConfigOptions {
   /** --config FILE; `false` for --no-config (no file is read). */
@@ -20,21 +17,15 @@ export interface FindConfigOptions {
 
 export async function findConfig(options: FindConfigOptions = {}): Promise<ConfigFile | undefined> {
   if (options.explicit === false) return undefined;
+  let raw: RawConfig | undefined;
   if (options.explicit !== undefined) {
-    const file = await readConfigFile(options.explicit);
-    if (!file) throw new ConfigError(options.explicit, undefined, 'has no "unboil" key');
-    return file;
+    raw = await loadConfig(options.explicit);
+    if (!raw) throw new ConfigError(options.explicit, undefined, 'has no "unboil" key');
+  } else {
+    raw = await searchConfig(resolve(options.cwd ?? process.cwd()));
   }
-  let dir = resolve(options.cwd ?? process.cwd());
-  for (;;) {
-    for (const name of [CONFIG_FILE_NAME, 'package.json']) {
-      const candidate = join(dir, name);
-      if (!existsSync(candidate)) continue;
-      const file = await readConfigFile(candidate);
-      if (file) return file;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
+  if (!raw) return undefined;
+  // The schema is loaded only when there is a file to check: most runs have none.
+  const { checkConfigFile } = await import('./read-config.js');
+  return checkConfigFile(raw);
 }

@@ -1,19 +1,19 @@
 /**
  * Applies a config file's "rules" entries to the rules a run has (built-in and custom):
  * each id must name one of them, and option values must fit the options the rule
- * declares. Gives the rule switches (for --enable/--disable to override) and the rules
- * with their options set.
+ * declares (rule-options-schema.ts). Gives the rule switches (for --enable/--disable to
+ * override) and the rules with their options set. Loaded only when a config file is found.
  */
 import type { LoadedRule } from '../rule-set/load-custom.js';
-import { RuleOptionError, configureRule } from '../rules/options.js';
+import { configureRule } from '../rules/options.js';
 import { ConfigError } from './config-error.js';
 import { didYouMean } from './did-you-mean.js';
 import type { ConfigFile } from './read-config.js';
+import { ruleOptionsSchema } from './rule-options-schema.js';
+import { configErrorFrom } from './schema-issue.js';
+import type { RuleSwitches } from './merge-switches.js';
 
-export interface RuleSwitches {
-  enable: string[];
-  disable: string[];
-}
+export { mergeSwitches, type RuleSwitches } from './merge-switches.js';
 
 export interface ConfiguredRules extends RuleSwitches {
   /** The rules, those with configured options replaced by configured copies. */
@@ -36,22 +36,11 @@ export function applyRuleSettings(loaded: readonly LoadedRule[], file: ConfigFil
   const configured = loaded.map((item) => {
     const options = settings[item.rule.id]?.options;
     if (!options) return item;
-    try {
-      return { ...item, rule: configureRule(item.rule, options) };
-    } catch (err) {
-      if (err instanceof RuleOptionError) throw new ConfigError(file!.path, `${prefix}.${item.rule.id}.options.${err.option}`, err.detail);
-      throw err;
-    }
+    const checked = ruleOptionsSchema(item.rule).safeParse(options);
+    if (!checked.success) throw configErrorFrom(checked.error, options, file!.path, `${prefix}.${item.rule.id}.options.`);
+    // A JavaScript config may leave an option undefined: that sets nothing.
+    const values = Object.fromEntries(Object.entries(checked.data).filter(([, v]) => v !== undefined));
+    return { ...item, rule: configureRule(item.rule, values) };
   });
   return { loaded: configured, enable, disable };
-}
-
-/** Command-line switches win over the config's: --enable undoes a config "off", and --disable an "on". */
-export function mergeSwitches(config: RuleSwitches, cli: Partial<RuleSwitches>): RuleSwitches {
-  const cliEnable = cli.enable ?? [];
-  const cliDisable = cli.disable ?? [];
-  return {
-    enable: [...new Set([...config.enable.filter((id) => !cliDisable.includes(id)), ...cliEnable])],
-    disable: [...new Set([...config.disable.filter((id) => !cliEnable.includes(id)), ...cliDisable])],
-  };
 }

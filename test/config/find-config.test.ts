@@ -1,4 +1,4 @@
-/** Where the config comes from: --config, the nearest unboil.config.json, or package.json's "unboil" key. */
+/** Where the config comes from: --config, or the nearest unboil.config.json/.js/.mjs, .unboilrc.json or package.json's "unboil" key. */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,5 +76,48 @@ describe('finding the config file', () => {
     const error = await findConfig({ cwd: join(root, 'q') }).catch((e) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.message).toMatch(new RegExp(`^${file}: is not valid JSON at line 1, column \\d+`));
+  });
+
+  it('reads .unboilrc.json, .unboilrc (JSON) and unboil.config.js/.mjs/.cjs as ESLint-era tools do', async () => {
+    write('rc/.unboilrc.json', { format: 'json' });
+    expect((await findConfig({ cwd: join(root, 'rc') }))?.config.format).toBe('json');
+    write('bare/.unboilrc', { title: false });
+    expect((await findConfig({ cwd: join(root, 'bare') }))?.config.title).toBe(false);
+    write('esm/unboil.config.mjs', "export default { format: 'jsonl', outDir: 'clean' };");
+    const esm = await findConfig({ cwd: join(root, 'esm') });
+    expect(esm?.config).toEqual({ format: 'jsonl', outDir: join(root, 'esm/clean') });
+    write('cjs/unboil.config.cjs', "module.exports = { lang: 'de' };");
+    expect((await findConfig({ cwd: join(root, 'cjs') }))?.config.lang).toBe('de');
+    write('js/package.json', { type: 'module' });
+    write('js/unboil.config.js', "export default { maxSize: '1MB' };");
+    expect((await findConfig({ cwd: join(root, 'js') }))?.config.maxSize).toBe(1024 * 1024);
+  });
+
+  it("in one folder, unboil's own files come before package.json, unboil.config.* before .unboilrc", async () => {
+    write('order/package.json', { unboil: { format: 'text' } });
+    write('order/.unboilrc.json', { format: 'markdown' });
+    expect((await findConfig({ cwd: join(root, 'order') }))?.config.format).toBe('markdown');
+    const js = write('order/unboil.config.mjs', "export default { format: 'json' };");
+    expect((await findConfig({ cwd: join(root, 'order') }))?.path).toBe(js);
+  });
+
+  it('checks a JavaScript config as a JSON one, and names one that fails to load or exports nothing', async () => {
+    const bad = write('jsbad/unboil.config.mjs', "export default { fromat: 'json' };");
+    await expect(findConfig({ cwd: join(root, 'jsbad') })).rejects.toThrow(`${bad}: "fromat" is not a setting (did you mean "format"?)`);
+    const throws = write('throws/unboil.config.mjs', "throw new Error('no settings today');");
+    await expect(findConfig({ cwd: join(root, 'throws') })).rejects.toThrow(`${throws}: could not be loaded: no settings today`);
+    const named = write('named/unboil.config.mjs', "export const format = 'json';");
+    await expect(findConfig({ cwd: join(root, 'named') })).rejects.toThrow(`${named}: has no default export`);
+  });
+
+  it('--config takes a JavaScript file; an empty file or one of another kind is refused', async () => {
+    const js = write('x/settings.mjs', "export default { quiet: true };");
+    expect((await findConfig({ explicit: js }))?.config.quiet).toBe(true);
+    const yaml = write('x/settings.yaml', 'quiet: true');
+    await expect(findConfig({ explicit: yaml })).rejects.toThrow(`${yaml}: is not a config file unboil can read`);
+    const empty = write('x/unboil.config.json', '');
+    await expect(findConfig({ explicit: empty })).rejects.toThrow(`${empty}: is empty`);
+    await expect(findConfig({ cwd: join(root, 'x') })).rejects.toThrow(`${empty}: is empty`);
+    await expect(findConfig({ explicit: join(root, 'x') })).rejects.toThrow('is a folder, not a config file');
   });
 });

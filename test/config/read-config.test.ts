@@ -28,13 +28,13 @@ describe('config values', () => {
   });
 
   it('an unknown key is named with the file, a likely meant key and the list of keys', () => {
-    expect(problem({ fromat: 'json' })).toBe(`${FILE}: "fromat" is not a setting (did you mean "format"?); the settings are: rules, format, input, outDir, exclude, lang, title, maxSize, maxRemoval, quiet, rulesDirs`);
+    expect(problem({ fromat: 'json' })).toBe(`${FILE}: "fromat" is not a setting (did you mean "format"?); the settings are: rules, format, input, outDir, exclude, lang, title, maxSize, maxRemoval, timeout, quiet, rulesDirs`);
     expect(problem({ colour: true })).toMatch(/^\/projects\/news\/unboil\.config\.json: "colour" is not a setting; the settings are:/);
   });
 
   it.each([
-    [{ format: 'xml' }, '"format" must be one of "text", "json", "jsonl", not the string "xml"'],
-    [{ input: 3 }, '"input" must be one of "auto", "text", "html", not the number 3'],
+    [{ format: 'xml' }, '"format" must be one of "text", "markdown", "json", "jsonl", not the string "xml"'],
+    [{ input: 3 }, '"input" must be one of "auto", "text", "markdown", "html", not the number 3'],
     [{ title: 'no' }, '"title" must be true or false, not the string "no"'],
     [{ maxSize: 'huge' }, '"maxSize" must be a size such as "64MB" or a number of bytes, not the string "huge"'],
     [{ maxSize: -1 }, '"maxSize" must be a size such as "64MB" or a number of bytes, not the number -1'],
@@ -47,6 +47,9 @@ describe('config values', () => {
     [{ rules: { ads: { enable: false } } }, '"rules.ads.enable" is not a rule setting (did you mean "enabled"?)'],
     [{ rules: { ads: { enabled: 'yes' } } }, '"rules.ads.enabled" must be true or false, not the string "yes"'],
     [{ rules: { ads: { options: [] } } }, '"rules.ads.options" must be an object of option values, not an array'],
+    [{ timeout: '-1s' }, '"timeout" must be a duration such as "60s" or "2m", or a number of seconds, not the string "-1s"'],
+    [{ outDir: ' ' }, '"outDir" must be a path, not the string " "'],
+    [{ outDir: 7 }, '"outDir" must be a path, not the number 7'],
   ])('%j is refused: %s', (config, message) => {
     expect(problem(config)).toContain(`${FILE}: ${message}`);
   });
@@ -54,6 +57,16 @@ describe('config values', () => {
   it('in package.json, keys are named under "unboil"', () => {
     expect(problem({ format: 'xml' }, 'unboil.')).toContain(`${FILE}: "unboil.format" must be one of`);
     expect(problem('json', 'unboil.')).toBe(`${FILE}: "unboil" must be an object of settings, not the string "json"`);
+  });
+
+  it('parses sizes, shares and durations as the command line does', () => {
+    expect(checkConfig({ maxSize: 1000, maxRemoval: '90%', timeout: 2.5 }, FILE)).toEqual({ maxSize: 1000, maxRemoval: 0.9, timeout: 2500 });
+    expect(checkConfig({ timeout: '2m', maxRemoval: 0.5 }, FILE)).toEqual({ timeout: 120_000, maxRemoval: 0.5 });
+  });
+
+  it('of several problems, the one that comes first in the file is told', () => {
+    expect(problem({ title: 'no', fromat: 'json', format: 'xml' })).toMatch(/: "title" must be true or false/);
+    expect(problem({ fromat: 'json', title: 'no' })).toMatch(/: "fromat" is not a setting/);
   });
 
   it('a file that is not an object of settings is refused', () => {
@@ -90,5 +103,7 @@ describe('rule settings against the rules a run has', () => {
       `${FILE}: "rules.house-promo.options.maxWord" is not an option of this rule (its options: maxWords)`,
     );
     expect(() => applyRuleSettings(loaded, file({ newsletter: { options: { strict: true } } }))).toThrow(/"rules\.newsletter\.options\.strict" is not an option of this rule \(it has no options\)/);
+    // A JavaScript config can say what JSON cannot.
+    expect(() => applyRuleSettings(loaded, file({ 'house-promo': { options: { maxWords: Infinity } } }))).toThrow(`${FILE}: "rules.house-promo.options.maxWords" must be a finite number`);
   });
 });
