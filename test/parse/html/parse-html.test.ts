@@ -61,6 +61,13 @@ describe('parseHtml', () => {
       site: 'Die Zeitung',
       lang: 'de',
       url: 'https://zeitung.example/a',
+      // What the markup says, kept for the learned choice of title, byline and date.
+      hints: {
+        authors: [{ source: 'ld', value: 'Anna Berger, Jan Novak' }],
+        dates: [{ source: 'ld:published', value: '2023-01-02T08:00:00+01:00' }],
+        headline: 'Ein Titel',
+        pageTitle: 'Ein Titel | Die Zeitung',
+      },
     });
   });
 
