@@ -10,7 +10,8 @@ import type { PageElements } from './page-elements.js';
 export function readMarkupMetadata($: CheerioAPI, page: PageElements): MarkupMetadata {
   /** The content of the first <meta> whose `attribute` is `value`. */
   const meta = (attribute: string, value: string) => page.metas.find((m) => m.attribs[attribute] === value)?.attribs.content?.trim() || undefined;
-  const textOf = (el: Element | undefined) => (el ? text($(el).text()) || undefined : undefined);
+  // A headline's own words: a <style> or <script> inside it is code, not words.
+  const textOf = (el: Element | undefined) => (el ? text($(el).clone().find('script, style, template, noscript').remove().end().text()) || undefined : undefined);
   const ld = readJsonLd($, page.jsonLd);
   const siteName = meta('property', 'og:site_name') ?? ld.publisher;
 

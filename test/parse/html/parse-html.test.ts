@@ -71,6 +71,11 @@ describe('parseHtml', () => {
     });
   });
 
+  it("takes an <h1>'s words without the code of a <style> or <script> inside it", () => {
+    const meta = parseHtml('<html><body><h1><style>.kicker{color:red}</style>Markets <script>track("h1")</script>rally</h1><p>Text.</p></body></html>', []).meta;
+    expect(meta?.title).toBe('Markets rally');
+  });
+
   it('strips the site name from a bare <title>', () => {
     expect(parseHtml('<html><head><title>Markets rally | Example News</title><meta property="og:site_name" content="Example News"></head><body></body></html>', []).meta?.title).toBe('Markets rally');
   });
