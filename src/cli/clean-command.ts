@@ -4,6 +4,7 @@
  * named on stderr and the run goes on with the rest.
  */
 import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { CleanOptions } from '../clean.js';
 import { expandInputs } from '../io/expand-inputs.js';
@@ -54,6 +55,10 @@ export interface CleanCommandOptions {
   strict?: boolean;
   /** Where to write the run's summary as JSON. */
   statsFile?: string;
+  /** Where to write the run's review page (HTML). */
+  reportFile?: string;
+  /** The command line, as the report names the run. */
+  command?: string;
   /** Benchmark baseline: split into blocks and join, no parsing or rules. */
   identity?: boolean;
   /** Where custom rules and rule options come from, when there are any. */
@@ -80,6 +85,11 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
   // An output folder that cannot be written fails the run before any work is done.
   const folderProblem = options.outDir === undefined ? undefined : await folderWriteProblem(options.outDir);
   if (folderProblem) throw new UsageError(`cannot write to --out-dir ${options.outDir}: ${folderProblem}`);
+  // So does a report that could not be written at the end of a long run.
+  if (options.reportFile !== undefined) {
+    const reportProblem = await reportWriteProblem(options.reportFile);
+    if (reportProblem) throw new UsageError(`cannot write --report ${options.reportFile}: ${reportProblem}`);
+  }
   if (jsonl && options.explain) throw new UsageError('--explain shows one document; it does not apply to JSON Lines records');
   if (!jsonl && !options.outDir && options.format === 'json' && all.length > 1) {
     throw new UsageError('--format json prints one document; use --format jsonl or --out-dir for several inputs');
@@ -99,6 +109,7 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
     textField: options.textField ?? 'text',
     htmlField: options.htmlField ?? 'html',
     identity: options.identity === true,
+    report: options.reportFile !== undefined,
   };
   if (!jsonl) letHeapGrowForFiles();
   // Over many documents, rules join their patterns at once (see pattern-union.ts).
@@ -113,6 +124,7 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
   const unit = jsonl ? 'records' : 'files';
   // The run's time, in the summary, includes the learning pass.
   const summary = new RunSummary(unit, threads);
+  const report = options.reportFile === undefined ? undefined : new (await import('./report-collector.js')).ReportCollector();
   const cleaner = await createCleaner(settings, threads, jsonl ? 'records' : 'files');
   const forgetCleaner = stopOnInterrupt(() => cleaner.close());
   const showProgress = !options.quiet && process.stderr.isTTY === true;
@@ -136,7 +148,7 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
       totalDocuments: jsonl ? undefined : all.length,
       totalBytes: jsonl ? await totalSize(all) : undefined,
     });
-    const run = { settings, cleaner, summary, progress, stderrChalk: options.stderrChalk, quiet: options.quiet };
+    const run = { settings, cleaner, summary, report, progress, stderrChalk: options.stderrChalk, quiet: options.quiet };
     const writes = { outDir: options.outDir, inPlace: options.inPlace, backup: options.backup, base: commonBase(paths) };
     if (jsonl) stopped = (await cleanJsonl(all, run, { ...writes, strict: options.strict === true })) === 'stopped';
     else await cleanFiles(all, run, { ...writes, extension: EXTENSIONS[options.format] });
@@ -163,7 +175,19 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
       release();
     }
   }
-  return stopped || statsFailed || summary.failedOrSkipped ? EXIT_SOME_FAILED : EXIT_OK;
+  let reportFailed = false;
+  if (options.reportFile !== undefined && report) {
+    const { writeReport } = await import('./write-report.js');
+    reportFailed = !(await writeReport(options.reportFile, report, result, options.command ?? 'unboil', options.stderrChalk));
+  }
+  return stopped || statsFailed || reportFailed || summary.failedOrSkipped ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
+/** Why the report cannot be written at `path` (a folder stands there, its folder cannot be written), or undefined. */
+async function reportWriteProblem(path: string): Promise<string | undefined> {
+  const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
+  if (isFolder) return 'a folder stands there';
+  return folderWriteProblem(dirname(path));
 }
 
 /** The bytes a JSON Lines run will read, when every input is a file; otherwise unknown. */

@@ -14,6 +14,7 @@ import { detectInputKind, type InputKind } from './input-kind.js';
 import { templateGroup } from './learn-template.js';
 import { fitHeapGrowthTo } from './heap-growth.js';
 import { failureMessage } from './failure-message.js';
+import { reportDigest } from '../format/report/digest.js';
 
 /**
  * A file by its path, or stdin's bytes (read by the main thread, which owns stdin); with
@@ -40,6 +41,7 @@ export async function cleanFile(input: FileInput, settings: CleanSettings): Prom
     const cleaned = cleanDocument(decoded.text, kind, settings, path === undefined ? undefined : templateGroup(path));
     output = renderDocument(cleaned, settings, path ?? '-');
     stats = documentStats(cleaned.result, cleaned.textLength, decoded.bytesIn, output);
+    if (settings.report) stats.digest = reportDigest(cleaned.result, cleaned.analysis?.document.source ?? decoded.text);
   } catch (e) {
     // A bug in a rule must not cost the rest of a corpus: the document fails, by name.
     return { ok: false, error: failureMessage(e), ...warning };

@@ -81,6 +81,7 @@ export async function cleanFiles(sources: readonly string[], run: RunContext, op
         written++;
       }
       summary.addCleaned(done.stats, label);
+      run.report?.addCleaned(done.stats, label);
     }
     progress.update(summary.documents);
   };

@@ -134,6 +134,7 @@ async function deliver(results: RecordOutcome[], batch: RecordBatch, label: stri
         const line = batch.firstLine + i;
         if (!run.quiet) for (const warning of result.stats.warnings) run.progress.log(`${run.stderrChalk.yellow('unboil:')} ${label}:${line}: warning: ${warning}\n`);
         run.summary.addCleaned(result.stats, label, line);
+        run.report?.addCleaned(result.stats, label, line);
       }
       continue;
     }

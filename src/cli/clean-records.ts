@@ -11,6 +11,7 @@ import { cleanDocument } from './clean-document.js';
 import { documentStats, type DocumentStats } from './document-stats.js';
 import type { InputKind } from './input-kind.js';
 import { failureMessage } from './failure-message.js';
+import { reportDigest } from '../format/report/digest.js';
 
 export interface RecordBatch {
   /** Line number of `lines[0]` in its input, from 1. */
@@ -47,7 +48,9 @@ function cleanRecord(line: string, settings: CleanSettings): RecordOutcome {
   try {
     const cleaned = cleanDocument(text.replace(/^\uFEFF/, ''), chosen.kind, settings);
     const output = JSON.stringify(mergeRecord(fields, chosen.field, jsonFields(cleaned.result))) + '\n';
-    return { ok: true, output, stats: documentStats(cleaned.result, cleaned.textLength, Buffer.byteLength(line) + 1, output) };
+    const stats = documentStats(cleaned.result, cleaned.textLength, Buffer.byteLength(line) + 1, output);
+    if (settings.report) stats.digest = reportDigest(cleaned.result, cleaned.analysis?.document.source ?? text);
+    return { ok: true, output, stats };
   } catch (e) {
     return { ok: false, error: failureMessage(e), malformed: false };
   }

@@ -31,6 +31,8 @@ export interface CleanSettings {
    * each thread loads them again from here (see rule-source.ts).
    */
   ruleSource?: RuleSource;
+  /** Each document's stats carry what the HTML report shows of it (--report). */
+  report?: boolean;
   /** The template learned from the run's files, by folder (see learn-template.ts). */
   template?: TemplateModel;
 }

@@ -3,6 +3,7 @@
  * characters of its text each category of boilerplate took.
  */
 import type { Category, CleanResult } from '../types.js';
+import type { ReportDigest } from '../format/report/digest.js';
 
 export interface DocumentStats {
   bytesIn: number;
@@ -15,6 +16,8 @@ export interface DocumentStats {
   guarded: boolean;
   /** Why the result is doubtful (the result's `warnings`, as messages). */
   warnings: string[];
+  /** What the HTML report shows of the document, when the run writes one (--report). */
+  digest?: ReportDigest;
 }
 
 export function documentStats(result: CleanResult, textLength: number, bytesIn: number, output: string): DocumentStats {

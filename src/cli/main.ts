@@ -23,6 +23,7 @@ import { registerCompletionCommand } from './completion-command.js';
 import { parseJobs } from './jobs-option.js';
 import { cpuCores } from './cpu-cores.js';
 import { packageVersion } from './package-version.js';
+import { commandLine } from './command-line.js';
 
 const HELP_FOOTER = `
 Examples:
@@ -31,12 +32,14 @@ Examples:
   cat page.txt | unboil --format json     read stdin, print JSON
   unboil 'corpus/**/*.txt' --out-dir clean/
   zcat dump.jsonl.gz | unboil --jsonl > clean.jsonl
+  unboil 'corpus/**/*.html' -o clean/ --report review.html
 
 Exit codes:
   0  every input was cleaned
-  1  some inputs failed (each is named on stderr); the others were cleaned
+  1  some inputs failed (each is named on stderr); the others were cleaned;
+     or the --stats or --report file could not be written at the end
   2  usage error (bad option, unknown rule, a glob that matches nothing,
-     an --out-dir that cannot be written)
+     an --out-dir or a --report folder that cannot be written)
   130, 143  interrupted (SIGINT, SIGTERM): finished outputs stay, unfinished ones are not written`;
 
 export function buildProgram(): Command {
@@ -67,6 +70,7 @@ export function buildProgram(): Command {
     .option('--html-field <name>', "JSON Lines: the field holding a page's HTML", 'html')
     .option('--strict', 'JSON Lines: stop at the first malformed line instead of skipping it', false)
     .option('--stats <file>', "write the run's summary to this file as JSON")
+    .option('--report <file>', 'write a review page (one self-contained HTML file): the summary, charts of what was removed by category and rule, the documents most cut, warned and failed, and each document\'s text with its removals marked')
     .option('--learn', 'learn the lines many files of a folder share (menus, footers) and remove them; the default for 10 or more files that may be text dumps')
     .option('--no-learn', 'do not learn a template from the run\'s files')
     .addOption(new Option('--identity', 'benchmark baseline: split into blocks and join again, no parsing or rules').hideHelp())
@@ -106,6 +110,8 @@ export function buildProgram(): Command {
         htmlField: opts.htmlField,
         strict: opts.strict,
         statsFile: opts.stats,
+        reportFile: opts.report,
+        command: commandLine(),
         identity: opts.identity === true,
         learn: cliOpts.learn as boolean | undefined,
         ruleSource: setup.configFile || setup.loaded.some((l) => l.source !== 'built-in') ? { config: cliOpts.config, rulesDir: cliOpts.rulesDir ?? [], cwd: process.cwd() } : undefined,
