@@ -4,7 +4,7 @@
  * named on stderr and the run goes on with the rest.
  */
 import { stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { CleanOptions } from '../clean.js';
 import { expandInputs } from '../io/expand-inputs.js';
@@ -87,6 +87,7 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
   if (folderProblem) throw new UsageError(`cannot write to --out-dir ${options.outDir}: ${folderProblem}`);
   // So does a report that could not be written at the end of a long run.
   if (options.reportFile !== undefined) {
+    if (paths.some((p) => resolve(p) === resolve(options.reportFile!))) throw new UsageError(`--report ${options.reportFile} would overwrite an input`);
     const reportProblem = await reportWriteProblem(options.reportFile);
     if (reportProblem) throw new UsageError(`cannot write --report ${options.reportFile}: ${reportProblem}`);
   }

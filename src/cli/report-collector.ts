@@ -57,7 +57,8 @@ export class ReportCollector {
 
   /** The report's data; `summary` is the run's, `command` its command line. */
   data(summary: SummaryJson, command: string): ReportData {
-    const shown = this.all ?? [...new Map([...this.sample, ...this.mostCut].map((d) => [d.seq, d])).values()].sort((a, b) => a.seq - b.seq);
+    const sampled = this.all ? [] : this.sampleBesideMostCut();
+    const shown = this.all ?? [...this.mostCut, ...sampled].sort((a, b) => a.seq - b.seq);
     const sorted = (totals: Map<string, RemovedTotal>) => [...totals.values()].sort((a, b) => b.chars - a.chars || a.id.localeCompare(b.id));
     return {
       command,
@@ -66,11 +67,27 @@ export class ReportCollector {
       byCategory: sorted(this.byCategory),
       byRule: sorted(this.byRule),
       documents: shown,
-      ...(this.all ? {} : { selection: { cleaned: this.seq, sampled: this.sample.length, mostCut: this.mostCut.length } }),
+      ...(this.all ? {} : { selection: { cleaned: this.seq, sampled: sampled.length, mostCut: this.mostCut.length } }),
       mostCut: this.mostCut.filter((d) => d.removedChars > 0).slice(0, this.limits.mostCutListed),
       warned: this.warned,
       warnedNotListed: this.warnedNotListed,
     };
+  }
+
+  /**
+   * The sample's documents that are not among the most cut, as many as fill the page: the
+   * reservoir holds the whole page's worth, since some of it may be most cut too. Chosen
+   * at random (seeded) rather than by slot: a reservoir's first slots favour early documents.
+   */
+  private sampleBesideMostCut(): ReportedDocument[] {
+    const most = new Set(this.mostCut.map((d) => d.seq));
+    const candidates = this.sample.filter((d) => !most.has(d.seq));
+    const room = Math.max(0, this.limits.documents - this.mostCut.length);
+    for (let i = 0; i < Math.min(room, candidates.length); i++) {
+      const j = i + Math.floor(this.random() * (candidates.length - i));
+      [candidates[i], candidates[j]] = [candidates[j]!, candidates[i]!];
+    }
+    return candidates.slice(0, room);
   }
 
   private count(doc: ReportedDocument): void {
@@ -92,7 +109,7 @@ export class ReportCollector {
 
   /** Reservoir sampling: each document so far stands the same chance of being in the sample. */
   private draw(doc: ReportedDocument): void {
-    const capacity = this.limits.documents - this.limits.mostCut;
+    const capacity = this.limits.documents;
     if (this.sample.length < capacity) {
       this.sample.push(doc);
       return;
