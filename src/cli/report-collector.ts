@@ -1,8 +1,9 @@
 /**
  * Gathers what the HTML report (--report) shows, as documents come in, in bounded memory:
  * totals by rule and category over every document; every document's digest up to a
- * limit, and past it a random sample (the same for the same run: the generator is seeded)
- * and the documents most cut; the documents with warnings, by name.
+ * limit, and past it the documents most cut, the first with warnings and a random sample
+ * of the others (the same for the same run: the generator is seeded); the documents with
+ * warnings, by name.
  */
 import type { SummaryJson } from './summary.js';
 import type { DocumentStats } from './document-stats.js';
@@ -13,13 +14,15 @@ export interface ReportLimits {
   documents: number;
   /** Of those, the most cut ones kept whatever the sample draws. */
   mostCut: number;
+  /** Of those, the first documents with warnings, kept likewise: they are the ones to review. */
+  warnedShown: number;
   /** Documents with warnings listed by name. */
   warned: number;
   /** Rows of the "most cut" table. */
   mostCutListed: number;
 }
 
-export const REPORT_LIMITS: ReportLimits = { documents: 2_000, mostCut: 200, warned: 1_000, mostCutListed: 25 };
+export const REPORT_LIMITS: ReportLimits = { documents: 2_000, mostCut: 200, warnedShown: 200, warned: 1_000, mostCutListed: 25 };
 
 export class ReportCollector {
   private seq = 0;
@@ -31,6 +34,7 @@ export class ReportCollector {
   private readonly byRule = new Map<string, RemovedTotal>();
   private readonly byCategory = new Map<string, RemovedTotal>();
   private readonly warned: WarnedDocument[] = [];
+  private readonly warnedShown: ReportedDocument[] = [];
   private warnedNotListed = 0;
   private readonly random = seededRandom(0x5eed);
 
@@ -44,6 +48,7 @@ export class ReportCollector {
     const doc: ReportedDocument = { seq, source, ...(line === undefined ? {} : { line }), chars: digest.length, removedChars, digest };
     this.count(doc);
     if (digest.warnings.length) {
+      if (this.warnedShown.length < this.limits.warnedShown) this.warnedShown.push(doc);
       if (this.warned.length < this.limits.warned) this.warned.push({ seq, source, ...(line === undefined ? {} : { line }), warnings: digest.warnings });
       else this.warnedNotListed++;
     }
@@ -57,8 +62,9 @@ export class ReportCollector {
 
   /** The report's data; `summary` is the run's, `command` its command line. */
   data(summary: SummaryJson, command: string): ReportData {
-    const sampled = this.all ? [] : this.sampleBesideMostCut();
-    const shown = this.all ?? [...this.mostCut, ...sampled].sort((a, b) => a.seq - b.seq);
+    const kept = this.all ? [] : [...new Map([...this.mostCut, ...this.warnedShown].map((d) => [d.seq, d])).values()];
+    const sampled = this.all ? [] : this.sampleBeside(kept);
+    const shown = this.all ?? [...kept, ...sampled].sort((a, b) => a.seq - b.seq);
     const sorted = (totals: Map<string, RemovedTotal>) => [...totals.values()].sort((a, b) => b.chars - a.chars || a.id.localeCompare(b.id));
     return {
       command,
@@ -67,7 +73,7 @@ export class ReportCollector {
       byCategory: sorted(this.byCategory),
       byRule: sorted(this.byRule),
       documents: shown,
-      ...(this.all ? {} : { selection: { cleaned: this.seq, sampled: sampled.length, mostCut: this.mostCut.length } }),
+      ...(this.all ? {} : { selection: { cleaned: this.seq, sampled: sampled.length, mostCut: this.mostCut.length, warned: this.warnedShown.length } }),
       mostCut: this.mostCut.filter((d) => d.removedChars > 0).slice(0, this.limits.mostCutListed),
       warned: this.warned,
       warnedNotListed: this.warnedNotListed,
@@ -75,14 +81,14 @@ export class ReportCollector {
   }
 
   /**
-   * The sample's documents that are not among the most cut, as many as fill the page: the
-   * reservoir holds the whole page's worth, since some of it may be most cut too. Chosen
-   * at random (seeded) rather than by slot: a reservoir's first slots favour early documents.
+   * The sample's documents that are not `kept` already, as many as fill the page: the
+   * reservoir holds the whole page's worth, since some of it may be kept too. Chosen at
+   * random (seeded) rather than by slot: a reservoir's first slots favour early documents.
    */
-  private sampleBesideMostCut(): ReportedDocument[] {
-    const most = new Set(this.mostCut.map((d) => d.seq));
-    const candidates = this.sample.filter((d) => !most.has(d.seq));
-    const room = Math.max(0, this.limits.documents - this.mostCut.length);
+  private sampleBeside(kept: readonly ReportedDocument[]): ReportedDocument[] {
+    const taken = new Set(kept.map((d) => d.seq));
+    const candidates = this.sample.filter((d) => !taken.has(d.seq));
+    const room = Math.max(0, this.limits.documents - kept.length);
     for (let i = 0; i < Math.min(room, candidates.length); i++) {
       const j = i + Math.floor(this.random() * (candidates.length - i));
       [candidates[i], candidates[j]] = [candidates[j]!, candidates[i]!];

@@ -53,6 +53,7 @@ a { color: #1d4ed8; }
 svg.chart line.axis { stroke: var(--line); stroke-dasharray: 3 3; }
 .card .of { font-size: 13px; font-weight: 400; color: var(--muted); }
 .chip { display: inline-block; font-size: 12px; padding: 0 6px; border-radius: 4px; border-left: 4px solid var(--c); background: var(--wash); margin: 1px 2px 1px 0; }
+details.table > summary { cursor: pointer; color: var(--muted); margin-bottom: 6px; }
 p.cut { color: var(--muted); font-style: italic; margin: 6px 0 0; }
 .bad-note { color: var(--bad); }
 section.doc:target { border-color: #1d4ed8; box-shadow: 0 0 0 2px #bfdbfe; }

@@ -44,7 +44,7 @@ export interface ReportData {
   /** The documents shown, in input order. */
   documents: ReportedDocument[];
   /** Set when the run had more documents than are shown: how they were chosen. */
-  selection?: { cleaned: number; sampled: number; mostCut: number };
+  selection?: { cleaned: number; sampled: number; mostCut: number; warned: number };
   /** The most cut documents, most first (shown among `documents`). */
   mostCut: ReportedDocument[];
   /** Documents with warnings, in input order (the first ones, `warnedNotListed` more). */

@@ -23,6 +23,8 @@ export const PAGE_TEXT_BUDGET = 8_000_000;
 const MIN_TEXT_PER_DOCUMENT = 1_000;
 /** Rows of the chart by rule; the rest are named in a line under it. */
 const CHART_RULES = 40;
+/** Rows of the warnings' and failures' tables shown open; a longer table starts folded. */
+const OPEN_TABLE_ROWS = 25;
 /** Documents shown open, text visible, when the page shows no more than this many. */
 const OPEN_UP_TO = 20;
 
@@ -119,9 +121,10 @@ function warned(data: ReportData, shown: Set<number>): string {
   const rows = guardFirst.map((w) => `<tr><td class="source">${docLink(w, shown)}</td><td>${w.warnings.map((x) => `<span class="badge">${escapeHtml(x.code)}</span> ${escapeHtml(x.message)}`).join('<br>')}</td></tr>`);
   return [
     '<section id="warned"><h2>Flagged by the recall guard, and other warnings</h2>',
+    foldable(rows.length, 'document with warnings', 'documents with warnings'),
     '<table><thead><tr><th>document</th><th>warning</th></tr></thead><tbody>',
     ...rows,
-    '</tbody></table>',
+    '</tbody></table></details>',
     data.warnedNotListed ? `<p class="note">${count(data.warnedNotListed)} more documents had warnings (see --stats).</p>` : '',
     '</section>',
   ].join('\n');
@@ -133,9 +136,10 @@ function failures(data: ReportData): string {
   const rows = list.map((f) => `<tr><td class="source">${escapeHtml(f.source)}${f.line === undefined ? '' : `:${f.line}`}</td><td>${escapeHtml(f.error)}</td></tr>`);
   return [
     '<section id="failures"><h2>Failures</h2>',
+    foldable(rows.length, 'failure', 'failures'),
     '<table><thead><tr><th>input</th><th>cause</th></tr></thead><tbody>',
     ...rows,
-    '</tbody></table>',
+    '</tbody></table></details>',
     failuresNotListed ? `<p class="note">${count(failuresNotListed)} more failures (named on stderr as they came).</p>` : '',
     '</section>',
   ].join('\n');
@@ -144,13 +148,20 @@ function failures(data: ReportData): string {
 function documents(data: ReportData, budget: number): string {
   const limit = textLimitPerDocument(data.documents.length, budget);
   const open = data.documents.length <= OPEN_UP_TO;
+  // An option counts the documents it shows on this page, which may be a selection of the run's.
+  const shownBy = { category: new Map<string, number>(), rule: new Map<string, number>() };
+  for (const d of data.documents) {
+    for (const r of d.digest.rules) shownBy.rule.set(r.id, (shownBy.rule.get(r.id) ?? 0) + 1);
+    for (const c of new Set(d.digest.rules.map((r) => r.category))) shownBy.category.set(c, (shownBy.category.get(c) ?? 0) + 1);
+  }
+  const option = (kind: 'category' | 'rule', id: string) => `<option value="${kind}:${escapeHtml(id)}">${escapeHtml(id)} (${count(shownBy[kind].get(id) ?? 0)})</option>`;
   const options = [
     '<option value="">every rule and category</option>',
-    `<optgroup label="category">${data.byCategory.map((c) => `<option value="category:${escapeHtml(c.id)}">${escapeHtml(c.id)} (${count(c.documents)})</option>`).join('')}</optgroup>`,
-    `<optgroup label="rule">${data.byRule.map((r) => `<option value="rule:${escapeHtml(r.id)}">${escapeHtml(r.id)} (${count(r.documents)})</option>`).join('')}</optgroup>`,
+    `<optgroup label="category">${data.byCategory.map((c) => option('category', c.id)).join('')}</optgroup>`,
+    `<optgroup label="rule">${data.byRule.map((r) => option('rule', r.id)).join('')}</optgroup>`,
   ];
   const selection = data.selection
-    ? `<p class="selection">The run cleaned ${count(data.selection.cleaned)} documents; this page shows ${count(data.documents.length)} of them: the ${count(data.selection.mostCut)} most cut and a random sample of ${count(data.selection.sampled)} (the same for the same run), in input order. The charts and the summary count every document.</p>`
+    ? `<p class="selection">The run cleaned ${count(data.selection.cleaned)} documents; this page shows ${count(data.documents.length)} of them, in input order: the ${count(data.selection.mostCut)} most cut${data.selection.warned ? ` and the first ${count(data.selection.warned)} with warnings (${count(data.documents.length - data.selection.sampled)} documents in all)` : ''}, and a random sample of ${count(data.selection.sampled)} others (the same for the same run). The summary and the charts count every document; the filter counts those on this page.</p>`
     : '';
   return [
     '<section id="documents"><h2>Documents</h2>',
@@ -192,6 +203,11 @@ function documentSection(doc: ReportedDocument, limit: number, open: boolean): s
     cut,
     '</div></details></section>',
   ].join('');
+}
+
+/** A long table starts folded, so that the documents stay near the top of the page. */
+function foldable(rows: number, one: string, many: string): string {
+  return `<details class="table"${rows <= OPEN_TABLE_ROWS ? ' open' : ''}><summary>${count(rows)} ${rows === 1 ? one : many}</summary>`;
 }
 
 function docLink(doc: ReportedDocument | WarnedDocument, shown: Set<number>): string {

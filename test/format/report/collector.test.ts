@@ -16,7 +16,7 @@ function stats(cut: number, i: number) {
   return { ...documentStats(result, text.length, 100, ''), digest: reportDigest(result, text) };
 }
 
-const LIMITS: ReportLimits = { documents: 20, mostCut: 5, warned: 3, mostCutListed: 4 };
+const LIMITS: ReportLimits = { documents: 20, mostCut: 5, warnedShown: 2, warned: 3, mostCutListed: 4 };
 
 function collect(count: number, limits = LIMITS) {
   const collector = new ReportCollector(limits);
@@ -45,11 +45,14 @@ describe('ReportCollector', () => {
     expect(data.byRule.find((r) => r.id === 'ad-slots')).toEqual({ id: 'ad-slots', category: 'ads', chars: 70, documents: 7 });
   });
 
-  it('past the limit shows a sample and the most cut, no more than the limit, and says how they were chosen', () => {
+  it('past the limit shows the most cut, the first with warnings and a sample, no more than the limit, and says how they were chosen', () => {
     const data = collect(500);
     expect(data.documents).toHaveLength(20);
-    expect(data.selection).toEqual({ cleaned: 500, sampled: 15, mostCut: 5 });
     const seqs = data.documents.map((d) => d.seq);
+    expect(seqs).toContain(5); // the first two with warnings
+    expect(seqs).toContain(15);
+    // 5 most cut, 2 with warnings (here none of them among the most cut), 13 drawn.
+    expect(data.selection).toEqual({ cleaned: 500, sampled: 13, mostCut: 5, warned: 2 });
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     // The sample reaches past the first documents: every one stood the same chance.
     expect(Math.max(...seqs)).toBeGreaterThan(100);

@@ -50,6 +50,8 @@ describe('renderReport', () => {
     expect(html).toContain('<svg class="chart" id="chart-rule"');
     expect(html).toContain('<section id="most-cut">');
     expect(html).toContain('<span class="badge">recall-guard</span> recall guard kept 2 blocks');
+    expect(html).toContain('<details class="table" open><summary>1 document with warnings</summary>');
+    expect(html).toContain('<details class="table" open><summary>1 failure</summary>');
     expect(html).toMatch(/<td class="source">broken\.bin<\/td><td>a binary file \(PNG image\)<\/td>/);
     expect(html).toContain('<section class="doc" id="d0" data-rules=" navigation newsletter " data-categories=" navigation newsletter " data-warned="false">');
     expect(html).toContain('data-warned="true"');
@@ -68,9 +70,15 @@ describe('renderReport', () => {
     const text = line.repeat(Math.ceil(30_000 / line.length));
     const removed: Parameters<typeof fakeResult>[1] = [];
     for (let at = 0; at + line.length < text.length; at += line.length * 20) removed.push([at, at + line.length, 'navigation']);
-    const big = page(Array.from({ length: 3_000 }, (_, i) => ({ source: `doc-${i}.txt`, text, removed })));
+    const warnings = [{ code: 'little-kept' as const, message: 'kept little' }];
+    const big = page(Array.from({ length: 3_000 }, (_, i) => ({ source: `doc-${i}.txt`, text, removed, warnings: i % 10 === 0 ? warnings : [] })));
     expect(big.match(/<section class="doc"/g)).toHaveLength(2_000);
-    expect(big).toContain('The run cleaned 3,000 documents; this page shows 2,000 of them');
+    // Every document cut alike, the first 200 are the most cut; of the first 200 with warnings (every tenth), 20 are among them.
+    expect(big.match(/data-warned="true"/g)!.length).toBeGreaterThanOrEqual(200);
+    expect(big).toContain('<details class="table"><summary>300 documents with warnings</summary>');
+    expect(big).toContain('The run cleaned 3,000 documents; this page shows 2,000 of them, in input order: the 200 most cut and the first 200 with warnings (380 documents in all), and a random sample of 1,620 others');
+    // The filter counts what the page shows.
+    expect(big).toContain('<option value="category:navigation">navigation (2,000)</option>');
     expect(big).toContain('Text cut here: 4,000 of 30,030 characters shown; 24 more removals in the rest.');
     expect(big.length).toBeLessThan(PAGE_TEXT_BUDGET * 1.5);
   });
