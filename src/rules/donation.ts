@@ -229,6 +229,16 @@ function isAppealParagraphUncached(block: Block): boolean {
 }
 const isAppealParagraph = memoizeByBlock(isAppealParagraphUncached);
 
+/**
+ * A short line made only of appeal lines, said one after the other: "Support independent
+ * journalism. Donate today." Each sentence must be an appeal by itself.
+ */
+function isAppealSentences(block: Block): boolean {
+  if (block.lines.length !== 1 || wordCount(block.text) > 16) return false;
+  const sentences = block.text.trim().split(/(?<=[.!?])\s+/u);
+  return sentences.length > 1 && sentences.every((sentence) => unionFor(LINE_PATTERNS).test(sentence));
+}
+
 function isHeader(block: Block): boolean {
   // The patterns are anchored at the start and fail at once on most text: they go before counting words.
   return block.lines.length === 1 && unionFor(HEADERS).test(block.text) && wordCount(block.text) <= 10;
@@ -263,6 +273,7 @@ export const donation: Rule = {
   classify(block: Block, context: RuleContext): Finding | null {
     if (isAppeal(block)) return { reason: 'appeals to the reader to give, in the publisher’s voice' };
     if (isButtonRow(block)) return { reason: 'a row of donation amount, frequency and payment buttons' };
+    if (isAppealSentences(block)) return { reason: 'a line of appeals to give, one sentence after another' };
     const member = isHeader(block) || isButtonRow(block, true) || isLoneButton(block) ? ZONE : isAppealParagraph(block) ? PARAGRAPH_ZONE : null;
     if (member && joinsZone(context, member)) {
       return { reason: 'part of a donation appeal (header, publisher’s appeal paragraph or buttons next to it)' };

@@ -71,6 +71,9 @@ describe('rule: donation', () => {
       // A blog's buttons
       'Buy me a coffee',
       'Support on Patreon',
+      // Appeals one after another on a line
+      'Support independent journalism. Donate today.',
+      'Jetzt spenden! Vielen Dank für Ihre Unterstützung.',
     ])('the line %j', (line) => {
       expect(removesAll(donation, line)).toBe(true);
     });
@@ -147,6 +150,9 @@ describe('rule: donation', () => {
       'The council will consider a contribution of $2 million to the new stadium next month.',
       '„Jeder Euro hilft uns, eine Produktion zu retten“, sagte die Vorsitzende des Fördervereins.',
       'Enjoy the show?',
+      // One appeal beside a sentence of news is no line of appeals
+      'The union urged members to support local journalism. Few donated.',
+      'Support independent journalism. The paper closed anyway in 2019.',
     ])('the text %j', (text) => {
       expect(keepsAll(donation, text)).toBe(true);
     });
