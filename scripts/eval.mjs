@@ -6,7 +6,7 @@
 //
 //   npm run eval [-- --set dev,wcxb-articles,wcxb-other] [--input html,full,...]
 //                [--root DIR | --cases DIR] [--verbose] [--keep DIR] [--json FILE]
-//                [--decision model]   (the block model decides, models/block-model.json)
+//                [--decision rules]   (the rules alone decide, not the block model)
 //
 // The sets live outside this project (by default ../shared/eval); nothing else in unboil
 // reads them. Inputs made with other tools are cached in .eval-cache/.
@@ -32,7 +32,7 @@ const { values } = parseArgs({
     keep: { type: 'string' },
     json: { type: 'string' },
     jobs: { type: 'string', default: '2' },
-    // 'model': the block model keeps or removes the blocks (unboil's hidden --decision).
+    // 'rules': the hand-written rules alone decide, as --decision rules (default: the block model).
     decision: { type: 'string' },
   },
 });

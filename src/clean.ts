@@ -61,9 +61,10 @@ export interface CleanOptions extends RuleSelection {
   /** A template learned from the corpus, and the group (site or folder) this document belongs to. */
   template?: { model: TemplateModel; group: string };
   /**
-   * Who has the last word on which blocks stay: the rules and the context pass (`rules`, the
-   * default), or the block model learned from them and the evaluation sets (`model`, see
-   * src/learn/block-model/); `blockModel` replaces the shipped model.
+   * Who has the last word on which blocks stay: the block model learned from labelled pages
+   * (`model`, the default; see docs/block-model.md), or the hand-written rules and context
+   * pass alone (`rules`). Under either, what a category rule removed stays removed, and
+   * with the prose rule switched off the rules decide. `blockModel` replaces the shipped model.
    */
   decision?: 'rules' | 'model';
   blockModel?: BlockModel;
@@ -129,7 +130,7 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
     removeHeaderMatter(document, verdicts, titleBlock);
   }
   const guard = applyRecallGuard(document, verdicts, options.maxRemoval);
-  if (options.decision === 'model') decideByModel({ document, verdicts, titleBlock, bodyStart: run.first, guard }, options.blockModel);
+  if (proseOn && (options.decision ?? 'model') === 'model') decideByModel({ document, verdicts, titleBlock, bodyStart: run.first, guard }, options.blockModel);
   const skip = new Set(titleBlock === undefined ? [] : [titleBlock]);
   const paragraphs = assembleParagraphs(document.blocks, verdicts, skip);
   const removed = collectRemovals(document, verdicts);

@@ -13,3 +13,4 @@ export { compileDeclarativeRule, type DeclarativeRule, type DeclarativeWhere } f
 export { validateRule, RuleShapeError } from './rule-set/validate-rule.js';
 export { configureRule } from './rules/options.js';
 export { TemplateLearner, type TemplateModel } from './learn/template-model.js';
+export { parseBlockModel, type BlockModel } from './learn/block-model/forest.js';

@@ -24,6 +24,11 @@ export interface BlockModel {
   right: readonly number[];
   /** Per leaf: what it adds to the log-odds (0 for inner nodes). */
   leaf: readonly number[];
+  /**
+   * Per node: the training rows' weight that reached it (xgboost's hessian sum). Only for
+   * explaining a decision: an inner node's value is its leaves' mean under this weight.
+   */
+  cover?: readonly number[];
   /** How it was trained (data, folds, parameters), for people. */
   trainedOn?: unknown;
 }
@@ -36,6 +41,7 @@ export function parseBlockModel(json: unknown): BlockModel {
   for (const key of ['split', 'left', 'right', 'leaf'] as const) {
     if (!Array.isArray(m[key]) || m[key].length !== n) throw new Error(`block model: '${key}' must have one entry per node (${n})`);
   }
+  if (m.cover !== undefined && (!Array.isArray(m.cover) || m.cover.length !== n)) throw new Error(`block model: 'cover' must have one entry per node (${n})`);
   for (let i = 0; i < n; i++) {
     const f = m.feature[i]!;
     if (f >= m.features.length) throw new Error(`block model: node ${i} splits on feature ${f}, past the ${m.features.length} named`);
@@ -55,4 +61,47 @@ export function predict(model: BlockModel, rows: Float32Array, offset: number): 
     margin += leaf[node]!;
   }
   return 1 / (1 + Math.exp(-margin));
+}
+
+/**
+ * How much each feature moved the block's log-odds, by following its path through every
+ * tree: each split adds the change from the node's value to the chosen child's (the
+ * "Saabas" attribution that xgboost calls approximate contributions). The values sum with
+ * the trees' mean to the margin `predict` reads. Needs the model's `cover`.
+ */
+export function contributions(model: BlockModel, rows: Float32Array, offset: number): Float64Array {
+  const value = nodeValues(model);
+  const out = new Float64Array(model.features.length);
+  const { feature, split, left, right } = model;
+  for (const root of model.roots) {
+    let node = root;
+    while (feature[node]! >= 0) {
+      const next = rows[offset + feature[node]!]! < split[node]! ? left[node]! : right[node]!;
+      out[feature[node]!]! += value[next]! - value[node]!;
+      node = next;
+    }
+  }
+  return out;
+}
+
+const valuesOf = new WeakMap<BlockModel, Float64Array>();
+
+/** Every node's value: a leaf's own, an inner node's its children's mean weighed by cover. */
+function nodeValues(model: BlockModel): Float64Array {
+  let value = valuesOf.get(model);
+  if (value) return value;
+  const { cover, feature, left, right, leaf } = model;
+  if (!cover) throw new Error('block model: this model file has no cover, so its decisions cannot be explained: run npm run train');
+  value = new Float64Array(feature.length);
+  // Children come after their parents in the arrays, so one backward pass sees them first.
+  for (let i = feature.length - 1; i >= 0; i--) {
+    if (feature[i]! < 0) value[i] = leaf[i]!;
+    else {
+      const l = left[i]!, r = right[i]!;
+      const weight = cover[l]! + cover[r]!;
+      value[i] = weight > 0 ? (cover[l]! * value[l]! + cover[r]! * value[r]!) / weight : (value[l]! + value[r]!) / 2;
+    }
+  }
+  valuesOf.set(model, value);
+  return value;
 }

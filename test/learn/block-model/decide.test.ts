@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../../../src/clean.js';
 import { FEATURE_NAMES } from '../../../src/learn/block-model/features.js';
 import type { BlockModel } from '../../../src/learn/block-model/forest.js';
-import { MODEL_RULE_ID } from '../../../src/learn/block-model/decide.js';
+import { shippedBlockModel } from '../../../src/learn/block-model/shipped-model.js';
 
 const LYNX = readFileSync(new URL('../../../fixtures/dumps/council-budget.lynx.txt', import.meta.url), 'utf8');
+const COMMENT = 'What a waste of money, they should fix the potholes first';
 
 /** A model of one leaf: every block gets the same log-odds. */
 function constant(margin: number): BlockModel {
-  return { format: 'unboil-block-model', version: 1, features: FEATURE_NAMES, threshold: 0.5, baseMargin: 0, roots: [0], feature: [-1], split: [0], left: [-1], right: [-1], leaf: [margin] };
+  return { format: 'unboil-block-model', version: 1, features: FEATURE_NAMES, threshold: 0.5, baseMargin: 0, roots: [0], feature: [-1], split: [0], left: [-1], right: [-1], leaf: [margin], cover: [1] };
 }
 
 /** A model that keeps what the rules keep: one split on their verdict. */
@@ -20,35 +21,48 @@ const FOLLOWS_RULES: BlockModel = {
   left: [1, -1, -1],
   right: [2, -1, -1],
   leaf: [0, -4, 4],
+  cover: [2, 1, 1],
 };
 
 describe("the block model's decision", () => {
-  it('is not taken unless asked for', () => {
-    expect(clean(LYNX, { blockModel: constant(-9) }).text).toBe(clean(LYNX).text);
+  it('is the default, and decision "rules" leaves the rules alone', () => {
+    expect(clean(LYNX, { blockModel: constant(9) }).text).toBe(clean(LYNX, { decision: 'model', blockModel: constant(9) }).text);
+    expect(clean(LYNX, { decision: 'rules', blockModel: constant(9) }).text).not.toContain(COMMENT);
   });
 
   it("gives the rules' article when the model follows their verdicts", () => {
-    expect(clean(LYNX, { decision: 'model', blockModel: FOLLOWS_RULES }).text).toBe(clean(LYNX).text);
+    expect(clean(LYNX, { blockModel: FOLLOWS_RULES }).text).toBe(clean(LYNX, { decision: 'rules' }).text);
   });
 
-  it('keeps what the model keeps, whatever the rules said', () => {
-    const result = clean(LYNX, { decision: 'model', blockModel: constant(9) });
-    expect(result.text).toContain('Related stories');
-    expect(result.text).toContain('The city council approved its budget');
-    // The title stays the title: it is not kept again as a paragraph.
+  it("brings back what the context pass removed, never what a category rule removed", () => {
+    const result = clean(LYNX, { blockModel: constant(9) });
+    expect(result.text).toContain(COMMENT);
+    expect(result.text).not.toContain('Related stories');
+    expect(result.text).not.toContain('Sign up for our free morning newsletter');
+    expect(result.removed.find((r) => r.text.startsWith('Related stories'))?.category).toBe('related');
+    // The title stays the title: it is not kept again as a paragraph, and nothing comes back before it.
     expect(result.title).toBe('Council approves budget with new school funding');
     expect(result.paragraphs).not.toContain('Council approves budget with new school funding');
+    expect(result.text).not.toContain('Opinion');
   });
 
-  it("removes what the model removes, keeping the rules' categories for reporting", () => {
-    const result = clean(LYNX, { decision: 'model', blockModel: constant(-9) });
-    expect(result.text).toBe('');
-    const byText = (start: string) => result.removed.find((r) => r.text.startsWith(start));
-    expect(byText('Related stories')?.category).toBe('related');
-    expect(byText('The city council approved')?.rule).toBe(MODEL_RULE_ID);
+  it('keeps what the rules kept, and gives a block it leaves removed its odds and the features that weighed most', () => {
+    const result = clean(LYNX, { blockModel: FOLLOWS_RULES });
+    const comment = result.removed.find((r) => r.text.startsWith(COMMENT));
+    expect(comment?.rule).toBe('prose/after-comments');
+    expect(comment?.reason).toMatch(/^after the comment section header; the block model gives it 2% of being the article's \(most against it: kept_by_rules 0 -4\.00\)$/);
+    expect(clean(LYNX, { blockModel: constant(-9) }).text).toBe(clean(LYNX, { decision: 'rules' }).text);
+  });
+
+  it('ships a model of the features this version computes (else: npm run train)', () => {
+    expect(shippedBlockModel().features).toEqual(FEATURE_NAMES);
+    expect(shippedBlockModel().cover).toHaveLength(shippedBlockModel().feature.length);
+    const result = clean(LYNX);
+    expect(result.text).toContain('The city council approved its budget');
+    expect(result.text).not.toContain(COMMENT);
   });
 
   it('refuses a model trained on other features', () => {
-    expect(() => clean(LYNX, { decision: 'model', blockModel: { ...constant(1), features: ['words'] } })).toThrow(/other features/);
+    expect(() => clean(LYNX, { blockModel: { ...constant(1), features: ['words'] } })).toThrow(/other features/);
   });
 });
