@@ -69,9 +69,24 @@ function removedByCategory(v: BlockVerdict): boolean {
 function weighedMost(model: BlockModel, row: Float32Array): string {
   if (!model.cover) return '';
   const pulls = contributions(model, row, 0);
-  const against = [...pulls.keys()].filter((f) => pulls[f]! < 0).sort((a, b) => pulls[a]! - pulls[b]!).slice(0, REASONS_SHOWN);
+  const against = strongestAgainst(pulls);
   if (against.length === 0) return '';
   return ` (most against it: ${against.map((f) => `${model.features[f]} ${round(row[f]!)} ${pulls[f]!.toFixed(2)}`).join(', ')})`;
+}
+
+/** The features of the most negative pulls, most negative first (one pass: a row has hundreds). */
+function strongestAgainst(pulls: Float64Array): number[] {
+  const top: number[] = [];
+  for (let f = 0; f < pulls.length; f++) {
+    if (pulls[f]! >= 0) continue;
+    let at = top.length;
+    while (at > 0 && pulls[top[at - 1]!]! > pulls[f]!) at--;
+    if (at < REASONS_SHOWN) {
+      top.splice(at, 0, f);
+      if (top.length > REASONS_SHOWN) top.pop();
+    }
+  }
+  return top;
 }
 
 function round(x: number): string {
