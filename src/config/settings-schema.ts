@@ -14,6 +14,7 @@ import { SETTING_KEYS, type SettingKey } from './settings.js';
 
 const FORMATS = ['text', 'markdown', 'json', 'jsonl'] as const;
 const INPUTS = ['auto', 'text', 'markdown', 'html'] as const;
+const DECISIONS = ['model', 'rules'] as const;
 
 const oneOf = <const T extends readonly [string, ...string[]]>(choices: T) => z.enum(choices, { error: must(`one of ${choices.map((c) => `"${c}"`).join(', ')}`) });
 const boolean = z.boolean({ error: must('true or false') });
@@ -66,6 +67,7 @@ const SHAPE = {
   maxSize: size.optional(),
   maxRemoval: share.optional(),
   timeout: duration.optional(),
+  decision: oneOf(DECISIONS).optional(),
   quiet: boolean.optional(),
   rulesDirs: strings.optional(),
 } satisfies { [K in SettingKey]: z.ZodType };

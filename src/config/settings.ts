@@ -28,6 +28,8 @@ export interface UnboilConfig {
   maxRemoval?: number;
   /** Milliseconds one document may take; the file may say "60s" or give seconds. */
   timeout?: number;
+  /** Who decides what is the article: the block model (default) or the rules alone. */
+  decision?: 'model' | 'rules';
   quiet?: boolean;
 }
 
@@ -44,6 +46,7 @@ export const SETTINGS: { readonly [K in Exclude<SettingKey, 'rules'>]: { help: s
   maxSize: { help: 'largest input accepted' },
   maxRemoval: { help: 'share of the prose past which the recall guard keeps the main run' },
   timeout: { help: 'time one document may take ("60s", "2m"; 0: no limit)' },
+  decision: { help: 'who decides what is the article: the block model or the rules alone' },
   quiet: { help: 'no warnings or summary on stderr' },
   rulesDirs: { help: 'folders of custom rules (relative to the config file)' },
 };

@@ -103,6 +103,19 @@ describe('the config on the command line', { timeout: 30_000 }, () => {
     expect(text.stdout).toContain('✗ Donate now  [donation]');
   });
 
+  it('"decision": "rules" leaves the article to the rules alone; --decision model wins', async () => {
+    write('site/unboil.config.json', { decision: 'rules' });
+    const cwd = join(dir, 'site');
+    const page = `${ROOT}fixtures/html/teaser-outscores-article.html`;
+    // The block model brings back this page's teasers after the article; the rules do not.
+    const byRules = await runCli([page], { cwd });
+    expect(byRules.status).toBe(0);
+    expect(byRules.stdout).toContain('If someone is not careful at the gym');
+    expect(byRules.stdout).not.toContain('Social Security');
+    const byModel = await runCli(['--decision', 'model', page], { cwd });
+    expect(byModel.stdout).toContain('Social Security');
+  });
+
   it('a bad value is a usage error naming the file and the key, for every command', async () => {
     const file = write('bad/unboil.config.json', { rules: { newsletter: 'maybe' } });
     const run = await runCli(['check', SEED], { cwd: join(dir, 'bad') });

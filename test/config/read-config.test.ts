@@ -28,7 +28,7 @@ describe('config values', () => {
   });
 
   it('an unknown key is named with the file, a likely meant key and the list of keys', () => {
-    expect(problem({ fromat: 'json' })).toBe(`${FILE}: "fromat" is not a setting (did you mean "format"?); the settings are: rules, format, input, outDir, exclude, lang, title, maxSize, maxRemoval, timeout, quiet, rulesDirs`);
+    expect(problem({ fromat: 'json' })).toBe(`${FILE}: "fromat" is not a setting (did you mean "format"?); the settings are: rules, format, input, outDir, exclude, lang, title, maxSize, maxRemoval, timeout, decision, quiet, rulesDirs`);
     expect(problem({ colour: true })).toMatch(/^\/projects\/news\/unboil\.config\.json: "colour" is not a setting; the settings are:/);
   });
 
@@ -48,6 +48,7 @@ describe('config values', () => {
     [{ rules: { ads: { enabled: 'yes' } } }, '"rules.ads.enabled" must be true or false, not the string "yes"'],
     [{ rules: { ads: { options: [] } } }, '"rules.ads.options" must be an object of option values, not an array'],
     [{ timeout: '-1s' }, '"timeout" must be a duration such as "60s" or "2m", or a number of seconds, not the string "-1s"'],
+    [{ decision: 'rule' }, '"decision" must be one of "model", "rules", not the string "rule"'],
     [{ outDir: ' ' }, '"outDir" must be a path, not the string " "'],
     [{ outDir: 7 }, '"outDir" must be a path, not the number 7'],
   ])('%j is refused: %s', (config, message) => {
@@ -62,6 +63,7 @@ describe('config values', () => {
   it('parses sizes, shares and durations as the command line does', () => {
     expect(checkConfig({ maxSize: 1000, maxRemoval: '90%', timeout: 2.5 }, FILE)).toEqual({ maxSize: 1000, maxRemoval: 0.9, timeout: 2500 });
     expect(checkConfig({ timeout: '2m', maxRemoval: 0.5 }, FILE)).toEqual({ timeout: 120_000, maxRemoval: 0.5 });
+    expect(checkConfig({ decision: 'rules' }, FILE)).toEqual({ decision: 'rules' });
   });
 
   it('of several problems, the one that comes first in the file is told', () => {
