@@ -119,28 +119,27 @@ function warned(data: ReportData, shown: Set<number>): string {
   // The recall guard's first: they are the ones where the rules and the prose disagreed.
   const guardFirst = [...data.warned].sort((a, b) => Number(isGuarded(b)) - Number(isGuarded(a)) || a.seq - b.seq);
   const rows = guardFirst.map((w) => `<tr><td class="source">${docLink(w, shown)}</td><td>${w.warnings.map((x) => `<span class="badge">${escapeHtml(x.code)}</span> ${escapeHtml(x.message)}`).join('<br>')}</td></tr>`);
-  return [
-    '<section id="warned"><h2>Flagged by the recall guard, and other warnings</h2>',
-    foldable(rows.length, 'document with warnings', 'documents with warnings'),
-    '<table><thead><tr><th>document</th><th>warning</th></tr></thead><tbody>',
-    ...rows,
-    '</tbody></table></details>',
-    data.warnedNotListed ? `<p class="note">${count(data.warnedNotListed)} more documents had warnings (see --stats).</p>` : '',
-    '</section>',
-  ].join('\n');
+  const more = data.warnedNotListed ? `${count(data.warnedNotListed)} more documents had warnings (see --stats).` : '';
+  return tableSection('warned', 'Flagged by the recall guard, and other warnings', ['document with warnings', 'documents with warnings'], ['document', 'warning'], rows, more);
 }
 
 function failures(data: ReportData): string {
   const { failures: list, failuresNotListed } = data.summary;
   if (list.length === 0) return '';
   const rows = list.map((f) => `<tr><td class="source">${escapeHtml(f.source)}${f.line === undefined ? '' : `:${f.line}`}</td><td>${escapeHtml(f.error)}</td></tr>`);
+  const more = failuresNotListed ? `${count(failuresNotListed)} more failures (named on stderr as they came).` : '';
+  return tableSection('failures', 'Failures', ['failure', 'failures'], ['input', 'cause'], rows, more);
+}
+
+/** A section holding one foldable table, and a note on the rows left out. */
+function tableSection(id: string, title: string, nouns: [string, string], headers: string[], rows: string[], more: string): string {
   return [
-    '<section id="failures"><h2>Failures</h2>',
-    foldable(rows.length, 'failure', 'failures'),
-    '<table><thead><tr><th>input</th><th>cause</th></tr></thead><tbody>',
+    `<section id="${id}"><h2>${title}</h2>`,
+    foldable(rows.length, nouns[0], nouns[1]),
+    `<table><thead><tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>`,
     ...rows,
     '</tbody></table></details>',
-    failuresNotListed ? `<p class="note">${count(failuresNotListed)} more failures (named on stderr as they came).</p>` : '',
+    more ? `<p class="note">${more}</p>` : '',
     '</section>',
   ].join('\n');
 }
