@@ -13,16 +13,20 @@
  *   kept blocks (below 0.1 or below 0.5) moved words F1 by less than 0.01 on every set and
  *   format, and lost sentences of hand-made articles between whose paragraphs widgets stand
  *   (docs/block-model.md).
- * - Nothing comes back in front of the title, which opens the output, and no second copy
- *   of a text comes back.
+ * - Nothing comes back in front of the title, which opens the output. Of a text the page
+ *   holds more than once (a dump that prints its article twice), no copy comes back when
+ *   one is kept, and one at most when none is; what the context pass removed as a repeat
+ *   stays removed.
  */
 import { type BlockVerdict, clearLines, isFullyRemoved } from '../../classify/verdicts.js';
-import { featureReader, FEATURE_NAMES, type DecisionState } from './features.js';
+import { featureReader, FEATURE_NAMES, repeatKey, type DecisionState } from './features.js';
 import { contributions, predict, type BlockModel } from './forest.js';
 import { shippedBlockModel } from './shipped-model.js';
 
-/** A copy of text the article already holds: bringing it back would print it twice. */
+/** The context pass's verdict on a copy of text the article holds: it stays removed. */
 const REPEAT = 'prose/repeat';
+/** How many other blocks of the page hold the block's text (the feature the model reads too). */
+const REPEAT_COUNT = FEATURE_NAMES.indexOf('repeat_count');
 
 /** Features named in the reason of a block the model leaves removed. */
 const REASONS_SHOWN = 3;
@@ -35,6 +39,8 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
   const fill = featureReader(state);
   const row = new Float32Array(FEATURE_NAMES.length);
   const changes: (() => void)[] = [];
+  /** The texts kept, read only when a repeated text is up for coming back. */
+  let copiesKept: Set<string> | undefined;
   document.blocks.forEach((block, i) => {
     const v = verdicts[i]!;
     // Blocks without words weigh nothing either way; the title is chosen elsewhere.
@@ -43,8 +49,12 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
     if (state.titleBlock !== undefined && i < state.titleBlock) return;
     row.fill(0);
     fill(i, row);
+    // Of a text the page holds more than once, one copy at most is in the article.
+    const key = row[REPEAT_COUNT]! > 0 ? repeatKey(block.text) : undefined;
+    if (key !== undefined && (copiesKept ??= keptTexts(state)).has(key)) return;
     const score = predict(model, row, 0);
     if (score >= model.threshold) {
+      if (key !== undefined) copiesKept!.add(key);
       changes.push(() => {
         v.block = undefined;
         clearLines(v);
@@ -56,6 +66,14 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
     }
   });
   for (const change of changes) change();
+}
+
+function keptTexts(state: DecisionState): Set<string> {
+  const kept = new Set<string>();
+  state.document.blocks.forEach((block, i) => {
+    if (!isFullyRemoved(state.verdicts[i]!, block.lines.length)) kept.add(repeatKey(block.text));
+  });
+  return kept;
 }
 
 /** Whether a category rule (not the prose rule or the context pass) removed the block, whole or line by line. */

@@ -292,10 +292,15 @@ interface Repeat {
   keptBefore: boolean;
 }
 
+/** A block's text as copies of it compare: lower-cased, spaces evened. */
+export function repeatKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /** How often each block's text (lower-cased, spaces evened) stands in the document, where first, and whether a copy before is kept. */
 function repeatCounts(blocks: readonly Block[], facts: readonly BlockFacts[]): Repeat[] {
   const copies = new Map<string, { count: number; first: number; kept: boolean }>();
-  const keys = blocks.map((b) => b.text.toLowerCase().replace(/\s+/g, ' ').trim());
+  const keys = blocks.map((b) => repeatKey(b.text));
   const keptBefore = keys.map((key, i) => {
     const seen = copies.get(key);
     if (!seen) {

@@ -46,6 +46,17 @@ describe("the block model's decision", () => {
     expect(result.text).not.toContain('Opinion');
   });
 
+  it('brings back one copy at most of a text the page holds twice', () => {
+    // `cat fixtures/seeds/*.txt | unboil`: each seed beside its expected output, read as one
+    // document; the rules drop the Moscow Times article's copies as after the article.
+    const seed = (name: string) => readFileSync(new URL(`../../../fixtures/seeds/${name}.txt`, import.meta.url), 'utf8');
+    const names = ['independent-nato-overture-to-russia', 'moscow-times-nato-missile-defence'];
+    const all = names.flatMap((name) => [seed(name), seed(`${name}.expected`)]).join('');
+    const { paragraphs } = clean(all, { blockModel: constant(9) });
+    expect(paragraphs.filter((p) => p.startsWith('NATO Secretary-General Anders Fogh Rasmussen said'))).toHaveLength(1);
+    expect(new Set(paragraphs).size).toBe(paragraphs.length);
+  });
+
   it('keeps what the rules kept, and gives a block it leaves removed its odds and the features that weighed most', () => {
     const result = clean(LYNX, { blockModel: FOLLOWS_RULES });
     const comment = result.removed.find((r) => r.text.startsWith(COMMENT));
