@@ -24,6 +24,7 @@ import { findPublished, normaliseDate } from './extract/published.js';
 import { findByline } from './extract/byline.js';
 import { findSite } from './extract/site.js';
 import { chooseMetadata, type ArticleMetadata } from './extract/article-metadata.js';
+import { markupName } from './extract/byline-candidates.js';
 import type { TitleHints } from './extract/title-candidates.js';
 import { withoutSiteName } from './extract/site-name.js';
 import { assembleParagraphs } from './extract/paragraphs.js';
@@ -121,7 +122,7 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
   const chosen = chooseMetadata(document, verdicts, run.first, titleHints(document), titleBlock);
   const header = headerLines(document.blocks, verdicts, titleBlock, run.first);
   const dateline = findPublished(header.map((h) => h.text));
-  const byline = meta.byline ?? findByline(header.map((h) => h.text), dateline?.line);
+  const byline = (meta.byline && markupName(meta.byline)) || findByline(header.map((h) => h.text), dateline?.line);
 
   if (proseOn) {
     const keep = new Set(titleBlock === undefined ? [] : [titleBlock]);

@@ -13,7 +13,8 @@ import { around } from './date-candidates.js';
 export const BYLINE_FEATURES = [
   'before', 'distBefore', 'distAfter', 'byPrefix', 'writtenBy', 'authorLabel', 'otherCredit', 'afterBare', 'nameShape',
   'words', 'list', 'cutAtComma', 'dateSameLine', 'dateNear', 'removed', 'inBody', 'isMarkup', 'fromLd', 'fromMeta', 'fromRel',
-  'sameAsMarkup', 'seenVisible', 'organisation', 'handle', 'segment', 'far', 'labelBelow', 'lowerCase',
+  'sameAsMarkup', 'seenVisible', 'organisation', 'handle', 'segment', 'far', 'labelBelow', 'lowerCase', 'heading',
+  'sameAsTitle',
 ] as const;
 export type BylineFeature = (typeof BYLINE_FEATURES)[number];
 
@@ -41,7 +42,9 @@ const ORGANISATION = /\b(?:team|staff|editors?|editorial|desk|news|media|group|i
 export function bylineCandidates(document: Document, verdicts: readonly BlockVerdict[], anchor: number, others: readonly number[], bodyStart: number): BylineCandidate[] {
   const { blocks } = document;
   const body = bodyStart === -1 ? blocks.length : bodyStart;
-  const markup = (document.meta?.hints?.authors ?? []).map((a) => ({ source: a.source, text: cleanName(a.value) })).filter((a) => a.text);
+  const markup = (document.meta?.hints?.authors ?? []).map((a) => ({ source: a.source, text: markupName(a.value) })).filter((a) => a.text);
+  const headline = document.meta?.hints?.headline ?? document.meta?.hints?.pageTitle;
+  const titleKeys = new Set(headline ? [titleKey(headline)] : []);
   const markupKeys = new Set(markup.map((a) => titleKey(a.text)));
   const candidates: BylineCandidate[] = [];
   const lines = flatLines(blocks, 0, Math.min(blocks.length, Math.max(MAX_SCAN, anchor + AFTER + 1)));
@@ -79,6 +82,8 @@ export function bylineCandidates(document: Document, verdicts: readonly BlockVer
       f.inBody = block > body ? 1 : 0;
       f.sameAsMarkup = markupKeys.has(titleKey(name.text)) ? 1 : 0;
       f.organisation = ORGANISATION.test(name.text) ? 1 : 0;
+      f.heading = blocks[block]!.kind === 'heading' ? 1 : 0;
+      f.sameAsTitle = titleKeys.has(titleKey(name.text)) ? 1 : 0;
       candidates.push({ text: name.text, features: f });
     }
   });
@@ -158,7 +163,22 @@ function variants(rest: string, label: Named['label'], segment: boolean): Named[
 }
 
 function cleanName(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^[\s:,-]+|[\s:,|-]+$/g, '').trim();
+  return text.replace(/\s+/g, ' ').replace(/^[\s:,"“”'-]+|[\s:,|"“”'-]+$/g, '').trim();
+}
+
+/** A template's unfilled field ("page.head.extra.author", "{{author}}"): no name at all. */
+const PLACEHOLDER = /^[\w-]+(?:\.[\w-]+){2,}$|[{}]{2}|^\$\{/u;
+
+/**
+ * An author as the markup gives it. A profile's address stands for its name
+ * ("https://site.com/user/jane-doe" is Jane Doe); an unfilled template field is none.
+ */
+export function markupName(value: string): string {
+  const text = cleanName(value);
+  if (PLACEHOLDER.test(text)) return '';
+  const url = /^https?:\/\/[^/]+\/(?:.*\/)?([\p{L}][\p{L}'’]*(?:[-_][\p{L}'’]+){1,3})\/?$/u.exec(text);
+  if (!url) return text;
+  return url[1]!.split(/[-_]/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
 }
 
 function flatLines(blocks: readonly Block[], from: number, to: number): { text: string; block: number }[] {

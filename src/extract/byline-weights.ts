@@ -3,11 +3,11 @@ import type { LinearModel } from './linear-model.js';
 import type { BylineFeature } from './byline-candidates.js';
 
 export const TEXT_BYLINE_WEIGHTS: LinearModel<BylineFeature> = {
-  threshold: 0.879,
-  weights: {before: -1.28, distBefore: -1.151, distAfter: -0.385, byPrefix: 1.982, writtenBy: 1.893, authorLabel: 0.825, otherCredit: -0.083, afterBare: 2.896, nameShape: 0.55, words: -0.011, list: 0.364, cutAtComma: -0.425, dateSameLine: 1.58, dateNear: 1.771, removed: -1.153, inBody: -0.668, isMarkup: 0, fromLd: 0, fromMeta: 0, fromRel: 0, sameAsMarkup: 0, seenVisible: 0, organisation: 0.465, handle: 0, segment: 0.302, far: -0.538, labelBelow: 0.333, lowerCase: -0.806},
+  threshold: 0.56,
+  weights: {before: -1.381, distBefore: -1.218, distAfter: -0.434, byPrefix: 1.871, writtenBy: 1.758, authorLabel: 0.804, otherCredit: -0.079, afterBare: 2.859, nameShape: 0.535, words: -0.145, list: 0.394, cutAtComma: -0.424, dateSameLine: 1.419, dateNear: 1.726, removed: -1.167, inBody: -0.688, isMarkup: 0, fromLd: 0, fromMeta: 0, fromRel: 0, sameAsMarkup: 0, seenVisible: 0, organisation: 0.443, handle: 0, segment: 0.36, far: -0.563, labelBelow: 0.322, lowerCase: -0.803, heading: -0.291, sameAsTitle: 0},
 };
 
 export const HTML_BYLINE_WEIGHTS: LinearModel<BylineFeature> = {
-  threshold: 0.461,
-  weights: {before: -0.981, distBefore: -1.236, distAfter: -0.596, byPrefix: 1.277, writtenBy: 1.212, authorLabel: 0.128, otherCredit: 0.034, afterBare: 1.729, nameShape: 0.429, words: 0.049, list: 0.312, cutAtComma: -0.048, dateSameLine: 0.714, dateNear: 0.859, removed: -0.8, inBody: -0.835, isMarkup: 1.19, fromLd: 0.532, fromMeta: 0.603, fromRel: 0.057, sameAsMarkup: 0.436, seenVisible: 1.302, organisation: 0.205, handle: -0.012, segment: 0.075, far: -0.495, labelBelow: 0.198, lowerCase: -0.535},
+  threshold: -1.082,
+  weights: {before: -1.209, distBefore: -1.413, distAfter: -0.809, byPrefix: 0.988, writtenBy: 0.958, authorLabel: 0.096, otherCredit: 0.026, afterBare: 1.495, nameShape: 0.395, words: -0.075, list: 0.312, cutAtComma: -0.057, dateSameLine: 0.334, dateNear: 0.873, removed: -0.973, inBody: -0.782, isMarkup: 0.66, fromLd: 0.344, fromMeta: 0.412, fromRel: -0.098, sameAsMarkup: 0.281, seenVisible: 1.216, organisation: 0.104, handle: 0.118, segment: 0.071, far: -0.798, labelBelow: 0.201, lowerCase: -0.585, heading: -1.014, sameAsTitle: -0.506},
 };

@@ -3,8 +3,8 @@ import type { LinearModel } from './linear-model.js';
 import type { DateFeature } from './date-candidates.js';
 
 export const TEXT_PUBLISHED_WEIGHTS: LinearModel<DateFeature> = {
-  threshold: -4.26,
-  weights: {before: -1.157, distBefore: -0.389, distAfter: -0.544, rankAfter: -0.939, share: -0.283, updated: -0.936, published: -0.229, credit: -0.76, hasTime: 0.244, removed: -0.853, inBody: -0.712, old: 0, isMarkup: 0, ldPublished: 0, ldModified: 0, metaPublished: 0, metaModified: 0, timeElement: 0, sameAsPublished: 0, sameAsModified: 0, seenVisible: 0, visibleCount: 0, outside: 0.881},
+  threshold: -4.308,
+  weights: {before: -1.095, distBefore: -0.389, distAfter: -0.537, rankAfter: -0.925, share: -0.297, updated: -1.01, published: -0.219, credit: -0.762, hasTime: 0.252, removed: -0.848, inBody: -0.712, old: 0, isMarkup: 0, ldPublished: 0, ldModified: 0, metaPublished: 0, metaModified: 0, timeElement: 0, sameAsPublished: 0, sameAsModified: 0, seenVisible: 0, visibleCount: 0, outside: 0.853},
 };
 
 export const HTML_PUBLISHED_WEIGHTS: LinearModel<DateFeature> = {

@@ -18,7 +18,7 @@ export const TITLE_FEATURES = [
   'capitalised', 'endsSentence', 'endsColon', 'question', 'notHeadline', 'removed', 'linkDensity', 'multiLine',
   'repeated', 'inLonger', 'pageTitleEq', 'pageTitleIn', 'pageTitleOverlap', 'markupEq', 'markupOverlap', 'proseAfter',
   'dateBefore', 'dateAfter', 'bylineBefore', 'bylineAfter', 'firstBlock', 'siteSuffix', 'isMarkup', 'lowerStart', 'part', 'partFirst',
-  'selfDate', 'selfByline', 'bodyOverlap',
+  'selfDate', 'selfByline', 'bodyOverlap', 'elsewhere', 'logWords',
 ] as const;
 export type TitleFeature = (typeof TITLE_FEATURES)[number];
 
@@ -69,6 +69,7 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
   const markup = hints.markupTitle ? titleKey(hints.markupTitle) : '';
   const firstH1 = blocks.findIndex((b) => b.headingLevel === 1);
   const bodyWords = vocabulary(blocks, body);
+  const everywhere = shortKeysEverywhere(blocks);
   const candidates: TitleCandidate[] = [];
   const indices = from > TOP ? [...range(0, TOP), ...range(from, to)] : range(0, to);
   for (const i of indices) {
@@ -114,6 +115,8 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     f.selfDate = dateIn(block.text) ? 1 : 0;
     f.selfByline = CREDIT.test(block.text) ? 1 : 0;
     f.bodyOverlap = shareIn(tk, bodyWords);
+    f.elsewhere = Math.min(3, (everywhere.get(k) ?? 1) - 1);
+    f.logWords = Math.log2(words);
     candidates.push({ index: i, text, features: f });
     // "Headline | Site", "Blog: Headline", "Headline - Part 1": each side may be the headline alone.
     for (const part of parts(text)) {
@@ -209,6 +212,20 @@ function shortKeys(blocks: readonly Block[], top: number, to: number) {
     all.push(k);
   }
   return { exact, all };
+}
+
+/**
+ * How often each short block's key stands anywhere on the page. A site's name and its
+ * menu's items come again in the footer; a headline seldom does.
+ */
+function shortKeysEverywhere(blocks: readonly Block[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.text.length > MAX_CHARS) continue;
+    const k = titleKey(b.text);
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Lines that hold the key with more around it: "Home > Blog > Headline", "Headline | Site". */

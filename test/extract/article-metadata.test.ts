@@ -58,4 +58,16 @@ describe('the title, byline and date of an HTML page', () => {
     expect(result.byline).toBe('Maria & Katerina');
     expect(result.published?.slice(0, 10)).toBe('2025-06-02');
   });
+
+  it('reads an author the markup gives as a profile address as the name in it', () => {
+    const html = page('<meta name="author" content="https://example.com/user/megan-leanda-berry/">', '<h1>Greek island hopping</h1>');
+    expect(clean(html).byline).toBe('Megan Leanda Berry');
+  });
+
+  it('gives no author for a template field the site left unfilled, nor the quotes around a name', () => {
+    const unfilled = page('<meta name="author" content="page.head.extra.author">', '<h1>Greek island hopping</h1>');
+    expect(clean(unfilled).byline).toBeNull();
+    const quoted = page('<meta name="author" content="&quot;David Kim&quot;">', '<h1>Greek island hopping</h1>');
+    expect(clean(quoted).byline).toBe('David Kim');
+  });
 });
