@@ -6,7 +6,7 @@
  * blocks outside must earn their place.
  */
 import type { Document } from '../types.js';
-import type { MainRun } from './context-pass.js';
+import type { MainRun } from './main-run.js';
 
 /** Share of the run's prose words the container must hold. */
 const COVERAGE = 0.9;

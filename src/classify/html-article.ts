@@ -5,7 +5,7 @@
  * sidebars and footers cannot extend it.
  */
 import type { Block, Category, Document } from '../types.js';
-import type { MainRun } from './context-pass.js';
+import type { MainRun } from './main-run.js';
 import type { BlockVerdict, Verdict } from './verdicts.js';
 import { isInsideAny } from './container.js';
 

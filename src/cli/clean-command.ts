@@ -11,24 +11,24 @@ import { expandInputs } from '../io/expand-inputs.js';
 import { commonBase } from '../io/output-path.js';
 import { folderWriteProblem } from '../io/writable-folder.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import { kindFromPath, type InputKind } from './input-kind.js';
+import { kindFromPath, type InputKind } from '../io/input-kind.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from './exit-codes.js';
-import type { CleanSettings, OutputFormat } from './clean-settings.js';
-import type { RuleSource } from './rule-source.js';
-import { learnTemplate, shouldLearn } from './learn-template.js';
-import { letHeapGrowForFiles } from './heap-growth.js';
+import type { CleanSettings, OutputFormat } from '../runner/clean-settings.js';
+import type { RuleSource } from '../runner/rule-source.js';
+import { learnTemplate, shouldLearn } from '../runner/learn-template.js';
+import { letHeapGrowForFiles } from '../runner/heap-growth.js';
 import { joinUnionsAtOnce } from '../text/pattern-union.js';
-import { STDIN, cleanFiles } from './clean-files.js';
-import { cleanJsonl } from './clean-jsonl.js';
-import { createCleaner } from './worker-pool.js';
-import { cpuCores } from './cpu-cores.js';
-import { memoryLimit } from './memory-limit.js';
-import { defaultThreadCount } from './thread-count.js';
+import { STDIN, cleanFiles } from '../runner/clean-files.js';
+import { cleanJsonl } from '../runner/clean-jsonl.js';
+import { createCleaner } from '../runner/worker-pool.js';
+import { cpuCores } from '../runner/cpu-cores.js';
+import { memoryLimit } from '../runner/memory-limit.js';
+import { defaultThreadCount } from '../runner/thread-count.js';
 import { createProgress } from './progress.js';
-import { RunSummary, formatSummary } from './summary.js';
-import { stopOnInterrupt, writing } from './interrupt.js';
+import { RunSummary, formatSummary } from '../runner/summary.js';
+import { stopOnInterrupt, writing } from '../runner/interrupt.js';
 
-export type { OutputFormat } from './clean-settings.js';
+export type { OutputFormat } from '../runner/clean-settings.js';
 
 export interface CleanCommandOptions {
   format: OutputFormat;
@@ -125,7 +125,7 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
   const unit = jsonl ? 'records' : 'files';
   // The run's time, in the summary, includes the learning pass.
   const summary = new RunSummary(unit, threads);
-  const report = options.reportFile === undefined ? undefined : new (await import('./report-collector.js')).ReportCollector();
+  const report = options.reportFile === undefined ? undefined : new (await import('../runner/report-collector.js')).ReportCollector();
   const cleaner = await createCleaner(settings, threads, jsonl ? 'records' : 'files');
   const forgetCleaner = stopOnInterrupt(() => cleaner.close());
   const showProgress = !options.quiet && process.stderr.isTTY === true;
