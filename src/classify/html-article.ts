@@ -1,6 +1,6 @@
 /**
  * HTML only: what stands outside the elements that hold the article (see
- * parse/html/article-root.ts) is not the article. The title the markup names is kept for
+ * html/article-root.ts) is not the article. The title the markup names is kept for
  * metadata; everything else outside goes before the main run is looked for, so teasers,
  * sidebars and footers cannot extend it.
  */
