@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runCleanCommand, type OutputFormat } from './clean-command.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes.js';
-import { exitQuietlyOnClosedPipe } from './stdout.js';
+import { exitQuietlyOnClosedPipe } from './stdout-errors.js';
 import { removeTempsOnInterrupt } from '../runner/interrupt.js';
 import { UnknownRuleError } from '../rule-set/select.js';
 import { DEFAULT_MAX_REMOVAL } from '../classify/recall-guard.js';
