@@ -7,7 +7,7 @@
 //   - the heap grows by 20% over what is live before the next full collection, not up to
 //     four times: documents are large strings that die young, and memory would otherwise
 //     climb far above what a run keeps (V8 reads this one at each collection, and a run
-//     over files raises it, see src/cli/heap-growth.ts);
+//     over files raises it, see src/runner/heap-growth.ts);
 //   - the main thread's young generation is small: in a JSON Lines run it only reads
 //     lines and hands them on, and its default nursery (tens of MB) would be most of the
 //     memory the run holds.

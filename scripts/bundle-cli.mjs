@@ -18,8 +18,13 @@ const outdir = `${root}dist/bundle`;
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  // The worker entries keep their names: the code that starts them finds them beside it.
-  entryPoints: ['src/cli/main.ts', 'src/cli/clean-worker.ts', 'src/cli/status-worker.ts'],
+  // The worker entries keep their names, side by side with the command in one folder: the
+  // code that starts them finds them beside it.
+  entryPoints: {
+    main: 'src/cli/main.ts',
+    'clean-worker': 'src/runner/clean-worker.ts',
+    'status-worker': 'src/cli/status-worker.ts',
+  },
   outdir,
   bundle: true,
   splitting: true, // the command and the workers share one copy of the pipeline

@@ -4,7 +4,7 @@
  */
 import type { Block, Category, CleanResult, Document, Removal, Rule } from './types.js';
 import { parseText } from './parse/text.js';
-import { parseHtml } from './parse/html/index.js';
+import { htmlDocument } from './classify/html/index.js';
 import { sniffInputKind } from './parse/sniff-kind.js';
 import { runRules } from './classify/run-rules.js';
 import { applyContext, findRunAfterTitle } from './classify/context-pass.js';
@@ -104,7 +104,7 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
   const kind = options.inputKind ?? 'auto';
   const document =
     kind === 'html' || (kind === 'auto' && sniffInputKind(source) === 'html')
-      ? parseHtml(source, rules, options.lang)
+      ? htmlDocument(source, rules, options.lang)
       : parseText(source, options.lang, kind === 'auto' ? undefined : kind);
   const verdicts = runRules(document, rules, claimedVerdicts(document));
   const meta = document.meta ?? {};

@@ -6,8 +6,8 @@ import { Chalk } from 'chalk';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { writeReport } from '../src/cli/write-report.js';
-import { ReportCollector } from '../src/cli/report-collector.js';
-import { RunSummary } from '../src/cli/summary.js';
+import { ReportCollector } from '../src/runner/report-collector.js';
+import { RunSummary } from '../src/runner/summary.js';
 import { fixtureFiles, fixtureRecords } from './helpers/corpus.js';
 
 let dir: string;

@@ -1,12 +1,12 @@
 /**
  * HTML only: the elements that hold the article — those the page's structure points to
- * (parse/html/article-root.ts), else a marked article body around the main run's prose,
+ * (html/article-root.ts), else a marked article body around the main run's prose,
  * else the innermost element holding nearly all of it. Blocks inside after the run (lists,
  * product boxes, closing lines) belong to the article unless a rule says otherwise;
  * blocks outside must earn their place.
  */
 import type { Document } from '../types.js';
-import type { MainRun } from './context-pass.js';
+import type { MainRun } from './main-run.js';
 
 /** Share of the run's prose words the container must hold. */
 const COVERAGE = 0.9;

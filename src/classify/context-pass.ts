@@ -15,16 +15,7 @@ import type { BlockVerdict, Verdict } from './verdicts.js';
 import { findContainer, isInsideAny } from './container.js';
 import { wordsOf } from '../text/words.js';
 import { isContainedIn, repeatsOf, type Repeat } from './repeats.js';
-
-export interface MainRun {
-  /** Index of the first and last block of the article body; -1 when none was found. */
-  first: number;
-  last: number;
-  /** Per block: judged to be prose. */
-  prose: boolean[];
-  /** The run's weight: its prose less what stands between. */
-  score: number;
-}
+import type { MainRun } from './main-run.js';
 
 /**
  * `anchor`: the block of a title the markup names. The article then starts after it, and

@@ -1,11 +1,11 @@
 /**
  * HTML only: what stands outside the elements that hold the article (see
- * parse/html/article-root.ts) is not the article. The title the markup names is kept for
+ * html/article-root.ts) is not the article. The title the markup names is kept for
  * metadata; everything else outside goes before the main run is looked for, so teasers,
  * sidebars and footers cannot extend it.
  */
 import type { Block, Category, Document } from '../types.js';
-import type { MainRun } from './context-pass.js';
+import type { MainRun } from './main-run.js';
 import type { BlockVerdict, Verdict } from './verdicts.js';
 import { isInsideAny } from './container.js';
 

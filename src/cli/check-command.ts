@@ -11,7 +11,7 @@ import { checkReport, formatCheckSummary, formatFindingLines, type CheckedFile }
 import { EXIT_FOUND, EXIT_OK } from './exit-codes.js';
 import { inputPaths, readInputs } from './read-inputs.js';
 import { addDocumentCommandOptions, setUpDocumentCommand, type DocumentCommandOptions } from './document-command.js';
-import { writeStdout } from './stdout.js';
+import { writeStdout } from '../io/write-stdout.js';
 
 export interface CheckOptions extends DocumentCommandOptions {
   format: 'text' | 'json';

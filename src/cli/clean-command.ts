@@ -1,34 +1,26 @@
 /**
- * The main command: resolve the inputs, clean them (files, or JSON Lines records) on the
- * worker pool or the main thread, show progress, and end with a summary; failures are
- * named on stderr and the run goes on with the rest.
+ * The main command: resolve the inputs and check the options, clean the inputs (files, or
+ * JSON Lines records) with the corpus runner (runner/run-corpus.ts) under a progress bar,
+ * and end with a summary; failures are named on stderr and the run goes on with the rest.
  */
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { CleanOptions } from '../clean.js';
 import { expandInputs } from '../io/expand-inputs.js';
-import { commonBase } from '../io/output-path.js';
 import { folderWriteProblem } from '../io/writable-folder.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import { kindFromPath, type InputKind } from './input-kind.js';
+import type { InputKind } from '../io/input-kind.js';
 import { EXIT_OK, EXIT_SOME_FAILED, UsageError } from './exit-codes.js';
-import type { CleanSettings, OutputFormat } from './clean-settings.js';
-import type { RuleSource } from './rule-source.js';
-import { learnTemplate, shouldLearn } from './learn-template.js';
-import { letHeapGrowForFiles } from './heap-growth.js';
-import { joinUnionsAtOnce } from '../text/pattern-union.js';
-import { STDIN, cleanFiles } from './clean-files.js';
-import { cleanJsonl } from './clean-jsonl.js';
-import { createCleaner } from './worker-pool.js';
-import { cpuCores } from './cpu-cores.js';
-import { memoryLimit } from './memory-limit.js';
-import { defaultThreadCount } from './thread-count.js';
+import type { CleanSettings, OutputFormat } from '../runner/clean-settings.js';
+import type { RuleSource } from '../runner/rule-source.js';
+import { STDIN } from '../runner/clean-files.js';
+import { runCorpus } from '../runner/run-corpus.js';
 import { createProgress } from './progress.js';
-import { RunSummary, formatSummary } from './summary.js';
-import { stopOnInterrupt, writing } from './interrupt.js';
+import { formatSummary } from '../runner/summary.js';
+import { writing } from '../runner/interrupt.js';
 
-export type { OutputFormat } from './clean-settings.js';
+export type { OutputFormat } from '../runner/clean-settings.js';
 
 export interface CleanCommandOptions {
   format: OutputFormat;
@@ -112,52 +104,24 @@ export async function runCleanCommand(inputs: string[], options: CleanCommandOpt
     identity: options.identity === true,
     report: options.reportFile !== undefined,
   };
-  if (!jsonl) letHeapGrowForFiles();
-  // Over many documents, rules join their patterns at once (see pattern-union.ts).
-  if (jsonl || all.length > 1) joinUnionsAtOnce();
-  // A single file gains nothing from threads; JSON Lines may hold any number of records.
-  const threads =
-    options.jobs === undefined
-      ? await defaultThreadCount({ paths: all, jsonl, input: options.input, cores: cpuCores(), memory: memoryLimit() })
-      : jsonl
-        ? options.jobs
-        : Math.min(options.jobs, all.length);
-  const unit = jsonl ? 'records' : 'files';
-  // The run's time, in the summary, includes the learning pass.
-  const summary = new RunSummary(unit, threads);
-  const report = options.reportFile === undefined ? undefined : new (await import('./report-collector.js')).ReportCollector();
-  const cleaner = await createCleaner(settings, threads, jsonl ? 'records' : 'files');
-  const forgetCleaner = stopOnInterrupt(() => cleaner.close());
   const showProgress = !options.quiet && process.stderr.isTTY === true;
-  let progress: ReturnType<typeof createProgress> | undefined;
-  let stopped = false;
-  try {
-    // HTML pages are not learned from; those their extension or --input names are not even read.
-    const learnable = jsonl || options.identity ? [] : paths.filter((path) => kindFromPath(options.input, path) !== 'html');
-    if (learnable.length > 0 && shouldLearn(options.learn, learnable.length)) {
-      // A pass of its own over the files, with a bar of its own: on a large corpus it takes minutes.
-      const learning = createProgress({ enabled: showProgress, unit, totalDocuments: learnable.length, pass: 'learning' });
-      try {
-        cleaner.useTemplate(await learnTemplate(learnable, cleaner.learnKeys, threads, (done) => learning.update(done)));
-      } finally {
-        learning.stop();
-      }
-    }
-    progress = createProgress({
-      enabled: showProgress,
-      unit,
-      totalDocuments: jsonl ? undefined : all.length,
-      totalBytes: jsonl ? await totalSize(all) : undefined,
-    });
-    const run = { settings, cleaner, summary, report, progress, stderrChalk: options.stderrChalk, quiet: options.quiet };
-    const writes = { outDir: options.outDir, inPlace: options.inPlace, backup: options.backup, base: commonBase(paths) };
-    if (jsonl) stopped = (await cleanJsonl(all, run, { ...writes, strict: options.strict === true })) === 'stopped';
-    else await cleanFiles(all, run, { ...writes, extension: EXTENSIONS[options.format] });
-  } finally {
-    progress?.stop();
-    forgetCleaner();
-    await cleaner.close();
-  }
+  const { summary, report, stopped } = await runCorpus({
+    all,
+    paths,
+    settings,
+    jsonl,
+    jobs: options.jobs,
+    learn: options.learn,
+    outDir: options.outDir,
+    inPlace: options.inPlace,
+    backup: options.backup,
+    extension: EXTENSIONS[options.format],
+    strict: options.strict === true,
+    report: options.reportFile !== undefined,
+    quiet: options.quiet,
+    stderrChalk: options.stderrChalk,
+    progress: (bar) => createProgress({ enabled: showProgress, ...bar }),
+  });
 
   if (stopped) summary.stopEarly();
   const result = summary.toJSON();
@@ -189,12 +153,4 @@ async function reportWriteProblem(path: string): Promise<string | undefined> {
   const isFolder = await stat(path).then((s) => s.isDirectory(), () => false);
   if (isFolder) return 'a folder stands there';
   return folderWriteProblem(dirname(path));
-}
-
-/** The bytes a JSON Lines run will read, when every input is a file; otherwise unknown. */
-async function totalSize(sources: readonly string[]): Promise<number | undefined> {
-  if (sources.includes(STDIN)) return undefined;
-  let total = 0;
-  for (const path of sources) total += await stat(path).then((s) => s.size, () => 0);
-  return total;
 }

@@ -4,7 +4,7 @@ import { completionSpec } from './completion/spec.js';
 import { bashCompletion } from './completion/bash.js';
 import { zshCompletion } from './completion/zsh.js';
 import { fishCompletion } from './completion/fish.js';
-import { writeStdout } from './stdout.js';
+import { writeStdout } from '../io/write-stdout.js';
 
 export const SHELLS = { bash: bashCompletion, zsh: zshCompletion, fish: fishCompletion } as const;
 

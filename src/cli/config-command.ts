@@ -6,7 +6,7 @@ import { chalkFor } from './color.js';
 import { UsageError } from './exit-codes.js';
 import { OPTION_SETTINGS, prepareRun } from './run-setup.js';
 import { addConfigOptions } from './shared-options.js';
-import { writeStdout } from './stdout.js';
+import { writeStdout } from '../io/write-stdout.js';
 
 export function registerConfigCommand(program: Command): void {
   const command = program

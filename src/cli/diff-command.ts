@@ -5,7 +5,7 @@ import { formatText } from '../format/text.js';
 import { EXIT_DIFFERENT, EXIT_OK, EXIT_TROUBLE } from './exit-codes.js';
 import { inputPaths, readInputs } from './read-inputs.js';
 import { addDocumentCommandOptions, setUpDocumentCommand, type DocumentCommandOptions } from './document-command.js';
-import { writeStdout } from './stdout.js';
+import { writeStdout } from '../io/write-stdout.js';
 
 export interface DiffCommandOptions extends DocumentCommandOptions {
   context: number;

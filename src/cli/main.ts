@@ -2,11 +2,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runCleanCommand, type OutputFormat } from './clean-command.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes.js';
-import { exitQuietlyOnClosedPipe } from './stdout.js';
-import { removeTempsOnInterrupt } from './interrupt.js';
+import { exitQuietlyOnClosedPipe } from './stdout-errors.js';
+import { removeTempsOnInterrupt } from '../runner/interrupt.js';
 import { UnknownRuleError } from '../rule-set/select.js';
 import { DEFAULT_MAX_REMOVAL } from '../classify/recall-guard.js';
-import type { InputKindOption } from './input-kind.js';
+import type { InputKindOption } from '../io/input-kind.js';
 import { chalkFor } from './color.js';
 import { duration, list, share } from './option-parsers.js';
 
@@ -21,7 +21,7 @@ import { registerDiffCommand } from './diff-command.js';
 import { registerConfigCommand } from './config-command.js';
 import { registerCompletionCommand } from './completion-command.js';
 import { parseJobs } from './jobs-option.js';
-import { cpuCores } from './cpu-cores.js';
+import { cpuCores } from '../runner/cpu-cores.js';
 import { packageVersion } from './package-version.js';
 import { commandLine } from './command-line.js';
 

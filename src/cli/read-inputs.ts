@@ -7,7 +7,7 @@ import { BinaryInputError, decodeBytes } from '../io/decode.js';
 import { expandInputs } from '../io/expand-inputs.js';
 import { InputError, readInputFile, readStdin } from '../io/read-input.js';
 import { UsageError } from './exit-codes.js';
-import { detectInputKind, type InputKind, type InputKindOption } from './input-kind.js';
+import { detectInputKind, type InputKind, type InputKindOption } from '../io/input-kind.js';
 
 export const STDIN = '-';
 

@@ -5,7 +5,7 @@ import { chalkFor } from './color.js';
 import { formatRuleList, ruleInfo } from './list-rules.js';
 import { prepareRun } from './run-setup.js';
 import { addConfigOptions } from './shared-options.js';
-import { writeStdout } from './stdout.js';
+import { writeStdout } from '../io/write-stdout.js';
 
 export function registerRulesCommand(program: Command): void {
   const command = program

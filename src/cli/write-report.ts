@@ -6,9 +6,9 @@
 import type { ChalkInstance } from 'chalk';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { renderReport } from '../format/report/report-page.js';
-import type { ReportCollector } from './report-collector.js';
-import type { SummaryJson } from './summary.js';
-import { writing } from './interrupt.js';
+import type { ReportCollector } from '../runner/report-collector.js';
+import type { SummaryJson } from '../runner/summary.js';
+import { writing } from '../runner/interrupt.js';
 
 /** Returns false when the page could not be written. */
 export async function writeReport(path: string, collector: ReportCollector, summary: SummaryJson, command: string, stderrChalk: ChalkInstance): Promise<boolean> {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../src/parse/html/index.js';
+import { htmlDocument } from '../../src/classify/html/index.js';
 import { emptyVerdicts } from '../../src/classify/verdicts.js';
 import { removeRestOfLists } from '../../src/classify/html-lists.js';
 
 const RELATED = { rule: 'related', category: 'related' as const, reason: 'test' };
 
 function settle(html: string, removed: number[]) {
-  const doc = parseHtml(html, []);
+  const doc = htmlDocument(html, []);
   const verdicts = emptyVerdicts(doc.blocks.length);
   for (const i of removed) verdicts[i]!.block = RELATED;
   removeRestOfLists(doc, verdicts);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BinaryInputError, decodeBytes, declaredCharset } from '../../src/io/decode.js';
-import { detectInputKind, kindFromPath } from '../../src/cli/input-kind.js';
+import { detectInputKind, kindFromPath } from '../../src/io/input-kind.js';
 import { commonBase, outputPathFor } from '../../src/io/output-path.js';
 
 describe('decodeBytes', () => {

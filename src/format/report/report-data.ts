@@ -1,5 +1,5 @@
 /** What the HTML report is rendered from: the run's summary and totals, and the documents it shows. */
-import type { SummaryJson } from '../../cli/summary.js';
+import type { SummaryJson } from '../../runner/summary.js';
 import type { ResultWarning } from '../../types.js';
 import type { ReportDigest } from './digest.js';
 

@@ -5,7 +5,7 @@
  */
 import { analyse } from '../../clean.js';
 import { decodeBytes } from '../../io/decode.js';
-import { detectInputKind, type InputKindOption } from '../../cli/input-kind.js';
+import { detectInputKind, type InputKindOption } from '../../io/input-kind.js';
 import { blockFeatures, FEATURE_NAMES } from './features.js';
 import { GoldText, scorerWords } from './gold-labels.js';
 import { parseBlockModel, type BlockModel } from './forest.js';

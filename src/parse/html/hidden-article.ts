@@ -4,10 +4,11 @@
  * only copy in <noscript>, or in a <template> a script stamps out. When the page shows
  * little running prose and one hidden element holds much more, that the page does not
  * show (not a copy: schema.org metadata, aria-hidden duplicates), that element holds the
- * article and is shown. Hidden widgets (menus, modals, cookie notices) never are.
+ * article and is shown. Hidden widgets (menus, modals, cookie notices) never are, nor
+ * elements a rule claims (`isClaimed`, from the rules' selectors and class words).
  */
 import type { Element } from 'domhandler';
-import { nameWords, type RuleClaims } from './rule-claims.js';
+import { nameWords } from './name-words.js';
 import { walkDom, type RawBlock, type WalkResult } from './walk.js';
 
 /** A page showing less running prose than this (characters) may hide its article... */
@@ -28,15 +29,15 @@ const WIDGET_WORDS = new Set([
 ]);
 
 /** The hidden element holding the page's article, when the page shows little else. */
-export function findHiddenArticle(walk: WalkResult, claims: RuleClaims): Element | undefined {
+export function findHiddenArticle(walk: WalkResult, isClaimed: (el: Element) => boolean): Element | undefined {
   const shown = proseChars(walk.blocks);
   if (shown >= LITTLE_PROSE) return undefined;
   let best: Element | undefined;
   let bestProse = Math.max(MIN_HIDDEN_PROSE, MIN_RATIO * shown);
   let shownTriples: Set<string> | undefined;
   for (const el of walk.hidden) {
-    if (isWidget(el, claims)) continue;
-    const blocks = walkDom(el, claims, new Set([el])).blocks;
+    if (isWidget(el, isClaimed)) continue;
+    const blocks = walkDom(el, new Set([el])).blocks;
     const prose = proseChars(blocks);
     if (prose < bestProse) continue;
     shownTriples ??= new Set(triples(walk.blocks));
@@ -68,7 +69,7 @@ function proseChars(blocks: readonly RawBlock[]): number {
   return chars;
 }
 
-function isWidget(el: Element, claims: RuleClaims): boolean {
-  if (WIDGET_TAGS.has(el.name) || el.attribs.role === 'dialog' || claims.claim(el)) return true;
+function isWidget(el: Element, isClaimed: (el: Element) => boolean): boolean {
+  if (WIDGET_TAGS.has(el.name) || el.attribs.role === 'dialog' || isClaimed(el)) return true;
   return nameWords(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`).some((w) => WIDGET_WORDS.has(w));
 }

@@ -1,33 +1,46 @@
 /**
  * Parses an HTML page into the same Document as a text dump, with the HTML features:
- * tag path, heading level, list membership, link density, and the blocks a rule's
- * selectors or class words claimed. The page's rendered text becomes the source that
- * block offsets point into.
+ * tag path, heading level, list membership, link density, and the elements around each
+ * block. The page's rendered text becomes the source that block offsets point into.
+ * What the markup says of the content (rule claims, the article's element) is read from
+ * the parsed page by classify/html/.
  */
 import type * as Cheerio from 'cheerio/slim';
 import { lazyRequire } from '../../lazy-require.js';
 import type { Element } from 'domhandler';
-import type { Block, Document, Line, Rule } from '../../types.js';
+import type { Block, Document, Line } from '../../types.js';
 import { stopWordsFor } from '../../text/stop-words.js';
 import { computeFeatures } from '../features.js';
 import { detectLanguage } from '../../text/language.js';
 import { readMarkupMetadata } from './metadata.js';
-import { RuleClaims } from './rule-claims.js';
-import { walkDom } from './walk.js';
-import { settleClaims } from './settle-claims.js';
-import { findContentRoots } from './content-roots.js';
-import { collectPageElements } from './page-elements.js';
-import { findArticleRoot } from './article-root.js';
+import { walkDom, type BlockRange } from './walk.js';
+import { collectPageElements, type PageElements } from './page-elements.js';
 import { placeStreamedSegments } from './streamed-segments.js';
 import { restoreSwallowedMarkup } from './swallowed-markup.js';
 import { findHiddenArticle } from './hidden-article.js';
 import { capNesting } from './nesting-cap.js';
-import { findBlockMatching } from '../../extract/title.js';
-import type { BlockVerdict } from '../../classify/verdicts.js';
 
 const cheerio = lazyRequire<typeof Cheerio>('cheerio/slim');
 
-export function parseHtml(html: string, rules: readonly Rule[], lang?: string): Document {
+export interface ParsedHtml {
+  /** The page's blocks, text, language and metadata. */
+  document: Document;
+  /** Per block, its block-level ancestors, innermost first (the document's `ancestors`). */
+  ancestors: Element[][];
+  /** Per block-level element, the blocks it holds (the document's `elementRanges`). */
+  ranges: Map<Element, BlockRange>;
+  /** The elements metadata and marked article bodies are read from. */
+  page: PageElements;
+}
+
+export interface HtmlParseOptions {
+  /** ISO 639-1 code of the page's language, when known beforehand. */
+  lang?: string;
+  /** Elements a rule claims: a hidden one is never taken for the article the page hides. */
+  isClaimed?: (el: Element) => boolean;
+}
+
+export function parseHtml(html: string, { lang, isClaimed = () => false }: HtmlParseOptions = {}): ParsedHtml {
   const $ = cheerio.load(capNesting(html));
   const root = $.root()[0]!;
   let page = collectPageElements(root);
@@ -39,10 +52,9 @@ export function parseHtml(html: string, rules: readonly Rule[], lang?: string): 
 
   placeStreamedSegments(page.named);
 
-  const claims = new RuleClaims(rules);
-  let walk = walkDom(root, claims);
-  const hiddenArticle = findHiddenArticle(walk, claims);
-  if (hiddenArticle) walk = walkDom(root, claims, new Set([hiddenArticle]));
+  let walk = walkDom(root);
+  const hiddenArticle = findHiddenArticle(walk, isClaimed);
+  if (hiddenArticle) walk = walkDom(root, new Set([hiddenArticle]));
   const { blocks: raw, ranges } = walk;
   const docLang = lang ?? meta.lang ?? detectLanguage(raw.flatMap((b) => b.lines));
   const stopWords = stopWordsFor(docLang);
@@ -73,13 +85,6 @@ export function parseHtml(html: string, rules: readonly Rule[], lang?: string): 
     });
     ancestors.push(rb.ancestors);
   }
-  const claimed = settleClaims(raw.map((rb) => rb.claims), blocks.map((b) => b.features), ranges);
-  const article = findArticleRoot(blocks, ancestors, claimed, ranges, meta.title ? titleBlock(blocks, meta.title) : undefined);
-  return { source, inputKind: 'html', blocks, lang: docLang, meta, claimed, ancestors, contentRoots: findContentRoots(page), elementRanges: ranges, articleRoot: article?.elements };
-}
-
-/** The block that says the title the markup names; no block is ruled out yet. */
-function titleBlock(blocks: readonly Block[], title: string): number | undefined {
-  const none: BlockVerdict = { lines: new Map() };
-  return findBlockMatching(blocks, new Array<BlockVerdict>(blocks.length).fill(none), title);
+  const document: Document = { source, inputKind: 'html', blocks, lang: docLang, meta, ancestors, elementRanges: ranges };
+  return { document, ancestors, ranges, page };
 }

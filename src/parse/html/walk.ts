@@ -2,8 +2,7 @@
  * Walks a cleaned DOM into blocks: every block-level element starts a new block, <br>
  * starts a new line, inline text joins the current block. Each block remembers its tag
  * path, heading level, list membership, the share of its text inside links, and the
- * elements around it that a rule would claim; each block-level element, the range of
- * blocks it holds.
+ * block-level elements around it; each block-level element, the range of blocks it holds.
  *
  * The walk starts at the document's root, not at the first <body>: the parser nests a
  * stray second document ("<html><head>…<body>" from a template) where it stands, often
@@ -14,18 +13,14 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from '../../types.js';
 import { isHidden, isNeverShown } from './dropped-nodes.js';
-import type { Claim, RuleClaims } from './rule-claims.js';
 import { checkClock } from '../../document-clock.js';
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
   'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
   'thead', 'tr', 'ul',
 ]);
-
-/** Claims kept per block: nested widgets (comment replies) can go thousands deep. */
-const MAX_CLAIMS = 6;
 
 export interface RawBlock {
   kind: BlockKind;
@@ -33,15 +28,8 @@ export interface RawBlock {
   headingLevel?: number;
   path: string;
   linkChars: number;
-  /** Ancestors a rule would claim, outermost first (settled later by what they hold). */
-  claims: readonly ClaimAt[];
   /** Nearest ancestor elements, innermost first: used to find the article's container. */
   ancestors: Element[];
-}
-
-export interface ClaimAt {
-  element: Element;
-  claim: Claim;
 }
 
 /** Blocks `first..last` (inclusive) lie inside the element; `last < first` when it holds none. */
@@ -58,7 +46,6 @@ export interface WalkResult {
 interface Context {
   path: string[];
   ancestors: Element[];
-  claims: readonly ClaimAt[];
   inLink: boolean;
   inPre: boolean;
   kind: BlockKind;
@@ -66,7 +53,7 @@ interface Context {
 }
 
 /** Walks `root`; hidden elements in `revealed` are walked as if shown. */
-export function walkDom(root: AnyNode, claims: RuleClaims, revealed: ReadonlySet<Element> = new Set()): WalkResult {
+export function walkDom(root: AnyNode, revealed: ReadonlySet<Element> = new Set()): WalkResult {
   const blocks: RawBlock[] = [];
   const hidden: Element[] = [];
   const firstBlock = new Map<Element, number>();
@@ -88,7 +75,7 @@ export function walkDom(root: AnyNode, claims: RuleClaims, revealed: ReadonlySet
     preformatted = false;
   };
   const open = (ctx: Context) => {
-    current ??= { kind: ctx.kind, lines: [], headingLevel: ctx.headingLevel, path: ctx.path.slice(-6).join('>'), linkChars: 0, claims: ctx.claims, ancestors: ctx.ancestors };
+    current ??= { kind: ctx.kind, lines: [], headingLevel: ctx.headingLevel, path: ctx.path.slice(-6).join('>'), linkChars: 0, ancestors: ctx.ancestors };
   };
 
   const text = (data: string, ctx: Context) => {
@@ -117,7 +104,6 @@ export function walkDom(root: AnyNode, claims: RuleClaims, revealed: ReadonlySet
       return undefined;
     }
     const isBlock = BLOCK_TAGS.has(el.name);
-    const found = isBlock && el.name !== 'body' ? claims.claim(el) : undefined;
     const heading = /^h([1-6])$/.exec(el.name);
     if (isBlock) {
       flush();
@@ -126,7 +112,6 @@ export function walkDom(root: AnyNode, claims: RuleClaims, revealed: ReadonlySet
     return {
       path: isBlock ? [...ctx.path.slice(-5), tagLabel(el)] : ctx.path,
       ancestors: isBlock ? [el, ...ctx.ancestors.slice(0, 11)] : ctx.ancestors,
-      claims: found && ctx.claims.length < MAX_CLAIMS ? [...ctx.claims, { element: el, claim: found }] : ctx.claims,
       inLink: ctx.inLink || el.name === 'a',
       inPre: ctx.inPre || el.name === 'pre',
       kind: heading ? 'heading' : el.name === 'li' ? 'list-item' : isBlock ? 'paragraph' : ctx.kind,
@@ -144,7 +129,7 @@ export function walkDom(root: AnyNode, claims: RuleClaims, revealed: ReadonlySet
 
   // An explicit stack rather than recursion: pages can nest elements tens of thousands deep.
   type Frame = { node: AnyNode; ctx: Context } | { leave: Element };
-  const stack: Frame[] = [{ node: root, ctx: { path: [], ancestors: [], claims: [], inLink: false, inPre: false, kind: 'paragraph' } }];
+  const stack: Frame[] = [{ node: root, ctx: { path: [], ancestors: [], inLink: false, inPre: false, kind: 'paragraph' } }];
   while (stack.length) {
     checkClock();
     const frame = stack.pop()!;

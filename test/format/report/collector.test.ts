@@ -1,8 +1,8 @@
 /** What the report keeps of a run, in bounded memory: totals over every document, and which documents it shows. */
 import { describe, expect, it } from 'vitest';
-import { ReportCollector, type ReportLimits } from '../../../src/cli/report-collector.js';
-import { documentStats } from '../../../src/cli/document-stats.js';
-import { RunSummary } from '../../../src/cli/summary.js';
+import { ReportCollector, type ReportLimits } from '../../../src/runner/report-collector.js';
+import { documentStats } from '../../../src/runner/document-stats.js';
+import { RunSummary } from '../../../src/runner/summary.js';
 import { reportDigest } from '../../../src/format/report/digest.js';
 import { fakeResult } from './fake-result.js';
 

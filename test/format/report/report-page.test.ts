@@ -1,8 +1,8 @@
 /** The report page: self-contained, everything from the documents escaped, its size bounded on a big run. */
 import { describe, expect, it } from 'vitest';
-import { ReportCollector } from '../../../src/cli/report-collector.js';
-import { documentStats } from '../../../src/cli/document-stats.js';
-import { RunSummary } from '../../../src/cli/summary.js';
+import { ReportCollector } from '../../../src/runner/report-collector.js';
+import { documentStats } from '../../../src/runner/document-stats.js';
+import { RunSummary } from '../../../src/runner/summary.js';
 import { DIGEST_TEXT_LIMIT, reportDigest } from '../../../src/format/report/digest.js';
 import { PAGE_TEXT_BUDGET, renderReport, textLimitPerDocument } from '../../../src/format/report/report-page.js';
 import { fakeResult } from './fake-result.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/parse/html/index.js';
 
-const texts = (html: string) => parseHtml(html, []).blocks.map((b) => b.text);
+const texts = (html: string) => parseHtml(html).document.blocks.map((b) => b.text);
 
 describe('streamed segments', () => {
   it("fills a boundary: the segment's content replaces the fallback between <!--$?--> and its <!--/$-->", () => {

@@ -12,7 +12,7 @@ import type { RecordBatch, RecordOutcome } from './clean-records.js';
 import { STOP, runInOrder } from './in-order.js';
 import { batchLines } from './record-batches.js';
 import type { RunContext } from './run-context.js';
-import { writeStdout } from './stdout.js';
+import { writeStdout } from '../io/write-stdout.js';
 import { STDIN } from './clean-files.js';
 import { writing } from './interrupt.js';
 import { copyFileAtomic } from '../io/write-atomic.js';

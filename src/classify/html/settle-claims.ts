@@ -8,7 +8,8 @@
  */
 import type { BlockFeatures } from '../../types.js';
 import type { Claim } from './rule-claims.js';
-import type { BlockRange, ClaimAt } from './walk.js';
+import type { BlockRange } from '../../parse/html/walk.js';
+import type { ClaimAt } from './block-claims.js';
 
 /** A class-word claim falls on a subtree holding at least this many words of running prose... */
 const MIN_PROSE_WORDS = 50;

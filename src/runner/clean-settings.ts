@@ -3,7 +3,7 @@
  * handed to worker threads as it is.
  */
 import type { CleanOptions } from '../clean.js';
-import type { InputKindOption } from './input-kind.js';
+import type { InputKindOption } from '../io/input-kind.js';
 import type { RuleSource } from './rule-source.js';
 import type { TemplateModel } from '../learn/template-model.js';
 
@@ -28,7 +28,7 @@ export interface CleanSettings {
   /**
    * Where the run's rules come from when they are not just the built-in ones (a config
    * file, rule folders): rules hold functions, which cannot be handed to a thread, so
-   * each thread loads them again from here (see rule-source.ts).
+   * each thread loads them again from here (see load-rules.ts).
    */
   ruleSource?: RuleSource;
   /** Each document's stats carry what the HTML report shows of it (--report). */

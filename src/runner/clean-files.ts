@@ -9,7 +9,7 @@ import { outputPathFor } from '../io/output-path.js';
 import type { FileOutcome } from './clean-file.js';
 import { runInOrder } from './in-order.js';
 import type { RunContext } from './run-context.js';
-import { writeStdout } from './stdout.js';
+import { writeStdout } from '../io/write-stdout.js';
 import { writing } from './interrupt.js';
 
 export const STDIN = '-';

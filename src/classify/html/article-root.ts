@@ -13,9 +13,9 @@
  */
 import type { Element } from 'domhandler';
 import type { Block } from '../../types.js';
-import { nameWords } from './rule-claims.js';
+import { nameWords } from '../../parse/html/name-words.js';
 import { underTitle } from './under-title.js';
-import type { BlockRange } from './walk.js';
+import type { BlockRange } from '../../parse/html/walk.js';
 
 export interface ArticleRoot {
   /** The best-scoring element, and the siblings and repeated wrappers joined to it. */

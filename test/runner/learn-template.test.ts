@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // The built modules: the pool's threads start from the built clean-worker.js.
-import { learnTemplate, templateGroup } from '../../dist/cli/learn-template.js';
-import { createCleaner } from '../../dist/cli/worker-pool.js';
+import { learnTemplate, templateGroup } from '../../dist/runner/learn-template.js';
+import { createCleaner } from '../../dist/runner/worker-pool.js';
 import { isTemplateLine } from '../../dist/learn/template-model.js';
-import type { CleanSettings } from '../../src/cli/clean-settings.js';
+import type { CleanSettings } from '../../src/runner/clean-settings.js';
 
 const MENU = 'Harbour Herald – news from the quay';
 const FOOTER = 'Harbour Herald Ltd, 3 Quay Lane, Porttown';

@@ -10,7 +10,7 @@ import { jsonFields, jsonText } from '../format/json.js';
 import { explainFields, formatExplain } from '../format/explain.js';
 import type { CleanResult } from '../types.js';
 import type { CleanSettings } from './clean-settings.js';
-import type { InputKind } from './input-kind.js';
+import type { InputKind } from '../io/input-kind.js';
 import { identityResult } from './identity-pass.js';
 
 export interface CleanedDocument {

@@ -9,7 +9,7 @@ import { formatSize } from '../io/read-input.js';
 import type { CleanSettings } from './clean-settings.js';
 import { cleanDocument } from './clean-document.js';
 import { documentStats, type DocumentStats } from './document-stats.js';
-import type { InputKind } from './input-kind.js';
+import type { InputKind } from '../io/input-kind.js';
 import { failureMessage } from './failure-message.js';
 import { reportDigest } from '../format/report/digest.js';
 

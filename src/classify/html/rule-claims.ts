@@ -8,6 +8,7 @@ import type * as CssSelect from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import type { Category, Rule } from '../../types.js';
 import { lazyRequire } from '../../lazy-require.js';
+import { nameWords } from '../../parse/html/name-words.js';
 
 const cssSelect = lazyRequire<typeof CssSelect>('css-select');
 
@@ -46,15 +47,6 @@ export class RuleClaims {
     }
     return undefined;
   }
-}
-
-/** "newsletter-signup shareBar" -> newsletter, signup, share, bar. */
-export function nameWords(names: string): string[] {
-  return names
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
 }
 
 /** A selector that does not parse claims nothing (user rules may carry one). */

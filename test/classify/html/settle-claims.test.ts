@@ -1,6 +1,6 @@
 /** Class-word claims fall on subtrees that hold the article's prose; selector claims and inner claims stand. */
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../src/parse/html/index.js';
+import { htmlDocument } from '../../../src/classify/html/index.js';
 import type { Rule } from '../../../src/types.js';
 
 const navigation: Rule = { id: 'navigation', category: 'navigation', description: 'test', defaultOn: true, classWords: ['breadcrumb', 'menu'], selectors: ['nav'] };
@@ -13,7 +13,7 @@ const story = (from: number, count: number) => Array.from({ length: count }, (_,
 const chrome = `<div class="menu">${Array.from({ length: 300 }, (_, i) => `<a href="/s${i}">Section ${i}</a>`).join(' ')}</div>`;
 
 function claimedTexts(html: string, rules: Rule[]): string[] {
-  const doc = parseHtml(html, rules);
+  const doc = htmlDocument(html, rules);
   return [...doc.claimed!.keys()].map((i) => doc.blocks[i]!.text);
 }
 

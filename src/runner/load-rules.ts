@@ -1,19 +1,10 @@
 /**
- * The rules of a run, as plain data: where to load them from. The main thread and every
- * worker thread load them from the same config file and rule folders, once each.
+ * Loads a run's rules from their source (rule-source.ts), once per thread: rules hold
+ * functions, which cannot be handed to a thread with the settings.
  */
 import type { Rule } from '../types.js';
 import type { CleanSettings } from './clean-settings.js';
-import { prepareRun } from './run-setup.js';
-
-export interface RuleSource {
-  /** The config file given with --config, false for --no-config, undefined to look for one. */
-  config?: string | false;
-  /** --rules-dir folders. */
-  rulesDir: string[];
-  /** The folder the run started in: config search and relative paths start here. */
-  cwd: string;
-}
+import { prepareRun } from '../cli/run-setup.js';
 
 const loaded = new Map<string, Promise<Rule[]>>();
 

@@ -15,7 +15,7 @@
  * until the run is known to be big enough for every core.
  */
 import { stat } from 'node:fs/promises';
-import { kindFromPath, type InputKindOption } from './input-kind.js';
+import { kindFromPath, type InputKindOption } from '../io/input-kind.js';
 import { STDIN } from './clean-files.js';
 
 /** Text-dump bytes of work that pay for one more thread. */

@@ -3,7 +3,7 @@
  * id names publishing systems give it ("entry-content", "article-body", "story-text").
  */
 import type { Element } from 'domhandler';
-import type { PageElements } from './page-elements.js';
+import type { PageElements } from '../../parse/html/page-elements.js';
 
 const BODY_NAME = /(^|[\s_-])(article|entry|post|story|news|content)[_-]?(body|content|text|main)($|[\s_-])|(^|\s)(articlebody|article__body|storycontent|postcontent|entrycontent|articletext)($|\s)/i;
 

@@ -1,6 +1,6 @@
 /** The cores a run may use: the CPU quota of the process's control group caps them. */
 import { describe, expect, it } from 'vitest';
-import { coresAllowed } from '../../src/cli/cpu-cores.js';
+import { coresAllowed } from '../../src/runner/cpu-cores.js';
 
 /** A file system holding just these files. */
 const files = (entries: Record<string, string>) => (path: string) => entries[path];

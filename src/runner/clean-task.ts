@@ -10,7 +10,7 @@ import { cleanFile, type FileInput, type FileOutcome } from './clean-file.js';
 import { cleanRecords, type RecordBatch, type RecordOutcome } from './clean-records.js';
 import { batchKeys } from './learn-template.js';
 import type { TemplateModel } from '../learn/template-model.js';
-import { withRules } from './rule-source.js';
+import { withRules } from './load-rules.js';
 
 export type CleanTask =
   | { file: FileInput; /** The learned template of the file's folder, if any. */ template?: TemplateModel }

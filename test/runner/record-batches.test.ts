@@ -1,6 +1,6 @@
 /** JSON Lines are grouped into batches that keep their line numbers, and a batch does not wait forever for more lines. */
 import { describe, expect, it } from 'vitest';
-import { batchLines } from '../../src/cli/record-batches.js';
+import { batchLines } from '../../src/runner/record-batches.js';
 
 async function* lines(n: number) {
   for (let i = 1; i <= n; i++) yield `line ${i}`;

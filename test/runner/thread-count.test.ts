@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { WORK_PER_THREAD, defaultThreadCount, threadsMemoryAllows } from '../../src/cli/thread-count.js';
+import { WORK_PER_THREAD, defaultThreadCount, threadsMemoryAllows } from '../../src/runner/thread-count.js';
 
 let dir: string;
 /** Writes `count` files of `bytes` each, named `name-N.ext`, and returns their paths. */

@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { CleanSettings } from './clean-settings.js';
 import type { Cleaner } from './worker-pool.js';
-import type { Progress } from './progress.js';
+import type { Progress } from '../cli/progress.js';
 import type { RunSummary } from './summary.js';
 import type { ReportCollector } from './report-collector.js';
 

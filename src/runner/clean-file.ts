@@ -10,7 +10,7 @@ import { BinaryInputError, decodeBytes } from '../io/decode.js';
 import type { CleanSettings } from './clean-settings.js';
 import { cleanDocument, renderDocument } from './clean-document.js';
 import { documentStats, type DocumentStats } from './document-stats.js';
-import { detectInputKind, type InputKind } from './input-kind.js';
+import { detectInputKind, type InputKind } from '../io/input-kind.js';
 import { templateGroup } from './learn-template.js';
 import { fitHeapGrowthTo } from './heap-growth.js';
 import { failureMessage } from './failure-message.js';

@@ -1,6 +1,6 @@
 /** Results come back in the items' order, whatever order the work finishes in, with a bounded number in flight. */
 import { describe, expect, it } from 'vitest';
-import { STOP, runInOrder } from '../../src/cli/in-order.js';
+import { STOP, runInOrder } from '../../src/runner/in-order.js';
 
 const later = <T>(value: T, ms: number) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 

@@ -6,7 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import type { Block } from '../../types.js';
-import type { BlockRange } from './walk.js';
+import type { BlockRange } from '../../parse/html/walk.js';
 
 export function underTitle(blocks: readonly Block[], title: number, ranges: ReadonlyMap<Element, BlockRange>): (el: Element) => boolean {
   // The nearest heading (or the title's block) before each block.

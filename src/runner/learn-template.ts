@@ -14,7 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { InputError, readInputFile } from '../io/read-input.js';
 import { BinaryInputError, decodeBytes } from '../io/decode.js';
 import { TemplateLearner, documentKeys, type TemplateModel } from '../learn/template-model.js';
-import { detectInputKind, kindFromPath, type InputKindOption } from './input-kind.js';
+import { detectInputKind, kindFromPath, type InputKindOption } from '../io/input-kind.js';
 import { runInOrder } from './in-order.js';
 
 /** A run over this many files learns unless told not to. */
