@@ -27,7 +27,7 @@ function examples(markdown: string, label: 'Removed' | 'Kept'): string {
   return out.join('\n').trim();
 }
 
-describe.each(builtInRules.map((r) => [r.id, r] as const))('docs/rules/%s.md', (id, rule) => {
+describe.each(builtInRules.map((r) => [r.meta.id, r] as const))('docs/rules/%s.md', (id, rule) => {
   it('exists, names the rule and has the sections', () => {
     expect(existsSync(page(id)), `docs/rules/${id}.md is missing`).toBe(true);
     const text = readFileSync(page(id), 'utf8');
@@ -53,7 +53,7 @@ describe.each(builtInRules.map((r) => [r.id, r] as const))('docs/rules/%s.md', (
     } else {
       // A rule of the context pass (prose) judges by position: the removed examples stand
       // around the kept ones, and only the kept ones are the article.
-      const others = builtInRules.filter((r) => r.id !== id).map((r) => r.id);
+      const others = builtInRules.filter((r) => r.meta.id !== id).map((r) => r.meta.id);
       const result = clean(`${removed}\n\n${kept}`, { disable: others });
       expect(result.paragraphs).toEqual(kept.split(/\n\s*\n/));
     }
@@ -61,8 +61,8 @@ describe.each(builtInRules.map((r) => [r.id, r] as const))('docs/rules/%s.md', (
 
   it('its options section lists every option the rule declares', () => {
     const options = readFileSync(page(id), 'utf8').split('## Options')[1] ?? '';
-    for (const name of Object.keys(rule.options ?? {})) expect(options).toContain(`\`${name}\``);
-    if (!rule.options) expect(options).toMatch(/None\./);
+    for (const name of Object.keys(rule.meta.options ?? {})) expect(options).toContain(`\`${name}\``);
+    if (!rule.meta.options) expect(options).toMatch(/None\./);
   });
 });
 
@@ -70,7 +70,7 @@ describe('rule documentation', () => {
   it('the README and docs/rules/README.md link every page', () => {
     const readme = readFileSync(`${ROOT}README.md`, 'utf8');
     const index = readFileSync(`${ROOT}docs/rules/README.md`, 'utf8');
-    for (const { id } of builtInRules) {
+    for (const { meta: { id } } of builtInRules) {
       expect(readme).toContain(`(docs/rules/${id}.md)`);
       expect(index).toContain(`(${id}.md)`);
     }
@@ -78,7 +78,7 @@ describe('rule documentation', () => {
 
   it('rules --json gives each built-in rule its page', () => {
     const info = ruleInfo();
-    expect(info.map((r) => r.id)).toEqual(builtInRules.map((r) => r.id));
+    expect(info.map((r) => r.id)).toEqual(builtInRules.map((r) => r.meta.id));
     for (const r of info) {
       expect(r.docs).toBe(page(r.id).replace(/\/+/g, '/'));
       expect(r).toMatchObject({ source: 'built-in', enabled: true, defaultOn: true });

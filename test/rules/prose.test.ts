@@ -9,12 +9,12 @@ const ARTICLE = [
   'The budget of the project has grown twice since it was first proposed, and the mayor said she expected no further rise.',
 ];
 const PAGE = ['Home\nWorld\nBusiness\nSport\nCulture', 'New bridge approved', ...ARTICLE, 'Most Read\nFire damages club in Albany\nBest pizza in the region\nSchools reopen'].join('\n\n');
-const categoryRules = builtInRules.filter((r) => r.id !== 'prose').map((r) => r.id);
+const categoryRules = builtInRules.filter((r) => r.meta.id !== 'prose').map((r) => r.meta.id);
 
 describe('rule: prose', () => {
   it('is a built-in rule, on by default, the last to run, in a category of its own', () => {
     expect(builtInRules.at(-1)).toBe(prose);
-    expect(prose).toMatchObject({ id: PROSE_RULE_ID, category: 'prose', defaultOn: true });
+    expect(prose.meta).toMatchObject({ id: PROSE_RULE_ID, category: 'prose', defaultOn: true, pass: 'content' });
   });
 
   it('removes what stands around the main run of prose, and names itself for each removal', () => {

@@ -32,7 +32,7 @@ describe('parseHtml', () => {
   });
 
   it('lets a rule claim subtrees by class or id words and by selectors, reporting which', () => {
-    const rule: Rule = { id: 'share', category: 'share', description: 'test', defaultOn: true, classWords: ['share', 'social'], selectors: ['[data-widget="tweet"]'] };
+    const rule: Rule = { meta: { id: 'share', category: 'share', description: 'test', defaultOn: true }, classWords: ['share', 'social'], selectors: ['[data-widget="tweet"]'] };
     const html = `<body><article><p>${'Story text goes on here. '.repeat(20)}</p>
       <div class="article-shareBar"><a>Facebook</a></div><div id="social-links"><a>Twitter</a></div>
       <div data-widget="tweet"><p>Embedded</p></div><div class="shareholders"><p>Shareholders met.</p></div></article></body>`;
@@ -46,7 +46,7 @@ describe('parseHtml', () => {
   });
 
   it('never lets a class word claim the element that holds most of the page', () => {
-    const rule: Rule = { id: 'comments', category: 'comments', description: 'test', defaultOn: true, classWords: ['comments'] };
+    const rule: Rule = { meta: { id: 'comments', category: 'comments', description: 'test', defaultOn: true }, classWords: ['comments'] };
     const doc = parseHtml(`<body><div class="post has-comments"><p>${'The article itself is long. '.repeat(30)}</p></div></body>`, [rule]);
     expect(doc.claimed!.size).toBe(0);
   });
