@@ -14,3 +14,5 @@ export { validateRule, RuleShapeError } from './rule-set/validate-rule.js';
 export { configureRule } from './rules/options.js';
 export { TemplateLearner, type TemplateModel } from './learn/template-model.js';
 export { parseBlockModel, type BlockModel } from './learn/block-model/forest.js';
+export { RuleTester, type RuleTesterOptions, type TestFunction } from './rule-tester/rule-tester.js';
+export type { CaseInput, ExpectedRemoval, InvalidCase, RuleTestCases, ValidCase } from './rule-tester/cases.js';
