@@ -21,7 +21,7 @@ export type ValidCase = string | (CaseInput & CaseSettings);
 export interface ExpectedRemoval {
   /** The removed block's or line's text (surrounding and repeated white space aside), or a pattern it matches. */
   text: string | RegExp;
-  /** The rule id it is reported under: the tested rule's by default. */
+  /** The rule id it is reported under; by default the tested rule's, or a part of it ("prose/after-article" for prose). */
   rule?: string;
   /** The category it is reported under. */
   category?: string;
