@@ -6,6 +6,9 @@ export function removedWhole(text: string, expected: Omit<ExpectedRemoval, 'text
   return { text, removed: [{ text, ...expected }] };
 }
 
+/** A paragraph of a news story that no rule removes, to stand beside what they do. */
+export const STORY = 'The council approved the budget on Tuesday after a long debate about the harbour wall and the cost of its repair.';
+
 /** The reason a line pattern gives: "matches /.../". */
 export const BY_PATTERN = /^matches \//;
 

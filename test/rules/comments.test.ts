@@ -4,7 +4,7 @@
  */
 import { RuleTester } from '../../src/index.js';
 import { comments } from '../../src/rules/comments.js';
-import { BY_PATTERN, page, removedWhole } from '../helpers/rule-cases.js';
+import { BY_PATTERN, STORY, page, removedWhole } from '../helpers/rule-cases.js';
 
 const INDEPENDENT_TAIL = [
   "Barack Obama's decision to drop the missile shield intended for Europe by predecessor George Bush. Mr Putin yesterday called for Mr Obama to follow up with concessions on trade and technology transfer.",
@@ -16,7 +16,6 @@ const INDEPENDENT_TAIL = [
 ];
 const POLICY = 'a comment policy or call to join the discussion, addressed to the reader';
 const PROMPT = 'a comment-section prompt next to the comment widget';
-const STORY = 'The council approved the budget on Tuesday after a long debate about the harbour wall and the cost of its repair.';
 
 new RuleTester().run('comments', comments, {
   valid: [

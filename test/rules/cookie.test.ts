@@ -4,10 +4,9 @@
  */
 import { RuleTester, type InvalidCase } from '../../src/index.js';
 import { cookie } from '../../src/rules/cookie.js';
-import { page, removedWhole } from '../helpers/rule-cases.js';
+import { STORY, page, removedWhole } from '../helpers/rule-cases.js';
 
 const NOTICE = 'We use cookies to personalise content and ads and to analyse our traffic.';
-const STORY = 'The council approved the budget on Tuesday after a long debate about the harbour wall and the cost of its repair.';
 const MULTILINE = 'cookie notice over several lines';
 
 /** A notice, and the block of buttons after it. */

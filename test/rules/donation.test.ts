@@ -4,7 +4,7 @@
  */
 import { RuleTester } from '../../src/index.js';
 import { donation } from '../../src/rules/donation.js';
-import { eachBlockRemoved, page, removedWhole } from '../helpers/rule-cases.js';
+import { STORY, eachBlockRemoved, page, removedWhole } from '../helpers/rule-cases.js';
 
 const MOSCOW_APPEAL = [
   'Subscribers agree to the Privacy Policy',
@@ -32,7 +32,6 @@ const INDEPENDENT_APPEAL = [
 const APPEAL = 'appeals to the reader to give, in the publisher’s voice';
 const PART = 'part of a donation appeal (header, publisher’s appeal paragraph or buttons next to it)';
 const BUTTONS = 'a row of donation amount, frequency and payment buttons';
-const STORY = 'The council approved the budget on Tuesday after a long debate about the harbour wall and the cost of its repair.';
 
 new RuleTester().run('donation', donation, {
   valid: [

@@ -4,11 +4,10 @@
  */
 import { RuleTester } from '../../src/index.js';
 import { metadata } from '../../src/rules/metadata.js';
-import { removedWhole } from '../helpers/rule-cases.js';
+import { STORY, removedWhole } from '../helpers/rule-cases.js';
 
 const DATE = 'date/time line';
 const AGENCY = 'name beside a byline or dateline';
-const STORY = 'The council approved the budget on Tuesday after a long debate about the harbour wall and the cost of its repair.';
 
 new RuleTester().run('metadata', metadata, {
   valid: [

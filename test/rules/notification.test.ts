@@ -4,10 +4,9 @@
  */
 import { RuleTester } from '../../src/index.js';
 import { notification } from '../../src/rules/notification.js';
-import { BY_PATTERN, page, removedWhole } from '../helpers/rule-cases.js';
+import { BY_PATTERN, STORY, page, removedWhole } from '../helpers/rule-cases.js';
 
 const BUTTONS = 'buttons of a notification prompt';
-const STORY = 'The council approved the budget on Tuesday after a long debate about the harbour wall and the cost of its repair.';
 
 new RuleTester().run('notification', notification, {
   valid: [

@@ -4,9 +4,8 @@
  */
 import { RuleTester } from '../../src/index.js';
 import { paywall } from '../../src/rules/paywall.js';
-import { BY_PATTERN, page, removedWhole } from '../helpers/rule-cases.js';
+import { BY_PATTERN, STORY, page, removedWhole } from '../helpers/rule-cases.js';
 
-const STORY = 'The council approved the budget on Tuesday after a long debate about the harbour wall and the cost of its repair.';
 
 new RuleTester().run('paywall', paywall, {
   valid: [

@@ -5,13 +5,12 @@
  */
 import { RuleTester, type InvalidCase } from '../../src/index.js';
 import { related } from '../../src/rules/related.js';
-import { BY_PATTERN, page, removedWhole } from '../helpers/rule-cases.js';
+import { BY_PATTERN, STORY, page, removedWhole } from '../helpers/rule-cases.js';
 
 const PROSE =
   'The defence ministers of the 28 alliance states will discuss how to move forward on missile defence at a meeting in Bratislava next month.';
 const LIST = 'headline list under a related-stories header';
 const IN_BLOCK = 'headline under a related-stories header';
-const STORY = 'The council approved the budget on Tuesday after a long debate about the harbour wall and the cost of its repair.';
 const HEADLINES = "Regierung und Opposition streiten über den Haushalt 2025\nLe Sénat adopte le projet de loi sur l'immigration\nEl Congreso aprueba los presupuestos generales del Estado";
 
 /** A German, French or Spanish header with its headlines. */

@@ -4,10 +4,9 @@
  */
 import { RuleTester } from '../../src/index.js';
 import { share } from '../../src/rules/share.js';
-import { BY_PATTERN, page, removedWhole } from '../helpers/rule-cases.js';
+import { BY_PATTERN, STORY, page, removedWhole } from '../helpers/rule-cases.js';
 
 const RUN = 'network button in a run of share buttons';
-const STORY = 'The council approved the budget on Tuesday after a long debate about the harbour wall and the cost of its repair.';
 
 new RuleTester().run('share', share, {
   valid: [
