@@ -9,7 +9,7 @@ import { sniffInputKind } from './parse/sniff-kind.js';
 import { runRules } from './classify/run-rules.js';
 import { applyContext, findRunAfterTitle } from './classify/context-pass.js';
 import { removeHeaderMatter } from './classify/header-zone.js';
-import { articleEndings, runsContentPass } from './rules/pipeline-meta.js';
+import { articleEndings, linkListHeaders, runsContentPass } from './rules/pipeline-meta.js';
 import { applyRecallGuard } from './classify/recall-guard.js';
 import type { TemplateModel } from './learn/template-model.js';
 import { removeOutsideArticle, widenRunInArticle } from './classify/html-article.js';
@@ -114,7 +114,7 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
   const pageTitle = !meta.title && document.inputKind === 'text' ? findRepeatedPageTitle(document.blocks, verdicts) : undefined;
   const markedTitle = meta.title ? findBlockMatching(document.blocks, verdicts, meta.title) : pageTitle?.index;
   if (document.inputKind === 'html') {
-    removeRestOfLists(document, verdicts);
+    removeRestOfLists(document, verdicts, linkListHeaders(rules));
     if (proseOn) removeOutsideArticle(document, verdicts, new Set(markedTitle === undefined ? [] : [markedTitle]));
   }
   let run = findRunAfterTitle(document, verdicts, markedTitle, pageTitle?.same === true);

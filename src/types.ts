@@ -105,7 +105,11 @@ export interface MarkupHints {
   authors: { source: string; value: string }[];
 }
 
-/** The categories of the built-in rules, and `context` for what the context pass removes. */
+/**
+ * The categories of the built-in rules (`prose`: what the context pass removes), offered by
+ * editors; nothing in the pipeline reads this list (test/rules/categories.test.ts keeps it
+ * in step with the rules).
+ */
 export type BuiltInCategory =
   | 'newsletter'
   | 'donation'
@@ -190,6 +194,11 @@ export interface RuleMeta<O extends RuleOptionValues = RuleOptionValues> {
    * comments, share bars, ...): the article's run stops at it, even inside the article's element.
    */
   endsArticle?: boolean;
+  /**
+   * Whether its widget is a list of links under a short header (related stories, share
+   * buttons, a menu): in HTML, the rest of such a list goes with its header.
+   */
+  listsLinks?: boolean;
   /** The pass it runs in; `widget` when not given. */
   pass?: RulePass;
 }

@@ -25,6 +25,8 @@ export interface DeclarativeMeta {
   defaultOn?: boolean;
   /** Whether its widget ends the article (see `RuleMeta.endsArticle`). Default false. */
   endsArticle?: boolean;
+  /** Whether its widget is a list of links under a header (see `RuleMeta.listsLinks`). Default false. */
+  listsLinks?: boolean;
 }
 
 /** The JSON form of a rule. */
@@ -45,7 +47,7 @@ export interface DeclarativeRule {
 }
 
 const KEYS = ['meta', 'phrases', 'patterns', 'selectors', 'classWords', 'where', 'maxWords'];
-const META_KEYS = ['id', 'category', 'description', 'docs', 'defaultOn', 'endsArticle'];
+const META_KEYS = ['id', 'category', 'description', 'docs', 'defaultOn', 'endsArticle', 'listsLinks'];
 
 /** Compiles one declarative rule, or throws a `RuleShapeError` naming the key at fault. */
 export function compileDeclarativeRule(value: unknown, at = ''): Rule {
@@ -73,7 +75,9 @@ export function compileDeclarativeRule(value: unknown, at = ''): Rule {
   if (typeof m.category !== 'string' || !ID_PATTERN.test(m.category)) fail('meta.category', `must be a built-in category or lower-case words joined by hyphens, not ${describe(m.category)}`);
   if (m.category === RESERVED_CATEGORY) fail('meta.category', `cannot be "${RESERVED_CATEGORY}": it names what the context pass removes`);
   if (typeof m.description !== 'string' || m.description.trim() === '') fail('meta.description', `must be a non-empty string, not ${describe(m.description)}`);
-  if (m.defaultOn !== undefined && typeof m.defaultOn !== 'boolean') fail('meta.defaultOn', `must be true or false, not ${describe(m.defaultOn)}`);
+  for (const flag of ['defaultOn', 'endsArticle', 'listsLinks']) {
+    if (m[flag] !== undefined && typeof m[flag] !== 'boolean') fail(`meta.${flag}`, `must be true or false, not ${describe(m[flag])}`);
+  }
 
   const strings = (key: string): string[] | undefined => {
     const list = json[key];

@@ -19,7 +19,7 @@ export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export const RESERVED_CATEGORY = 'prose';
 
 const RULE_KEYS = ['meta', 'linePatterns', 'selectors', 'classWords', 'classify', 'withTemplate'];
-const META_KEYS = ['id', 'category', 'description', 'docs', 'defaultOn', 'options', 'endsArticle', 'pass'];
+const META_KEYS = ['id', 'category', 'description', 'docs', 'defaultOn', 'options', 'endsArticle', 'listsLinks', 'pass'];
 
 export class RuleShapeError extends Error {}
 
@@ -55,7 +55,9 @@ export function validateRule(value: unknown): Rule {
   if (typeof meta.description !== 'string' || meta.description.trim() === '') fail(`"meta.description" must be a non-empty string, not ${describe(meta.description)}`);
   if (typeof meta.defaultOn !== 'boolean') fail(`"meta.defaultOn" must be true or false, not ${describe(meta.defaultOn)}`);
   if (meta.docs !== undefined && !isUrl(meta.docs)) fail(`"meta.docs" must be the URL of the rule's documentation, not ${describe(meta.docs)}`);
-  if (meta.endsArticle !== undefined && typeof meta.endsArticle !== 'boolean') fail(`"meta.endsArticle" must be true or false, not ${describe(meta.endsArticle)}`);
+  for (const flag of ['endsArticle', 'listsLinks']) {
+    if (meta[flag] !== undefined && typeof meta[flag] !== 'boolean') fail(`"meta.${flag}" must be true or false, not ${describe(meta[flag])}`);
+  }
   // The content pass is the context pass, which the built-in prose rule stands for.
   if (meta.pass !== undefined && meta.pass !== 'widget') fail(`"meta.pass" must be "widget" (custom rules run in the widget pass), not ${describe(meta.pass)}`);
 

@@ -100,6 +100,7 @@ export const ads: Rule = {
     docs: builtInDocsUrl('ads'),
     defaultOn: true,
     endsArticle: false,
+    listsLinks: false,
     pass: 'widget',
   },
   classWords: ['advertisement', 'advertisements', 'adslot', 'adunit', 'adsbygoogle', 'advert', 'adverts', 'dfp', 'taboola', 'outbrain', 'sponsored'],

@@ -107,6 +107,7 @@ export const authorBio: Rule = {
     docs: builtInDocsUrl('author-bio'),
     defaultOn: true,
     endsArticle: false,
+    listsLinks: false,
     pass: 'widget',
   },
   classWords: ['author-bio', 'authorbio', 'author-box', 'authorbox', 'about-author', 'author-info', 'author-description'],

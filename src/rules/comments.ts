@@ -172,6 +172,7 @@ export const comments: Rule = {
     docs: builtInDocsUrl('comments'),
     defaultOn: true,
     endsArticle: true,
+    listsLinks: false,
     pass: 'widget',
   },
   classWords: ['comments', 'comment', 'commentlist', 'comment-list', 'comments-area', 'disqus', 'discussion', 'respond', 'reply', 'kommentare', 'commentaires', 'comentarios'],

@@ -197,6 +197,7 @@ export const cookie: Rule = {
     docs: builtInDocsUrl('cookie'),
     defaultOn: true,
     endsArticle: false,
+    listsLinks: false,
     pass: 'widget',
   },
   linePatterns: COOKIE_LINKS,

@@ -272,6 +272,7 @@ export const donation: Rule = {
     docs: builtInDocsUrl('donation'),
     defaultOn: true,
     endsArticle: true,
+    listsLinks: false,
     pass: 'widget',
   },
   classWords: ['donate', 'donation', 'donations', 'contribute', 'contribution', 'support-us', 'supportus', 'paywall-donate', 'membership-appeal', 'epic'],

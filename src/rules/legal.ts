@@ -173,6 +173,7 @@ export const legal: Rule = {
     docs: builtInDocsUrl('legal'),
     defaultOn: true,
     endsArticle: false,
+    listsLinks: false,
     pass: 'widget',
   },
   linePatterns: [STRONG_LINK, LINK_RUN, ...NOTICES],

@@ -458,6 +458,7 @@ export const metadata: Rule = {
     docs: builtInDocsUrl('metadata'),
     defaultOn: true,
     endsArticle: false,
+    listsLinks: false,
     pass: 'widget',
   },
   // HTML: figures and captions, bylines and datelines are not the article's text.

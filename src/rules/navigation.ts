@@ -242,6 +242,7 @@ export const navigation: Rule = {
     docs: builtInDocsUrl('navigation'),
     defaultOn: true,
     endsArticle: false,
+    listsLinks: true,
     pass: 'widget',
   },
   classWords: ['breadcrumb', 'breadcrumbs', 'navbar', 'navigation', 'skiplink', 'skiplinks', 'menu', 'megamenu', 'pagination'],

@@ -149,6 +149,7 @@ export const newsletter: Rule = {
     docs: builtInDocsUrl('newsletter'),
     defaultOn: true,
     endsArticle: true,
+    listsLinks: false,
     pass: 'widget',
   },
   classWords: ['newsletter', 'newsletters', 'signup', 'optin', 'mailinglist', 'nl'],

@@ -165,6 +165,7 @@ export const notification: Rule = {
     docs: builtInDocsUrl('notification'),
     defaultOn: true,
     endsArticle: false,
+    listsLinks: false,
     pass: 'widget',
   },
   classWords: ['push-notification', 'pushnotification', 'push-prompt', 'notification-prompt', 'onesignal', 'webpush', 'web-push'],

@@ -145,6 +145,7 @@ export const paywall: Rule = {
     docs: builtInDocsUrl('paywall'),
     defaultOn: true,
     endsArticle: true,
+    listsLinks: false,
     pass: 'widget',
   },
   classWords: ['paywall', 'piano', 'regwall', 'subscriber-only', 'premium-wall', 'meter', 'tp-modal'],

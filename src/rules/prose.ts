@@ -21,6 +21,7 @@ export const prose: Rule = {
     docs: builtInDocsUrl('prose'),
     defaultOn: true,
     endsArticle: false,
+    listsLinks: false,
     pass: 'content',
   },
 };

@@ -272,6 +272,7 @@ export const related: Rule = {
     docs: builtInDocsUrl('related'),
     defaultOn: true,
     endsArticle: true,
+    listsLinks: true,
     pass: 'widget',
   },
   classWords: ['related', 'relatedposts', 'yarpp', 'mostpopular', 'mostread', 'readnext', 'recirculation'],

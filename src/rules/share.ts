@@ -192,6 +192,7 @@ export const share: Rule = {
     docs: builtInDocsUrl('share'),
     defaultOn: true,
     endsArticle: true,
+    listsLinks: true,
     pass: 'widget',
   },
   classWords: ['share', 'sharing', 'sharebar', 'sharetools', 'sharethis', 'sharedaddy', 'socialshare', 'addtoany', 'addthis', 'shariff'],

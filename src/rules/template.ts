@@ -24,6 +24,7 @@ export const template: Rule = {
     docs: builtInDocsUrl('template'),
     defaultOn: true,
     endsArticle: false,
+    listsLinks: false,
     pass: 'widget',
   },
   withTemplate: (learned) => templateRule(learned.model, learned.group),

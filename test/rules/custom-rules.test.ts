@@ -147,6 +147,7 @@ describe('bad rule files', { timeout: 30_000 }, () => {
     ['a bad id', "export default { meta: { id: 'X Rule' } };", /bad\.js: default export: "meta\.id" must be lower-case words joined by hyphens/],
     ['no meta', "export default { linePatterns: [/x/] };", /bad\.js: default export: "meta" must be an object with the rule's id, category, description and defaultOn, not missing/],
     ['a misspelt meta property', "export default { meta: { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true, endsArticles: true }, linePatterns: [/x/] };", /unknown property "meta\.endsArticles"/],
+    ['a trait that is not a boolean', "export default { meta: { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true, listsLinks: 'yes' }, linePatterns: [/x/] };", /"meta\.listsLinks" must be true or false, not the string "yes"/],
     ['the content pass', "export default { meta: { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true, pass: 'content' }, linePatterns: [/x/] };", /"meta\.pass" must be "widget"/],
     ['a docs path that is no URL', "export default { meta: { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true, docs: 'docs/x.md' }, linePatterns: [/x/] };", /"meta\.docs" must be the URL of the rule's documentation/],
     ['meta and the flat shape at once', "export default { id: 'x-rule', meta: { id: 'x-rule', category: 'promo', description: 'd', defaultOn: true }, linePatterns: [/x/] };", /"id" belongs in "meta"/],
