@@ -9,7 +9,7 @@ export { formatMarkdown } from './format/markdown.js';
 export { formatJson, formatJsonLine } from './format/json.js';
 export type * from './types.js';
 export { loadRules, loadRulesDir, CustomRuleError, type LoadedRule } from './rule-set/load-custom.js';
-export { compileDeclarativeRule, type DeclarativeRule, type DeclarativeWhere } from './rule-set/declarative.js';
+export { compileDeclarativeRule, type DeclarativeMeta, type DeclarativeRule, type DeclarativeWhere } from './rule-set/declarative.js';
 export { validateRule, RuleShapeError } from './rule-set/validate-rule.js';
 export { configureRule } from './rules/options.js';
 export { TemplateLearner, type TemplateModel } from './learn/template-model.js';

@@ -116,6 +116,15 @@ new RuleTester().run('cookie', cookie, {
       removed: [{ text: NOTICE, reason: 'cookie notice' }],
     },
     {
+      name: 'an HTML consent dialog with its heading, notice and button',
+      html: page([STORY], `<div id="consent"><h2>We value your privacy</h2><p>${NOTICE}</p><p><a href="#">Accept all</a></p></div>`),
+      removed: [
+        { text: 'We value your privacy', reason: 'heading of a cookie notice' },
+        { text: NOTICE, reason: 'cookie notice' },
+        { text: 'Accept all', reason: 'buttons beside a cookie notice' },
+      ],
+    },
+    {
       name: 'an HTML banner with a neutral class after the article, by its words',
       html: page([STORY], `<div class="banner"><p>${NOTICE}</p><p><a href="#">Accept all</a></p></div>`),
       removed: [

@@ -31,6 +31,10 @@ new RuleTester().run('legal', legal, {
       name: 'an HTML story about a privacy ruling and rights',
       html: "<html><body><article><h1>Court rules on privacy</h1><p>The court ruled that the company's privacy policy had misled users about how their data was shared.</p><p>All rights reserved, the label said, but the photographer had never been asked.</p></article></body></html>",
     },
+    {
+      name: 'an HTML story about tracking, with a "Privacy" subheading',
+      html: '<html><body><article><h1>Data fines</h1><p>Regulators said the company used tracking cookies to follow users across the web without their consent.</p><h2>Privacy</h2><p>The company says it never sells user data.</p></article></body></html>',
+    },
   ],
   invalid: [
     removedWhole("Opinions expressed by Forbes Contributors are their own.", { category: 'legal' }),
