@@ -2,21 +2,22 @@
  * The pipeline in one place: parse -> classify (rules, then context) -> assemble.
  * `analyse` keeps the intermediate picture for --explain; `clean` returns the result.
  */
-import type { Block, Category, CleanResult, Document, Removal, Rule } from './types.js';
+import type { Block, Category, CleanResult, Document, Rule } from './types.js';
 import { parseText } from './parse/text.js';
 import { htmlDocument } from './classify/html/index.js';
 import { sniffInputKind } from './parse/sniff-kind.js';
 import { runRules } from './classify/run-rules.js';
 import { applyContext, findRunAfterTitle } from './classify/context-pass.js';
 import { removeHeaderMatter } from './classify/header-zone.js';
-import { PROSE_RULE_ID } from './rules/prose.js';
+import { articleEndings, linkListHeaders, runsContentPass } from './rules/pipeline-meta.js';
 import { applyRecallGuard } from './classify/recall-guard.js';
-import { TEMPLATE_RULE_ID, templateRule } from './rules/template.js';
 import type { TemplateModel } from './learn/template-model.js';
 import { removeOutsideArticle, widenRunInArticle } from './classify/html-article.js';
 import { removeRepeatedBlocks } from './classify/html-duplicates.js';
 import { removeRestOfLists } from './classify/html-lists.js';
-import { type BlockVerdict, type Verdict, emptyVerdicts } from './classify/verdicts.js';
+import { type BlockVerdict, claimedVerdicts } from './classify/verdicts.js';
+import { collectRemovals } from './classify/removals.js';
+import { normaliseInput } from './text/normalise-input.js';
 import { selectRules, type RuleSelection } from './rule-set/select.js';
 import { configureRules } from './rules/options.js';
 import { findBlockMatching, findRepeatedPageTitle, findTitle, looksLikeTitle } from './extract/title.js';
@@ -99,7 +100,7 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
 
 function analyseTimed(input: string, options: CleanOptions): Analysis {
   forgetTexts();
-  const source = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const source = normaliseInput(input);
   const rules = withTemplate(configureRules(selectRules(options, options.rules), options.ruleOptions), options.template);
   const kind = options.inputKind ?? 'auto';
   const document =
@@ -108,16 +109,17 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
       : parseText(source, options.lang, kind === 'auto' ? undefined : kind);
   const verdicts = runRules(document, rules, claimedVerdicts(document));
   const meta = document.meta ?? {};
-  const proseOn = rules.some((r) => r.id === PROSE_RULE_ID);
+  const proseOn = runsContentPass(rules);
+  const endsArticle = articleEndings(rules);
   // A title the markup names (or a text dump's first line, said again) anchors the article: its body starts after the title's block.
   const pageTitle = !meta.title && document.inputKind === 'text' ? findRepeatedPageTitle(document.blocks, verdicts) : undefined;
   const markedTitle = meta.title ? findBlockMatching(document.blocks, verdicts, meta.title) : pageTitle?.index;
   if (document.inputKind === 'html') {
-    removeRestOfLists(document, verdicts);
+    removeRestOfLists(document, verdicts, linkListHeaders(rules));
     if (proseOn) removeOutsideArticle(document, verdicts, new Set(markedTitle === undefined ? [] : [markedTitle]));
   }
   let run = findRunAfterTitle(document, verdicts, markedTitle, pageTitle?.same === true);
-  if (document.inputKind === 'html') run = widenRunInArticle(document, verdicts, run, markedTitle);
+  if (document.inputKind === 'html') run = widenRunInArticle(document, verdicts, run, markedTitle, endsArticle);
   const titleBlock = markedTitle !== undefined && markedTitle < run.first ? markedTitle : meta.title ? findBlockMatching(document.blocks, verdicts, meta.title, run.first) : findTitle(document.blocks, verdicts, run.first);
   const chosen = chooseMetadata(document, verdicts, run.first, titleHints(document), titleBlock);
   const header = headerLines(document.blocks, verdicts, titleBlock, run.first);
@@ -126,7 +128,7 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
 
   if (proseOn) {
     const keep = new Set(titleBlock === undefined ? [] : [titleBlock]);
-    applyContext(document, verdicts, run, keep);
+    applyContext(document, verdicts, run, keep, endsArticle);
     if (document.inputKind === 'html') removeRepeatedBlocks(document, verdicts, keep);
     removeHeaderMatter(document, verdicts, titleBlock);
   }
@@ -170,17 +172,10 @@ function titleText(block: Block, isPageTitle: boolean): string {
   return isPageTitle ? withoutSiteName(text) : text;
 }
 
-/** The template rule, when switched on, with what was learned for the document's group. */
+/** The rules that read a learned template, when switched on, with what was learned for the document's group. */
 function withTemplate(rules: Rule[], learned: CleanOptions['template']): Rule[] {
   if (!learned) return rules;
-  return rules.map((r) => (r.id === TEMPLATE_RULE_ID ? templateRule(learned.model, learned.group) : r));
-}
-
-/** HTML: blocks inside subtrees a rule claimed by selector or class word start out removed. */
-function claimedVerdicts(document: Document): BlockVerdict[] {
-  const verdicts = emptyVerdicts(document.blocks.length);
-  for (const [index, claim] of document.claimed ?? []) verdicts[index]!.block = claim;
-  return verdicts;
+  return rules.map((r) => r.withTemplate?.(learned) ?? r);
 }
 
 /** Lines between the title (or the top) and the body, where bylines and datelines stand. */
@@ -195,16 +190,4 @@ function headerLines(blocks: readonly Block[], verdicts: readonly BlockVerdict[]
       return category === undefined || category === 'metadata';
     });
   });
-}
-
-function collectRemovals(document: Document, verdicts: readonly BlockVerdict[]): Removal[] {
-  const removals: Removal[] = [];
-  const push = (v: Verdict, text: string, start: number, end: number) =>
-    removals.push({ rule: v.rule, category: v.category, reason: v.reason, text, start, end });
-  document.blocks.forEach((block, i) => {
-    const v = verdicts[i]!;
-    if (v.block && v.lines.size < block.lines.length) push(v.block, block.text, block.start, block.end);
-    else for (const [li, lv] of [...v.lines].sort((a, b) => a[0] - b[0])) push(lv, block.lines[li]!.text, block.lines[li]!.start, block.lines[li]!.end);
-  });
-  return removals;
 }

@@ -104,7 +104,11 @@ export interface MarkupHints {
   authors: { source: string; value: string }[];
 }
 
-/** The categories of the built-in rules, and `context` for what the context pass removes. */
+/**
+ * The categories of the built-in rules (`prose`: what the context pass removes), offered by
+ * editors; nothing in the pipeline reads this list (test/rules/categories.test.ts keeps it
+ * in step with the rules).
+ */
 export type BuiltInCategory =
   | 'newsletter'
   | 'donation'
@@ -164,30 +168,76 @@ export interface RuleOptionSpec<V extends RuleOptionValue = RuleOptionValue> {
 export type RuleOptionSchema<O extends RuleOptionValues = RuleOptionValues> = { readonly [K in keyof O]: RuleOptionSpec<O[K]> };
 
 /**
- * A rule module: data plus a small function, one category of boilerplate each.
- * `linePatterns` remove any line whose whole trimmed text matches; `classify` handles
- * what needs wording and surroundings together.
+ * Where a rule runs. `widget` rules remove what they name (their line patterns and
+ * `classify` run block by block, in a few passes, after HTML claims by selector and class
+ * word); the `content` rule stands for the context pass, which keeps the main run of
+ * prose and removes what stands around it (it has no patterns of its own).
  */
-export interface Rule<O extends RuleOptionValues = RuleOptionValues> {
+export type RulePass = 'widget' | 'content';
+
+/** What the pipeline, the command line and the documentation know about a rule. */
+export interface RuleMeta<O extends RuleOptionValues = RuleOptionValues> {
+  /** Lower-case words joined by hyphens ("house-promo"); what --enable and --disable take. */
   id: string;
+  /** What its removals are reported as; rules may share one. */
   category: Category;
   description: string;
+  /** URL of the rule's documentation page (for built-in rules, docs/rules/<id>.md in the package). */
+  docs?: string;
   /** Whether the rule runs unless the user switches it off. */
   defaultOn: boolean;
+  /** Settings a user may change in the config file; `classify` reads them as `context.options`. */
+  options?: RuleOptionSchema<O>;
+  /**
+   * Whether what it removes is a widget after which the article is over (related stories,
+   * comments, share bars, ...): the article's run stops at it, even inside the article's element.
+   */
+  endsArticle?: boolean;
+  /**
+   * Whether its widget is a list of links under a short header (related stories, share
+   * buttons, a menu): in HTML, the rest of such a list goes with its header.
+   */
+  listsLinks?: boolean;
+  /** The pass it runs in; `widget` when not given. */
+  pass?: RulePass;
+}
+
+/**
+ * The learned template of every group: plain data (line keys by group), so that a run can
+ * hand it to its worker threads.
+ */
+export interface TemplateModel {
+  readonly groups: { readonly [group: string]: { readonly documents: number; readonly keys: readonly number[] } };
+}
+
+/** What a rule that reads the corpus's learned template is given for one document. */
+export interface LearnedTemplate {
+  model: TemplateModel;
+  /** The site or folder the document belongs to. */
+  group: string;
+}
+
+/**
+ * A rule module: its `meta`, its phrases as data, and a small function for what data
+ * cannot say. `linePatterns` remove any line whose whole trimmed text matches; `classify`
+ * handles what needs wording and surroundings together.
+ */
+export interface Rule<O extends RuleOptionValues = RuleOptionValues> {
+  meta: RuleMeta<O>;
   /** A line whose entire trimmed text matches one of these is removed. Write them anchored (^...$). */
   linePatterns?: RegExp[];
   /** HTML: CSS selectors whose subtrees belong to this category. */
   selectors?: string[];
   /** HTML: words that, found in a class or id, mark a subtree as this category. */
   classWords?: string[];
-  /** Settings a user may change in the config file; `classify` reads them as `context.options`. */
-  options?: RuleOptionSchema<O>;
   /**
    * Judges one block. It must depend only on the block and the context: the pipeline runs
    * each rule over all the blocks of a document in turn, in an order it may change, and a
    * rule that kept state between calls would give different answers.
    */
   classify?(block: Block, context: RuleContext<O>): Finding | Finding[] | null | undefined;
+  /** Rules that read a template learned from the corpus: the rule to run on one document of the template's group. */
+  withTemplate?(template: LearnedTemplate): Rule<O>;
 }
 
 /** One thing the pipeline removed, as reported in JSON output and --explain. */

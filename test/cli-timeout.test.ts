@@ -45,7 +45,7 @@ describe('--timeout', () => {
     mkdirSync(rules, { recursive: true });
     writeFileSync(
       join(rules, 'stuck.mjs'),
-      "export default { id: 'stuck', category: 'promo', description: 'Never returns on a page that says STUCK.', defaultOn: true, classify(block) { if (block.text.includes('STUCK')) for (;;); return null; } };\n",
+      "export default { meta: { id: 'stuck', category: 'promo', description: 'Never returns on a page that says STUCK.', defaultOn: true }, classify(block) { if (block.text.includes('STUCK')) for (;;); return null; } };\n",
     );
     const stuck = join(dir, 'stuck.txt');
     writeFileSync(stuck, `Headline\n\nSTUCK ${readFileSync(SEED, 'utf8')}`);

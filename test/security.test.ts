@@ -87,7 +87,7 @@ describe('security', { timeout: 60_000 }, () => {
     writeFileSync(join(inputs, 'unboil.config.json'), JSON.stringify({ rules: { newsletter: 'off' }, rulesDirs: ['rules'] }));
     // A JavaScript config there would run code: it must not even be imported.
     writeFileSync(join(inputs, 'unboil.config.mjs'), `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker + '-config')}, 'ran'); export default { rules: { newsletter: 'off' } };`);
-    writeFileSync(join(inputs, 'rules', 'mark.mjs'), `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'ran'); export default { id: 'mark', category: 'ads', description: 'x', defaultOn: true, linePatterns: [/^never matches this line$/] };`);
+    writeFileSync(join(inputs, 'rules', 'mark.mjs'), `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'ran'); export default { meta: { id: 'mark', category: 'ads', description: 'x', defaultOn: true }, linePatterns: [/^never matches this line$/] };`);
     const elsewhere = join(dir, 'working-dir');
     mkdirSync(elsewhere);
     const run = await runCli([join(inputs, 'page.txt'), '--format', 'json'], { cwd: elsewhere });

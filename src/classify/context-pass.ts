@@ -16,6 +16,7 @@ import { findContainer, isInsideAny } from './container.js';
 import { wordsOf } from '../text/words.js';
 import { isContainedIn, repeatsOf, type Repeat } from './repeats.js';
 import type { MainRun } from './main-run.js';
+import { articleEndings, type EndsArticle } from '../rules/pipeline-meta.js';
 
 /**
  * `anchor`: the block of a title the markup names. The article then starts after it, and
@@ -129,13 +130,13 @@ function runWeight(block: Block, prose: boolean): number {
 export const COMMENT_ZONE: Verdict = { rule: 'prose/after-comments', category: 'prose', reason: 'after the comment section header' };
 
 /** Applies the run to the verdicts; `keep` lists blocks outside the run that are used elsewhere (the title). */
-export function applyContext(document: Document, verdicts: BlockVerdict[], run: MainRun, keep: ReadonlySet<number> = new Set()): void {
+export function applyContext(document: Document, verdicts: BlockVerdict[], run: MainRun, keep: ReadonlySet<number> = new Set(), endsArticle: EndsArticle = articleEndings()): void {
   const { blocks } = document;
   if (run.first === -1) return;
 
   const commentsStart = findCommentsStart(document, verdicts, run);
   const container = findContainer(document, run);
-  const last = endBeforeComments(run, verdicts, container === undefined ? run.last : lastInside(document, verdicts, run, container, commentsStart), commentsStart);
+  const last = endBeforeComments(run, verdicts, container === undefined ? run.last : lastInside(document, verdicts, run, container, commentsStart, endsArticle), commentsStart);
   blocks.forEach((block, i) => {
     const v = verdicts[i]!;
     if (v.block || keep.has(i)) return;
@@ -211,19 +212,17 @@ function endBeforeComments(run: MainRun, verdicts: readonly BlockVerdict[], last
   return last;
 }
 
-/** Widgets whose header ends the article even inside its element: what follows them is theirs. */
-const TERMINAL_WIDGETS = new Set(['related', 'comments', 'share', 'newsletter', 'donation', 'paywall']);
-
 /**
  * The last block after the run that still belongs to the article's element: it stops at
- * the element's end, at a widget header, and at a list of links.
+ * the element's end, at the header of a widget that ends the article (what follows it is
+ * the widget's), and at a list of links.
  */
-function lastInside(document: Document, verdicts: readonly BlockVerdict[], run: MainRun, container: readonly object[], commentsStart: number): number {
+function lastInside(document: Document, verdicts: readonly BlockVerdict[], run: MainRun, container: readonly object[], commentsStart: number, endsArticle: EndsArticle): number {
   let last = run.last;
   const end = commentsStart === -1 ? document.blocks.length : commentsStart;
   for (let i = run.last + 1; i < end; i++) {
     const category = verdicts[i]!.block?.category;
-    if (!isInsideAny(document, i, container) || (category && TERMINAL_WIDGETS.has(category))) break;
+    if (!isInsideAny(document, i, container) || (category && endsArticle(category))) break;
     if (document.blocks[i]!.features.linkDensity > 0.5) break;
     if (!category) last = i;
   }

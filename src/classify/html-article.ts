@@ -4,7 +4,8 @@
  * metadata; everything else outside goes before the main run is looked for, so teasers,
  * sidebars and footers cannot extend it.
  */
-import type { Block, Category, Document } from '../types.js';
+import type { Block, Document } from '../types.js';
+import type { EndsArticle } from '../rules/pipeline-meta.js';
 import type { MainRun } from './main-run.js';
 import type { BlockVerdict, Verdict } from './verdicts.js';
 import { isInsideAny } from './container.js';
@@ -21,17 +22,14 @@ export function removeOutsideArticle(document: Document, verdicts: BlockVerdict[
   }
 }
 
-/** Widgets whose header ends the article even inside its element. */
-const ENDING_WIDGETS = new Set<Category>(['related', 'comments', 'share', 'newsletter', 'donation', 'paywall']);
-
 /**
  * Inside the article's element the main run is widened: back over what opens the article
  * before its first long paragraph (a short lead, a heading, a list, a table), and on past
  * link-heavy blocks that read as sentences (a summary list whose items each link their
  * subject). It stops at the title, a level-one heading, a list of links and (going on) a
- * widget's header. Bylines and credits there are claimed by their class names.
+ * widget's header (of a category that `endsArticle`). Bylines and credits there are claimed by their class names.
  */
-export function widenRunInArticle(document: Document, verdicts: readonly BlockVerdict[], run: MainRun, title: number | undefined): MainRun {
+export function widenRunInArticle(document: Document, verdicts: readonly BlockVerdict[], run: MainRun, title: number | undefined, endsArticle: EndsArticle): MainRun {
   const root = document.articleRoot;
   if (!root?.length || run.first === -1 || !isInsideAny(document, run.first, root)) return run;
   const { blocks } = document;
@@ -43,7 +41,7 @@ export function widenRunInArticle(document: Document, verdicts: readonly BlockVe
   }
   for (let i = run.last + 1; i < blocks.length; i++) {
     const category = verdicts[i]!.block?.category;
-    if (category && ENDING_WIDGETS.has(category)) break;
+    if (category && endsArticle(category)) break;
     if (category) continue;
     if (!isInsideAny(document, i, root) || isBoundary(blocks[i]!)) break;
     last = i;

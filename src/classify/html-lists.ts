@@ -7,6 +7,7 @@
  */
 import type { Category, Document } from '../types.js';
 import type { BlockVerdict } from './verdicts.js';
+import { linkListHeaders, type CategoryTest } from '../rules/pipeline-meta.js';
 
 const LIST_TAGS = new Set(['ul', 'ol']);
 
@@ -15,14 +16,13 @@ const MOST = 0.6;
 /** A remaining item goes when at least this share of its text is in links. */
 const LINKED = 0.5;
 
-/** Headers of widgets that consist of a list of links. */
-const WIDGETS = new Set<Category>(['related', 'share', 'navigation']);
 const MAX_HEADER_WORDS = 6;
 
-export function removeRestOfLists(document: Document, verdicts: BlockVerdict[]): void {
+/** `headsLinkList`: whether a category's header heads a widget that is a list of links (`meta.listsLinks`). */
+export function removeRestOfLists(document: Document, verdicts: BlockVerdict[], headsLinkList: CategoryTest = linkListHeaders()): void {
   for (const items of listRuns(document)) {
     const header = verdicts[items[0]! - 1]?.block;
-    if (header && WIDGETS.has(header.category) && document.blocks[items[0]! - 1]!.features.words <= MAX_HEADER_WORDS && items.every((i) => verdicts[i]!.block || document.blocks[i]!.features.linkDensity >= LINKED)) {
+    if (header && headsLinkList(header.category) && document.blocks[items[0]! - 1]!.features.words <= MAX_HEADER_WORDS && items.every((i) => verdicts[i]!.block || document.blocks[i]!.features.linkDensity >= LINKED)) {
       for (const i of items) verdicts[i]!.block ??= { rule: header.rule, category: header.category, reason: `list of links under a ${header.category} header` };
       continue;
     }

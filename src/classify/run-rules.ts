@@ -157,7 +157,7 @@ function applyLinePatterns(rule: Rule, block: Block, verdict: BlockVerdict, seen
     if (verdict.lines.has(i)) return;
     const pattern = matchLine(rule, patterns, line.text, seen);
     if (pattern) {
-      removeLine(verdict, i, { rule: rule.id, category: rule.category, reason: `matches ${shortPattern(pattern)}` });
+      removeLine(verdict, i, { rule: rule.meta.id, category: rule.meta.category, reason: `matches ${shortPattern(pattern)}` });
       changed = true;
     }
   });
@@ -169,7 +169,7 @@ function applyFindings(rule: Rule, block: Block, verdict: BlockVerdict, result: 
   const findings = Array.isArray(result) ? result : [result];
   let changed = false;
   for (const finding of findings) {
-    const v: Verdict = { rule: rule.id, category: rule.category, reason: finding.reason };
+    const v: Verdict = { rule: rule.meta.id, category: rule.meta.category, reason: finding.reason };
     if (finding.line === undefined) {
       verdict.block = v;
       clearLines(verdict);

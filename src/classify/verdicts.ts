@@ -1,5 +1,5 @@
 /** The pipeline's record of what is removed: whole blocks, or single lines of a block. */
-import type { Category } from '../types.js';
+import type { Category, Document } from '../types.js';
 
 export interface Verdict {
   rule: string;
@@ -42,4 +42,11 @@ export function clearLines(v: BlockVerdict): void {
 /** Whether every line of a block is removed one way or another. */
 export function isFullyRemoved(v: BlockVerdict, lineCount: number): boolean {
   return v.block !== undefined || (lineCount > 0 && v.lines.size === lineCount);
+}
+
+/** HTML: blocks inside subtrees a rule claimed by selector or class word start out removed. */
+export function claimedVerdicts(document: Document): BlockVerdict[] {
+  const verdicts = emptyVerdicts(document.blocks.length);
+  for (const [index, claim] of document.claimed ?? []) verdicts[index]!.block = claim;
+  return verdicts;
 }

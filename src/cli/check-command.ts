@@ -39,8 +39,8 @@ export async function runCheck(inputs: string[], options: CheckOptions): Promise
   const paths = await inputPaths(inputs, options.exclude);
   const rules = options.clean.rules ?? builtInRules;
   const widths = {
-    rule: Math.max(0, ...rules.map((r) => r.id.length)),
-    category: Math.max(0, ...rules.map((r) => r.category.length)),
+    rule: Math.max(0, ...rules.map((r) => r.meta.id.length)),
+    category: Math.max(0, ...rules.map((r) => r.meta.category.length)),
   };
   const files: CheckedFile[] = [];
   for await (const input of readInputs(paths, options)) {

@@ -14,13 +14,13 @@ const BUILT_INS: LoadedRule[] = builtInRules.map((rule) => ({ rule, source: BUIL
 
 /** `enabled`: the ids this run uses; by default, those on by default. */
 export function formatRuleList(chalk: ChalkInstance, loaded: readonly LoadedRule[] = BUILT_INS, enabled?: ReadonlySet<string>): string {
-  const idWidth = Math.max(...loaded.map((l) => l.rule.id.length));
-  const catWidth = Math.max(...loaded.map((l) => l.rule.category.length));
+  const idWidth = Math.max(...loaded.map((l) => l.rule.meta.id.length));
+  const catWidth = Math.max(...loaded.map((l) => l.rule.meta.category.length));
   const rows = loaded.map(({ rule, source }) => {
-    const on = enabled ? enabled.has(rule.id) : rule.defaultOn;
+    const on = enabled ? enabled.has(rule.meta.id) : rule.meta.defaultOn;
     const state = on ? chalk.green('on ') : chalk.dim('off');
     const from = source === BUILT_IN ? '' : chalk.dim(`  (${shortPath(source)})`);
-    return `${chalk.bold(rule.id.padEnd(idWidth))}  ${rule.category.padEnd(catWidth)}  ${state}  ${rule.description}${from}`;
+    return `${chalk.bold(rule.meta.id.padEnd(idWidth))}  ${rule.meta.category.padEnd(catWidth)}  ${state}  ${rule.meta.description}${from}`;
   });
   return rows.join('\n') + '\n';
 }
@@ -40,7 +40,7 @@ export interface RuleInfo {
   enabled: boolean;
   /** "built-in", or the path of the file that defines it. */
   source: string;
-  /** Absolute path of its documentation page, or null. */
+  /** Absolute path of a built-in rule's documentation page, the URL a custom rule gives, or null. */
   docs: string | null;
   options: { [name: string]: { default: RuleOptionValue; description: string } };
   selectors: string[];
@@ -50,14 +50,14 @@ export interface RuleInfo {
 
 export function ruleInfo(loaded: readonly LoadedRule[] = BUILT_INS, enabled?: ReadonlySet<string>): RuleInfo[] {
   return loaded.map(({ rule, source }) => ({
-    id: rule.id,
-    category: rule.category,
-    description: rule.description,
-    defaultOn: rule.defaultOn,
-    enabled: enabled ? enabled.has(rule.id) : rule.defaultOn,
+    id: rule.meta.id,
+    category: rule.meta.category,
+    description: rule.meta.description,
+    defaultOn: rule.meta.defaultOn,
+    enabled: enabled ? enabled.has(rule.meta.id) : rule.meta.defaultOn,
     source,
-    docs: (source === BUILT_IN && ruleDocsPath(rule.id)) || null,
-    options: Object.fromEntries(Object.entries(rule.options ?? {}).map(([name, spec]) => [name, { default: spec.default, description: spec.description }])),
+    docs: (source === BUILT_IN ? ruleDocsPath(rule.meta.id) : rule.meta.docs) ?? null,
+    options: Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, spec]) => [name, { default: spec.default, description: spec.description }])),
     selectors: rule.selectors ?? [],
     classWords: rule.classWords ?? [],
     linePatterns: (rule.linePatterns ?? []).map((p) => p.toString()),

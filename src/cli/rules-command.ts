@@ -16,7 +16,7 @@ export function registerRulesCommand(program: Command): void {
     .option('--no-color', 'no colour');
   addConfigOptions(command).action(async (opts) => {
     const setup = await prepareRun(opts);
-    const enabled = new Set(selectRules(setup, setup.rules).map((r) => r.id));
+    const enabled = new Set(selectRules(setup, setup.rules).map((r) => r.meta.id));
     if (opts.json) await writeStdout(JSON.stringify(ruleInfo(setup.loaded, enabled), null, 2) + '\n');
     else await writeStdout(formatRuleList(chalkFor(process.stdout, opts.color), setup.loaded, enabled));
   });

@@ -49,13 +49,13 @@ export function describeConfig(file: ConfigFile | undefined, loaded: readonly Lo
   }
   const rules: ConfigDescription['rules'] = {};
   for (const { rule, source } of loaded) {
-    const entry = config.rules?.[rule.id];
-    const enabled = switches.disable.includes(rule.id) ? false : switches.enable.includes(rule.id) || rule.defaultOn;
+    const entry = config.rules?.[rule.meta.id];
+    const enabled = switches.disable.includes(rule.meta.id) ? false : switches.enable.includes(rule.meta.id) || rule.meta.defaultOn;
     const options: RuleDescription['options'] = {};
-    for (const [name, spec] of Object.entries(rule.options ?? {})) {
+    for (const [name, spec] of Object.entries(rule.meta.options ?? {})) {
       options[name] = { value: spec.default, source: entry?.options?.[name] !== undefined ? fileSource : DEFAULT_SOURCE };
     }
-    rules[rule.id] = { enabled: { value: enabled, source: entry?.enabled !== undefined ? fileSource : DEFAULT_SOURCE }, definedIn: source, options };
+    rules[rule.meta.id] = { enabled: { value: enabled, source: entry?.enabled !== undefined ? fileSource : DEFAULT_SOURCE }, definedIn: source, options };
   }
   return { file: file ? fileLabel(file) : null, settings, rules };
 }

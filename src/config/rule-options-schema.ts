@@ -8,7 +8,7 @@ import type { Rule, RuleOptionValue } from '../types.js';
 import { optionKind } from '../rules/options.js';
 
 export function ruleOptionsSchema(rule: Rule) {
-  const declared = rule.options ?? {};
+  const declared = rule.meta.options ?? {};
   const known = Object.keys(declared);
   const shape = Object.fromEntries(Object.entries(declared).map(([name, spec]) => [name, valueSchema(spec.default).optional()]));
   return z.strictObject(shape, {

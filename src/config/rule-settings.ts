@@ -22,7 +22,7 @@ export interface ConfiguredRules extends RuleSwitches {
 
 export function applyRuleSettings(loaded: readonly LoadedRule[], file: ConfigFile | undefined): ConfiguredRules {
   const settings = file?.config.rules ?? {};
-  const ids = loaded.map((l) => l.rule.id);
+  const ids = loaded.map((l) => l.rule.meta.id);
   const prefix = file?.inPackageJson ? 'unboil.rules' : 'rules';
   const enable: string[] = [];
   const disable: string[] = [];
@@ -34,10 +34,10 @@ export function applyRuleSettings(loaded: readonly LoadedRule[], file: ConfigFil
     if (setting.enabled === false) disable.push(id);
   }
   const configured = loaded.map((item) => {
-    const options = settings[item.rule.id]?.options;
+    const options = settings[item.rule.meta.id]?.options;
     if (!options) return item;
     const checked = ruleOptionsSchema(item.rule).safeParse(options);
-    if (!checked.success) throw configErrorFrom(checked.error, options, file!.path, `${prefix}.${item.rule.id}.options.`);
+    if (!checked.success) throw configErrorFrom(checked.error, options, file!.path, `${prefix}.${item.rule.meta.id}.options.`);
     // A JavaScript config may leave an option undefined: that sets nothing.
     const values = Object.fromEntries(Object.entries(checked.data).filter(([, v]) => v !== undefined));
     return { ...item, rule: configureRule(item.rule, values) };

@@ -5,6 +5,7 @@
  * template when it stands in at least MIN_DOCUMENTS documents of its group and in at least
  * MIN_SHARE of them. Groups are the caller's: one site, or one folder of a corpus.
  */
+import type { TemplateModel } from '../types.js';
 import { wordsOf } from '../text/words.js';
 import { dumpLines } from '../parse/dump/dump-lines.js';
 
@@ -19,15 +20,10 @@ const MAX_TRACKED_LINES = 200_000;
 /** A line this long is a paragraph: a site does not repeat paragraphs on every page. */
 const MAX_TEMPLATE_WORDS = 60;
 
-/**
- * The learned template of every group: plain data (line keys by group), so that a run can
- * hand it to its worker threads.
- */
-export interface TemplateModel {
-  readonly groups: { readonly [group: string]: { readonly documents: number; readonly keys: readonly number[] } };
-}
 
 /** Collects documents group by group; `model()` gives the template learned so far. */
+export type { TemplateModel };
+
 export class TemplateLearner {
   private readonly counts = new Map<string, { documents: number; lines: Map<number, number> }>();
 

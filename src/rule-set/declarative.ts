@@ -1,23 +1,37 @@
 /**
- * Declarative rules: a rule written as JSON — id, category, phrases or regular
- * expressions, HTML selectors and class words, and where in the document it applies —
- * compiled into the same `Rule` shape as a rule module. Every mistake is reported with
- * the key that holds it ("patterns[2]: invalid regular expression ...").
+ * Declarative rules: a rule written as JSON — its meta (id, category, ...), phrases or
+ * regular expressions, HTML selectors and class words, and where in the document it
+ * applies — compiled into the same `Rule` shape as a rule module. The flat shape of old
+ * (id, category, description and defaultOn beside the phrases) is read the same way.
+ * Every mistake is reported with the key that holds it ("patterns[2]: invalid regular
+ * expression ...").
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { wordsOf } from '../text/words.js';
 import { ID_PATTERN, RESERVED_CATEGORY, RuleShapeError, describe, validateRule } from './validate-rule.js';
+import { liftFlatMeta } from './flat-rule.js';
 
 /** Where the rule looks: every block, or only the first or last blocks of the document. */
 export type DeclarativeWhere = 'anywhere' | { first: number } | { last: number };
 
-/** The JSON form of a rule. */
-export interface DeclarativeRule {
+/** The JSON form of a rule's meta: a rule module's, less options and pass. */
+export interface DeclarativeMeta {
   id: string;
   category: string;
   description: string;
+  /** URL of the rule's documentation page. */
+  docs?: string;
   /** Default true. */
   defaultOn?: boolean;
+  /** Whether its widget ends the article (see `RuleMeta.endsArticle`). Default false. */
+  endsArticle?: boolean;
+  /** Whether its widget is a list of links under a header (see `RuleMeta.listsLinks`). Default false. */
+  listsLinks?: boolean;
+}
+
+/** The JSON form of a rule. */
+export interface DeclarativeRule {
+  meta: DeclarativeMeta;
   /** A line that is exactly one of these phrases goes (case, surrounding spaces and end punctuation aside). */
   phrases?: string[];
   /** A line in which one of these regular expressions (case-insensitive) finds a match goes. */
@@ -32,24 +46,38 @@ export interface DeclarativeRule {
   maxWords?: number;
 }
 
-const KEYS = ['id', 'category', 'description', 'defaultOn', 'phrases', 'patterns', 'selectors', 'classWords', 'where', 'maxWords'];
+const KEYS = ['meta', 'phrases', 'patterns', 'selectors', 'classWords', 'where', 'maxWords'];
+const META_KEYS = ['id', 'category', 'description', 'docs', 'defaultOn', 'endsArticle', 'listsLinks'];
 
 /** Compiles one declarative rule, or throws a `RuleShapeError` naming the key at fault. */
 export function compileDeclarativeRule(value: unknown, at = ''): Rule {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new RuleShapeError(`${at || 'a rule'} must be an object, not ${describe(value)}`);
-  const json = value as Record<string, unknown>;
   const prefix = at ? `${at}.` : '';
   const fail = (key: string, problem: string): never => {
     throw new RuleShapeError(`${prefix}${key} ${problem}`);
   };
+  let json: Record<string, unknown>;
+  try {
+    json = liftFlatMeta(value as Record<string, unknown>);
+  } catch (err) {
+    throw new RuleShapeError(`${at ? `${at}: ` : ''}${(err as Error).message}`);
+  }
   for (const key of Object.keys(json)) {
     if (!KEYS.includes(key)) fail(key, `is not a property of a declarative rule (they are: ${KEYS.join(', ')})`);
   }
-  if (typeof json.id !== 'string' || !ID_PATTERN.test(json.id)) fail('id', `must be lower-case words joined by hyphens (such as "print-edition"), not ${describe(json.id)}`);
-  if (typeof json.category !== 'string' || !ID_PATTERN.test(json.category)) fail('category', `must be a built-in category or lower-case words joined by hyphens, not ${describe(json.category)}`);
-  if (json.category === RESERVED_CATEGORY) fail('category', `cannot be "${RESERVED_CATEGORY}": it names what the context pass removes`);
-  if (typeof json.description !== 'string' || json.description.trim() === '') fail('description', `must be a non-empty string, not ${describe(json.description)}`);
-  if (json.defaultOn !== undefined && typeof json.defaultOn !== 'boolean') fail('defaultOn', `must be true or false, not ${describe(json.defaultOn)}`);
+  const meta = json.meta;
+  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) return fail('meta', `must be an object with the rule's id, category and description, not ${describe(meta)}`);
+  const m = meta as Record<string, unknown>;
+  for (const key of Object.keys(m)) {
+    if (!META_KEYS.includes(key)) fail(`meta.${key}`, `is not a property of a declarative rule's meta (they are: ${META_KEYS.join(', ')})`);
+  }
+  if (typeof m.id !== 'string' || !ID_PATTERN.test(m.id)) fail('meta.id', `must be lower-case words joined by hyphens (such as "print-edition"), not ${describe(m.id)}`);
+  if (typeof m.category !== 'string' || !ID_PATTERN.test(m.category)) fail('meta.category', `must be a built-in category or lower-case words joined by hyphens, not ${describe(m.category)}`);
+  if (m.category === RESERVED_CATEGORY) fail('meta.category', `cannot be "${RESERVED_CATEGORY}": it names what the context pass removes`);
+  if (typeof m.description !== 'string' || m.description.trim() === '') fail('meta.description', `must be a non-empty string, not ${describe(m.description)}`);
+  for (const flag of ['defaultOn', 'endsArticle', 'listsLinks']) {
+    if (m[flag] !== undefined && typeof m[flag] !== 'boolean') fail(`meta.${flag}`, `must be true or false, not ${describe(m[flag])}`);
+  }
 
   const strings = (key: string): string[] | undefined => {
     const list = json[key];
@@ -73,14 +101,11 @@ export function compileDeclarativeRule(value: unknown, at = ''): Rule {
   const where = parseWhere(json.where, (problem) => fail('where', problem));
   if (json.maxWords !== undefined && !(Number.isInteger(json.maxWords) && (json.maxWords as number) > 0)) fail('maxWords', `must be a whole number above 0, not ${describe(json.maxWords)}`);
   if (!phrases.length && !patterns.length && !selectors?.length && !classWords?.length) {
-    throw new RuleShapeError(`${at || `rule '${json.id}'`} removes nothing: give it phrases, patterns, selectors or classWords`);
+    throw new RuleShapeError(`${at || `rule '${m.id}'`} removes nothing: give it phrases, patterns, selectors or classWords`);
   }
 
   const rule: Rule = {
-    id: json.id as string,
-    category: json.category as string,
-    description: json.description as string,
-    defaultOn: (json.defaultOn as boolean | undefined) ?? true,
+    meta: { ...(m as unknown as DeclarativeMeta), defaultOn: (m.defaultOn as boolean | undefined) ?? true },
     ...(selectors ? { selectors } : {}),
     ...(classWords ? { classWords: classWords.map((w) => w.toLowerCase()) } : {}),
     ...(phrases.length || patterns.length ? { classify: lineMatcher(phrases, patterns, where, json.maxWords as number | undefined) } : {}),

@@ -36,10 +36,10 @@ export async function loadRules(rulesDirs: readonly string[] = []): Promise<Load
   const loaded: LoadedRule[] = builtInRules.map((rule) => ({ rule, source: BUILT_IN }));
   for (const dir of rulesDirs) {
     for (const item of await loadRulesDir(dir)) {
-      const taken = loaded.find((l) => l.rule.id === item.rule.id);
+      const taken = loaded.find((l) => l.rule.meta.id === item.rule.meta.id);
       if (taken) {
         const where = taken.source === BUILT_IN ? 'a built-in rule' : `a rule in ${taken.source}`;
-        throw new CustomRuleError(item.source, `rule id '${item.rule.id}' is already taken by ${where}`);
+        throw new CustomRuleError(item.source, `rule id '${item.rule.meta.id}' is already taken by ${where}`);
       }
       loaded.push(item);
     }
@@ -72,8 +72,8 @@ export async function loadRulesDir(dir: string): Promise<LoadedRule[]> {
     else if (ext === '.json') rules = await rulesOfJson(file);
     else continue;
     for (const rule of rules) {
-      const twin = loaded.find((l) => l.rule.id === rule.id);
-      if (twin) throw new CustomRuleError(file, `rule id '${rule.id}' is already taken by ${twin.source === file ? 'another rule in this file' : `a rule in ${twin.source}`}`);
+      const twin = loaded.find((l) => l.rule.meta.id === rule.meta.id);
+      if (twin) throw new CustomRuleError(file, `rule id '${rule.meta.id}' is already taken by ${twin.source === file ? 'another rule in this file' : `a rule in ${twin.source}`}`);
       loaded.push({ rule, source: file });
     }
   }
@@ -82,8 +82,8 @@ export async function loadRulesDir(dir: string): Promise<LoadedRule[]> {
 
 /**
  * A module's rules: its default export (a rule or an array of rules), or else every
- * named export that is an object with an `id`. Other named exports (helpers, constants)
- * are left alone.
+ * named export that is an object with a `meta` (or, in the flat shape of old, an `id`).
+ * Other named exports (helpers, constants) are left alone.
  */
 async function rulesOfModule(file: string): Promise<Rule[]> {
   let module: Record<string, unknown>;
@@ -97,7 +97,7 @@ async function rulesOfModule(file: string): Promise<Rule[]> {
     const value = module.default;
     candidates = Array.isArray(value) ? value.map((v, i) => [`default export [${i}]`, v]) : [['default export', value]];
   } else {
-    candidates = Object.entries(module).filter(([, v]) => typeof v === 'object' && v !== null && 'id' in v).map(([name, v]) => [`export "${name}"`, v]);
+    candidates = Object.entries(module).filter(([, v]) => typeof v === 'object' && v !== null && ('meta' in v || 'id' in v)).map(([name, v]) => [`export "${name}"`, v]);
   }
   if (candidates.length === 0) throw new CustomRuleError(file, 'exports no rule (export default a rule or an array of rules, or export rule objects by name)');
   return candidates.map(([what, value]) => {

@@ -14,11 +14,11 @@ export class UnknownRuleError extends Error {
 }
 
 export function selectRules(selection: RuleSelection = {}, available: readonly Rule[] = builtInRules): Rule[] {
-  const byId = new Map(available.map((r) => [r.id, r]));
+  const byId = new Map(available.map((r) => [r.meta.id, r]));
   for (const id of [...(selection.enable ?? []), ...(selection.disable ?? [])]) {
     if (!byId.has(id)) throw new UnknownRuleError(id);
   }
   const enable = new Set(selection.enable);
   const disable = new Set(selection.disable);
-  return available.filter((r) => !disable.has(r.id) && (r.defaultOn || enable.has(r.id)));
+  return available.filter((r) => !disable.has(r.meta.id) && (r.meta.defaultOn || enable.has(r.meta.id)));
 }

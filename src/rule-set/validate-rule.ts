@@ -7,6 +7,8 @@ import type * as CssSelect from 'css-select';
 import { lazyRequire } from '../lazy-require.js';
 import type { Rule } from '../types.js';
 import { optionKind } from '../rules/options.js';
+import { liftFlatMeta } from './flat-rule.js';
+import { RuleShapeError } from './rule-shape-error.js';
 
 /** Loaded only when a custom rule brings selectors to check. */
 const cssSelect = lazyRequire<typeof CssSelect>('css-select');
@@ -17,17 +19,26 @@ export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /** The context pass reports its removals under this category; no rule may take it. */
 export const RESERVED_CATEGORY = 'prose';
 
-const RULE_KEYS = ['id', 'category', 'description', 'defaultOn', 'linePatterns', 'selectors', 'classWords', 'options', 'classify'];
+const RULE_KEYS = ['meta', 'linePatterns', 'selectors', 'classWords', 'classify', 'withTemplate'];
+const META_KEYS = ['id', 'category', 'description', 'docs', 'defaultOn', 'options', 'endsArticle', 'listsLinks', 'pass'];
 
-export class RuleShapeError extends Error {}
+export { RuleShapeError };
 
-/** Returns the value as a `Rule`, or throws a `RuleShapeError` saying what is wrong with it. */
+/**
+ * Returns the value as a `Rule`, or throws a `RuleShapeError` saying what is wrong with
+ * it. A rule in the flat shape of old (`id`, `category`, ... beside the patterns) is
+ * returned in the `meta` shape.
+ */
 export function validateRule(value: unknown): Rule {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new RuleShapeError(`a rule must be an object, not ${describe(value)}`);
-  const rule = value as Record<string, unknown>;
-  const id = rule.id;
+  const rule = liftFlatMeta(value as Record<string, unknown>);
+  if (typeof rule.meta !== 'object' || rule.meta === null || Array.isArray(rule.meta)) {
+    throw new RuleShapeError(`"meta" must be an object with the rule's id, category, description and defaultOn, not ${describe(rule.meta)}`);
+  }
+  const meta = rule.meta as Record<string, unknown>;
+  const id = meta.id;
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-    throw new RuleShapeError(`"id" must be lower-case words joined by hyphens (such as "house-promo"), not ${describe(id)}`);
+    throw new RuleShapeError(`"meta.id" must be lower-case words joined by hyphens (such as "house-promo"), not ${describe(id)}`);
   }
   const fail = (problem: string): never => {
     throw new RuleShapeError(`rule '${id}': ${problem}`);
@@ -35,12 +46,21 @@ export function validateRule(value: unknown): Rule {
   for (const key of Object.keys(rule)) {
     if (!RULE_KEYS.includes(key)) fail(`unknown property "${key}" (a rule has ${RULE_KEYS.join(', ')})`);
   }
-  if (typeof rule.category !== 'string' || !ID_PATTERN.test(rule.category)) {
-    fail(`"category" must be a built-in category or lower-case words joined by hyphens, not ${describe(rule.category)}`);
+  for (const key of Object.keys(meta)) {
+    if (!META_KEYS.includes(key)) fail(`unknown property "meta.${key}" (a rule's meta has ${META_KEYS.join(', ')})`);
   }
-  if (rule.category === RESERVED_CATEGORY) fail(`"category" cannot be "${RESERVED_CATEGORY}": it names what the context pass removes`);
-  if (typeof rule.description !== 'string' || rule.description.trim() === '') fail(`"description" must be a non-empty string, not ${describe(rule.description)}`);
-  if (typeof rule.defaultOn !== 'boolean') fail(`"defaultOn" must be true or false, not ${describe(rule.defaultOn)}`);
+  if (typeof meta.category !== 'string' || !ID_PATTERN.test(meta.category)) {
+    fail(`"meta.category" must be a built-in category or lower-case words joined by hyphens, not ${describe(meta.category)}`);
+  }
+  if (meta.category === RESERVED_CATEGORY) fail(`"meta.category" cannot be "${RESERVED_CATEGORY}": it names what the context pass removes`);
+  if (typeof meta.description !== 'string' || meta.description.trim() === '') fail(`"meta.description" must be a non-empty string, not ${describe(meta.description)}`);
+  if (typeof meta.defaultOn !== 'boolean') fail(`"meta.defaultOn" must be true or false, not ${describe(meta.defaultOn)}`);
+  if (meta.docs !== undefined && !isUrl(meta.docs)) fail(`"meta.docs" must be the URL of the rule's documentation, not ${describe(meta.docs)}`);
+  for (const flag of ['endsArticle', 'listsLinks']) {
+    if (meta[flag] !== undefined && typeof meta[flag] !== 'boolean') fail(`"meta.${flag}" must be true or false, not ${describe(meta[flag])}`);
+  }
+  // The content pass is the context pass, which the built-in prose rule stands for.
+  if (meta.pass !== undefined && meta.pass !== 'widget') fail(`"meta.pass" must be "widget" (custom rules run in the widget pass), not ${describe(meta.pass)}`);
 
   if (rule.linePatterns !== undefined) {
     const patterns = arrayOf(rule.linePatterns, 'linePatterns', fail);
@@ -63,27 +83,38 @@ export function validateRule(value: unknown): Rule {
       if (typeof w !== 'string' || !/^[a-z0-9]+$/.test(w)) fail(`classWords[${i}] must be one lower-case word of letters and digits, not ${describe(w)}`);
     });
   }
-  if (rule.options !== undefined) validateOptionSchema(rule.options, fail);
+  if (meta.options !== undefined) validateOptionSchema(meta.options, fail);
   if (rule.classify !== undefined && typeof rule.classify !== 'function') fail(`"classify" must be a function, not ${describe(rule.classify)}`);
-  if (!rule.linePatterns && !rule.classify && !rule.selectors && !rule.classWords) {
+  if (rule.withTemplate !== undefined && typeof rule.withTemplate !== 'function') fail(`"withTemplate" must be a function, not ${describe(rule.withTemplate)}`);
+  if (!rule.linePatterns && !rule.classify && !rule.selectors && !rule.classWords && !rule.withTemplate) {
     fail('it removes nothing: give it linePatterns, selectors, classWords or a classify function');
   }
   return rule as unknown as Rule;
 }
 
 function validateOptionSchema(options: unknown, fail: (problem: string) => never): void {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) fail(`"options" must be an object of option declarations, not ${describe(options)}`);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) fail(`"meta.options" must be an object of option declarations, not ${describe(options)}`);
   for (const [name, spec] of Object.entries(options as object)) {
     if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) fail(`option name "${name}" must be a word of letters and digits (camelCase)`);
-    if (typeof spec !== 'object' || spec === null) fail(`options.${name} must be an object with "default" and "description"`);
+    if (typeof spec !== 'object' || spec === null) fail(`meta.options.${name} must be an object with "default" and "description"`);
     const { default: value, description, ...rest } = spec as Record<string, unknown>;
     const extra = Object.keys(rest);
-    if (extra.length) fail(`options.${name} has unknown property "${extra[0]}" (an option has default and description)`);
+    if (extra.length) fail(`meta.options.${name} has unknown property "${extra[0]}" (an option has default and description)`);
     const kind = optionKind(value);
     if (!['string', 'number', 'boolean', 'list of strings'].includes(kind)) {
-      fail(`options.${name}.default must be a string, number, boolean or list of strings, not ${describe(value)}`);
+      fail(`meta.options.${name}.default must be a string, number, boolean or list of strings, not ${describe(value)}`);
     }
-    if (typeof description !== 'string' || description.trim() === '') fail(`options.${name}.description must be a non-empty string`);
+    if (typeof description !== 'string' || description.trim() === '') fail(`meta.options.${name}.description must be a non-empty string`);
+  }
+}
+
+function isUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -9,6 +9,7 @@
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isHeadlineListBlock, isHeadlineLine, isProseBlock, wordCount } from './support/lines.js';
 import { memoizeByBlock } from '../text/memo.js';
+import { builtInDocsUrl } from './docs-url.js';
 
 /** Decoration around a label: "- Advertisement -", "[ Anzeige ]", "— ADVERTISEMENT —", "Advertisement:". */
 const PRE = '^[\\s\\-–—_*•·|\\[(<]*';
@@ -92,10 +93,16 @@ function headerFindingsUncached(block: Block): Finding[] {
 const headerFindings = memoizeByBlock(headerFindingsUncached);
 
 export const ads: Rule = {
-  id: 'ads',
-  category: 'ads',
-  description: 'Advertisement labels and slots, sponsored and promoted content, "story continues below" markers.',
-  defaultOn: true,
+  meta: {
+    id: 'ads',
+    category: 'ads',
+    description: 'Advertisement labels and slots, sponsored and promoted content, "story continues below" markers.',
+    docs: builtInDocsUrl('ads'),
+    defaultOn: true,
+    endsArticle: false,
+    listsLinks: false,
+    pass: 'widget',
+  },
   classWords: ['advertisement', 'advertisements', 'adslot', 'adunit', 'adsbygoogle', 'advert', 'adverts', 'dfp', 'taboola', 'outbrain', 'sponsored'],
   selectors: ['ins.adsbygoogle', '[id^="div-gpt-ad"]', '[data-ad-slot]', '[data-ad-unit]'],
   linePatterns: LINE_PATTERNS,

@@ -10,6 +10,7 @@
 import type { Block, Document, Finding, Rule, RuleContext } from '../types.js';
 import { unionFor } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
+import { builtInDocsUrl } from './docs-url.js';
 
 /** Roles an author gives themself, as a pattern that takes them capitalised or not ("Staff Writer"). */
 const ROLE_WORDS = [
@@ -99,10 +100,16 @@ function classifyBio(block: Block, context: RuleContext): Finding | Finding[] | 
 }
 
 export const authorBio: Rule = {
-  id: 'author-bio',
-  category: 'metadata',
-  description: 'Author boxes after the article: bios, contact lines, "follow me" links, "About the author".',
-  defaultOn: true,
+  meta: {
+    id: 'author-bio',
+    category: 'metadata',
+    description: 'Author boxes after the article: bios, contact lines, "follow me" links, "About the author".',
+    docs: builtInDocsUrl('author-bio'),
+    defaultOn: true,
+    endsArticle: false,
+    listsLinks: false,
+    pass: 'widget',
+  },
   classWords: ['author-bio', 'authorbio', 'author-box', 'authorbox', 'about-author', 'author-info', 'author-description'],
   classify: classifyBio,
 };

@@ -16,6 +16,7 @@ import { addressesReader, hasCues, speaksAsPublisher, unquoted } from './support
 import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
 import { memoizeByBlock } from '../text/memo.js';
 import { textTest } from '../text/case-fold.js';
+import { builtInDocsUrl } from './docs-url.js';
 
 const END = '\\s*[.!:…]*\\s*$';
 const line = (source: string) => new RegExp(`^\\s*(?:${source})${END}`, 'iu');
@@ -164,10 +165,16 @@ const isMember = memoizeByBlock(isMemberUncached);
 const ZONE: ZoneTest = { category: 'comments', isAnchor, isMember, reach: 2 };
 
 export const comments: Rule = {
-  id: 'comments',
-  category: 'comments',
-  description: 'Comment-section headers, counts, buttons, login prompts and comment policies.',
-  defaultOn: true,
+  meta: {
+    id: 'comments',
+    category: 'comments',
+    description: 'Comment-section headers, counts, buttons, login prompts and comment policies.',
+    docs: builtInDocsUrl('comments'),
+    defaultOn: true,
+    endsArticle: true,
+    listsLinks: false,
+    pass: 'widget',
+  },
   classWords: ['comments', 'comment', 'commentlist', 'comment-list', 'comments-area', 'disqus', 'discussion', 'respond', 'reply', 'kommentare', 'commentaires', 'comentarios'],
   selectors: ['#comments', '#disqus_thread', '#respond', '.comments-area', '.comment-respond'],
   linePatterns: LINE_PATTERNS,

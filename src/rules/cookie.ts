@@ -13,6 +13,7 @@ import { addressesReader, countCues, speaksAsPublisher, unquoted } from './suppo
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionFor } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
+import { builtInDocsUrl } from './docs-url.js';
 
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
@@ -189,10 +190,16 @@ function isNoticeHeading(block: Block): boolean {
 }
 
 export const cookie: Rule = {
-  id: 'cookie',
-  category: 'cookie',
-  description: 'Cookie and consent notices, their buttons and settings links.',
-  defaultOn: true,
+  meta: {
+    id: 'cookie',
+    category: 'cookie',
+    description: 'Cookie and consent notices, their buttons and settings links.',
+    docs: builtInDocsUrl('cookie'),
+    defaultOn: true,
+    endsArticle: false,
+    listsLinks: false,
+    pass: 'widget',
+  },
   linePatterns: COOKIE_LINKS,
   classify(block: Block, context: RuleContext): Finding | Finding[] | null {
     // A notice written over several short lines, with its heading and buttons: judged as a whole.

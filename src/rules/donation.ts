@@ -18,6 +18,7 @@ import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './suppor
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionFor } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
+import { builtInDocsUrl } from './docs-url.js';
 
 /** A publication's name after "Support": one to four capitalised words ("The Moscow Times", "Snopes"). */
 const NAME = "(?:the |la |le |el |die |der |das )?[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’&.-]*(?: [\\p{Lu}\\p{N}&][\\p{L}\\p{N}'’&.-]*){0,3}";
@@ -264,10 +265,16 @@ const ZONE: ZoneTest = { category: 'donation', isAnchor, isMember, reach: 4 };
 const PARAGRAPH_ZONE: ZoneTest = { category: 'donation', isAnchor: isWordedAnchor, isMember, reach: 4, removedIsAnchor: false };
 
 export const donation: Rule = {
-  id: 'donation',
-  category: 'donation',
-  description: 'Donation and "support us" appeals, their headers, amount and payment buttons.',
-  defaultOn: true,
+  meta: {
+    id: 'donation',
+    category: 'donation',
+    description: 'Donation and "support us" appeals, their headers, amount and payment buttons.',
+    docs: builtInDocsUrl('donation'),
+    defaultOn: true,
+    endsArticle: true,
+    listsLinks: false,
+    pass: 'widget',
+  },
   classWords: ['donate', 'donation', 'donations', 'contribute', 'contribution', 'support-us', 'supportus', 'paywall-donate', 'membership-appeal', 'epic'],
   linePatterns: LINE_PATTERNS,
   classify(block: Block, context: RuleContext): Finding | null {

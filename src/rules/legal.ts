@@ -12,6 +12,7 @@ import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionOf } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
+import { builtInDocsUrl } from './docs-url.js';
 
 const YEAR = '(?:19|20)\\d\\d';
 
@@ -165,10 +166,16 @@ function ownFindingsUncached(block: Block): Finding | Finding[] | null {
 const ownFindings = memoizeByBlock(ownFindingsUncached);
 
 export const legal: Rule = {
-  id: 'legal',
-  category: 'legal',
-  description: 'Copyright lines, reproduction notices, terms small print and footer links to privacy, terms and imprint pages.',
-  defaultOn: true,
+  meta: {
+    id: 'legal',
+    category: 'legal',
+    description: 'Copyright lines, reproduction notices, terms small print and footer links to privacy, terms and imprint pages.',
+    docs: builtInDocsUrl('legal'),
+    defaultOn: true,
+    endsArticle: false,
+    listsLinks: false,
+    pass: 'widget',
+  },
   linePatterns: [STRONG_LINK, LINK_RUN, ...NOTICES],
   classify(block: Block, context: RuleContext): Finding | Finding[] | null {
     const own = ownFindings(block);

@@ -15,6 +15,7 @@
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { textTest } from '../text/case-fold.js';
+import { builtInDocsUrl } from './docs-url.js';
 
 // ---------------------------------------------------------------------------------------
 // Vocabulary
@@ -450,10 +451,16 @@ function blockIsMetadata(block: Block | undefined): boolean {
 }
 
 export const metadata: Rule = {
-  id: 'metadata',
-  category: 'metadata',
-  description: 'Standalone bylines, datelines, timestamps, reading times and photo credits.',
-  defaultOn: true,
+  meta: {
+    id: 'metadata',
+    category: 'metadata',
+    description: 'Standalone bylines, datelines, timestamps, reading times and photo credits.',
+    docs: builtInDocsUrl('metadata'),
+    defaultOn: true,
+    endsArticle: false,
+    listsLinks: false,
+    pass: 'widget',
+  },
   // HTML: figures and captions, bylines and datelines are not the article's text.
   selectors: ['figure', 'figcaption'],
   classWords: ['byline', 'bylines', 'dateline', 'author', 'authors', 'attribution', 'credit', 'credits', 'caption', 'captions', 'timestamp', 'pubdate', 'meta'],

@@ -15,6 +15,7 @@ import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { isLabel, titleCaseRatio, wordCount } from './support/lines.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { textTest } from '../text/case-fold.js';
+import { builtInDocsUrl } from './docs-url.js';
 
 const END = '\\s*(?::|\\.\\.\\.|…|»|›|>|→|↑|\\^)?\\s*$';
 const control = (source: string) => new RegExp(`^\\s*(?:[«‹<←↑^]\\s*)?(?:${source})${END}`, 'iu');
@@ -234,10 +235,16 @@ function classifyMenu(block: Block, context: RuleContext): Finding | Finding[] |
 }
 
 export const navigation: Rule = {
-  id: 'navigation',
-  category: 'navigation',
-  description: 'Menus, breadcrumbs, skip links, search and close buttons, back-to-top and previous/next links.',
-  defaultOn: true,
+  meta: {
+    id: 'navigation',
+    category: 'navigation',
+    description: 'Menus, breadcrumbs, skip links, search and close buttons, back-to-top and previous/next links.',
+    docs: builtInDocsUrl('navigation'),
+    defaultOn: true,
+    endsArticle: false,
+    listsLinks: true,
+    pass: 'widget',
+  },
   classWords: ['breadcrumb', 'breadcrumbs', 'navbar', 'navigation', 'skiplink', 'skiplinks', 'menu', 'megamenu', 'pagination'],
   selectors: ['nav', '[role="navigation"]', '[role="search"]', '.skip-link', '.screen-reader-shortcut'],
   linePatterns: CONTROLS,

@@ -16,6 +16,7 @@ import { isLabel, wordCount } from './support/lines.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionFor } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
+import { builtInDocsUrl } from './docs-url.js';
 
 const CUES = [
   /\bnewsletters?\b/i,
@@ -141,10 +142,16 @@ function isPitchParagraph(block: Block): boolean {
 }
 
 export const newsletter: Rule = {
-  id: 'newsletter',
-  category: 'newsletter',
-  description: 'E-mail newsletter sign-up boxes, their promises and small print.',
-  defaultOn: true,
+  meta: {
+    id: 'newsletter',
+    category: 'newsletter',
+    description: 'E-mail newsletter sign-up boxes, their promises and small print.',
+    docs: builtInDocsUrl('newsletter'),
+    defaultOn: true,
+    endsArticle: true,
+    listsLinks: false,
+    pass: 'widget',
+  },
   classWords: ['newsletter', 'newsletters', 'signup', 'optin', 'mailinglist', 'nl'],
   linePatterns: LINE_PATTERNS,
   classify(block: Block, context: RuleContext): Finding | null {

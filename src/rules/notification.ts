@@ -15,6 +15,7 @@ import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './suppor
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionOf } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
+import { builtInDocsUrl } from './docs-url.js';
 
 const END = '\\s*[.!…]*\\s*$';
 const line = (source: string) => new RegExp(`^\\s*(?:${source})${END}`, 'iu');
@@ -157,10 +158,16 @@ const isMember = memoizeByBlock(isMemberUncached);
 const ZONE: ZoneTest = { category: 'notification', isAnchor, isMember, reach: 2 };
 
 export const notification: Rule = {
-  id: 'notification',
-  category: 'notification',
-  description: 'Browser push-notification prompts and their buttons.',
-  defaultOn: true,
+  meta: {
+    id: 'notification',
+    category: 'notification',
+    description: 'Browser push-notification prompts and their buttons.',
+    docs: builtInDocsUrl('notification'),
+    defaultOn: true,
+    endsArticle: false,
+    listsLinks: false,
+    pass: 'widget',
+  },
   classWords: ['push-notification', 'pushnotification', 'push-prompt', 'notification-prompt', 'onesignal', 'webpush', 'web-push'],
   linePatterns: LINE_PATTERNS,
   classify(block: Block, context: RuleContext): Finding | null {

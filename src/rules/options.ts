@@ -25,7 +25,7 @@ export function optionValues(rule: Rule): RuleOptionValues {
   const cached = valuesCache.get(rule);
   if (cached) return cached;
   const values: Record<string, RuleOptionValue> = {};
-  for (const [name, spec] of Object.entries(rule.options ?? {})) values[name] = spec.default;
+  for (const [name, spec] of Object.entries(rule.meta.options ?? {})) values[name] = spec.default;
   const frozen = Object.freeze(values);
   valuesCache.set(rule, frozen);
   return frozen;
@@ -35,7 +35,7 @@ const valuesCache = new WeakMap<Rule, RuleOptionValues>();
 
 /** The context a rule's `classify` is called with: the block's context plus the rule's options. */
 export function contextForRule(context: RuleContext, rule: Rule): RuleContext {
-  return rule.options ? { ...context, options: optionValues(rule) } : context;
+  return rule.meta.options ? { ...context, options: optionValues(rule) } : context;
 }
 
 /**
@@ -45,25 +45,25 @@ export function contextForRule(context: RuleContext, rule: Rule): RuleContext {
 export function configureRule(rule: Rule, values: { readonly [name: string]: unknown }): Rule {
   const names = Object.keys(values);
   if (names.length === 0) return rule;
-  const declared = rule.options ?? {};
+  const declared = rule.meta.options ?? {};
   const options: Record<string, { default: RuleOptionValue; description: string }> = { ...declared };
   for (const name of names) {
     const spec = declared[name];
     if (!spec) {
       const known = Object.keys(declared);
-      throw new RuleOptionError(rule.id, name, `is not an option of this rule (${known.length ? `its options: ${known.join(', ')}` : 'it has no options'})`);
+      throw new RuleOptionError(rule.meta.id, name, `is not an option of this rule (${known.length ? `its options: ${known.join(', ')}` : 'it has no options'})`);
     }
     const value = values[name];
     const problem = optionTypeProblem(spec.default, value);
-    if (problem) throw new RuleOptionError(rule.id, name, problem);
+    if (problem) throw new RuleOptionError(rule.meta.id, name, problem);
     options[name] = { ...spec, default: value as RuleOptionValue };
   }
-  return { ...rule, options: options as RuleOptionSchema };
+  return { ...rule, meta: { ...rule.meta, options: options as RuleOptionSchema } };
 }
 
 /** Applies configured option values to the rules they name; rules not named stay as they are. */
 export function configureRules(rules: readonly Rule[], values: { readonly [ruleId: string]: { readonly [name: string]: unknown } } = {}): Rule[] {
-  return rules.map((rule) => (values[rule.id] ? configureRule(rule, values[rule.id]!) : rule));
+  return rules.map((rule) => (values[rule.meta.id] ? configureRule(rule, values[rule.meta.id]!) : rule));
 }
 
 /** The kind of an option value, as messages name it. */

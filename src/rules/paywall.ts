@@ -17,6 +17,7 @@ import { addressesReader, hasCues, unquoted } from './support/voice.js';
 import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './support/zone.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionFor } from '../text/pattern-union.js';
+import { builtInDocsUrl } from './docs-url.js';
 
 /** Account buttons in the four languages. */
 const ACCOUNT =
@@ -137,10 +138,16 @@ const isMember = memoizeByBlock(isMemberUncached);
 const ZONE: ZoneTest = { category: 'paywall', isAnchor, isMember, reach: 2 };
 
 export const paywall: Rule = {
-  id: 'paywall',
-  category: 'paywall',
-  description: 'Subscription walls, "already a subscriber? log in", free-article limits and log-in / register chrome.',
-  defaultOn: true,
+  meta: {
+    id: 'paywall',
+    category: 'paywall',
+    description: 'Subscription walls, "already a subscriber? log in", free-article limits and log-in / register chrome.',
+    docs: builtInDocsUrl('paywall'),
+    defaultOn: true,
+    endsArticle: true,
+    listsLinks: false,
+    pass: 'widget',
+  },
   classWords: ['paywall', 'piano', 'regwall', 'subscriber-only', 'premium-wall', 'meter', 'tp-modal'],
   linePatterns: LINE_PATTERNS,
   classify(block: Block, context: RuleContext): Finding | null {

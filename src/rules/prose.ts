@@ -9,12 +9,19 @@
  * rules remove.
  */
 import type { Rule } from '../types.js';
+import { builtInDocsUrl } from './docs-url.js';
 
 export const PROSE_RULE_ID = 'prose';
 
 export const prose: Rule = {
-  id: PROSE_RULE_ID,
-  category: 'prose',
-  description: 'The article is the main run of prose: menus, headline lists, footers and repeats around it go.',
-  defaultOn: true,
+  meta: {
+    id: PROSE_RULE_ID,
+    category: 'prose',
+    description: 'The article is the main run of prose: menus, headline lists, footers and repeats around it go.',
+    docs: builtInDocsUrl('prose'),
+    defaultOn: true,
+    endsArticle: false,
+    listsLinks: false,
+    pass: 'content',
+  },
 };

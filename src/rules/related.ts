@@ -19,6 +19,7 @@ import { isHeadlineListBlock, isHeadlineLine, isLabel, isProseBlock, wordCount }
 import { memoizeByBlock, memoizeByBlockAndNext, memoizeByText } from '../text/memo.js';
 import { unionFor, unionOf } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
+import { builtInDocsUrl } from './docs-url.js';
 
 /** Trailing decoration of a header or link: "Read more »", "Related:", "More stories >", "You may also like...". */
 const END = '\\s*(?::|\\.\\.\\.|…|»+|›+|>+|→|\\+|\\s*[-–—]+>?)?\\s*$';
@@ -264,10 +265,16 @@ function headerFindingsUncached(block: Block, next: Block | undefined): Finding[
 const headerFindings = memoizeByBlockAndNext(headerFindingsUncached);
 
 export const related: Rule = {
-  id: 'related',
-  category: 'related',
-  description: 'Related-stories boxes, "Read more" links, most-popular lists and the headlines under them.',
-  defaultOn: true,
+  meta: {
+    id: 'related',
+    category: 'related',
+    description: 'Related-stories boxes, "Read more" links, most-popular lists and the headlines under them.',
+    docs: builtInDocsUrl('related'),
+    defaultOn: true,
+    endsArticle: true,
+    listsLinks: true,
+    pass: 'widget',
+  },
   classWords: ['related', 'relatedposts', 'yarpp', 'mostpopular', 'mostread', 'readnext', 'recirculation'],
   linePatterns: LINE_PATTERNS,
   classify(block, context) {

@@ -13,6 +13,7 @@ import { isLabel, isProseBlock } from './support/lines.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionOf } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
+import { builtInDocsUrl } from './docs-url.js';
 
 /** Networks whose name alone, in a run of such names, is a share or follow button. */
 const STRONG_NETWORKS = [
@@ -184,10 +185,16 @@ function classifyBar(block: Block, context: RuleContext): Finding | null {
 }
 
 export const share: Rule = {
-  id: 'share',
-  category: 'share',
-  description: 'Share bars, social-network buttons, share counts and "follow us" links.',
-  defaultOn: true,
+  meta: {
+    id: 'share',
+    category: 'share',
+    description: 'Share bars, social-network buttons, share counts and "follow us" links.',
+    docs: builtInDocsUrl('share'),
+    defaultOn: true,
+    endsArticle: true,
+    listsLinks: true,
+    pass: 'widget',
+  },
   classWords: ['share', 'sharing', 'sharebar', 'sharetools', 'sharethis', 'sharedaddy', 'socialshare', 'addtoany', 'addthis', 'shariff'],
   selectors: ['.a2a_kit', '.addthis_toolbox', '[class*="share-buttons"]', '[class*="social-share"]'],
   linePatterns: SHARE_LINES,

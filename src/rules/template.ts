@@ -9,23 +9,31 @@
  */
 import type { Finding, Rule } from '../types.js';
 import { isTemplateLine, type TemplateModel } from '../learn/template-model.js';
+import { builtInDocsUrl } from './docs-url.js';
 
 export const TEMPLATE_RULE_ID = 'template';
 
 const DESCRIPTION = 'Lines a site repeats on many of its pages (menus, footers, boxes), learned from the corpus being cleaned.';
 
-/** The entry `unboil rules` lists; the pipeline puts `templateRule(model)` in its place when a template was learned. */
+/** Without a learned template it removes nothing; the pipeline runs `withTemplate(...)` when one was learned. */
 export const template: Rule = {
-  id: TEMPLATE_RULE_ID,
-  category: 'template',
-  description: DESCRIPTION,
-  defaultOn: true,
+  meta: {
+    id: TEMPLATE_RULE_ID,
+    category: 'template',
+    description: DESCRIPTION,
+    docs: builtInDocsUrl('template'),
+    defaultOn: true,
+    endsArticle: false,
+    listsLinks: false,
+    pass: 'widget',
+  },
+  withTemplate: (learned) => templateRule(learned.model, learned.group),
 };
 
 /** The template rule for one document of `group`, with what was learned. */
 export function templateRule(model: TemplateModel, group: string): Rule {
   return {
-    ...template,
+    meta: template.meta,
     classify(block) {
       const findings: Finding[] = [];
       block.lines.forEach((line, i) => {

@@ -18,10 +18,7 @@ const PAGE = ['Home\nNews\nSport\nCulture', 'The newsletter boom', ...ARTICLE].j
 
 /** A careless rule that takes any mention of newsletters for a sign-up box. */
 const careless: Rule = {
-  id: 'careless',
-  category: 'newsletter',
-  description: 'Removes any block that mentions newsletters.',
-  defaultOn: true,
+  meta: { id: 'careless', category: 'newsletter', description: 'Removes any block that mentions newsletters.', defaultOn: true },
   classify: (block) => (/newsletter/i.test(block.text) ? { reason: 'mentions newsletters' } : null),
 };
 const rules = [...builtInRules, careless];
@@ -48,7 +45,7 @@ describe('recall guard', () => {
     const dir = mkdtempSync(join(tmpdir(), 'unboil-guard-'));
     writeFileSync(
       join(dir, 'careless.mjs'),
-      "export default { id: 'careless', category: 'newsletter', description: 'Removes any mention of newsletters.', defaultOn: true, classify: (b) => (/newsletter/i.test(b.text) ? { reason: 'mentions newsletters' } : null) };\n",
+      "export default { meta: { id: 'careless', category: 'newsletter', description: 'Removes any mention of newsletters.', defaultOn: true }, classify: (b) => (/newsletter/i.test(b.text) ? { reason: 'mentions newsletters' } : null) };\n",
     );
     const explain = await runCli(['--explain', '--rules-dir', dir, '-'], { input: PAGE });
     expect(explain.status).toBe(0);

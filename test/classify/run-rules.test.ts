@@ -7,7 +7,7 @@ const STORY = 'The council approved the plan on Tuesday, and the work on the new
 const SOURCE = ['Advertisement', STORY, 'Share this article\nFacebook', 'Leave a comment'].join('\n\n');
 
 function rule(id: string, category: Category, parts: Partial<Rule>): Rule {
-  return { id, category, description: id, defaultOn: true, ...parts };
+  return { meta: { id, category, description: id, defaultOn: true }, ...parts };
 }
 
 /** A rule that removes blocks whose text is in `texts`, and notes every block it is shown. */

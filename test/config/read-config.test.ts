@@ -97,7 +97,7 @@ describe('rule settings against the rules a run has', () => {
   it('sets the options a rule declares, and refuses unknown options and values of the wrong type', async () => {
     const loaded = await loadRules([CUSTOM]);
     const settings = applyRuleSettings(loaded, file({ 'house-promo': { options: { maxWords: 5 } } }));
-    expect(settings.loaded.find((l) => l.rule.id === 'house-promo')!.rule.options!.maxWords!.default).toBe(5);
+    expect(settings.loaded.find((l) => l.rule.meta.id === 'house-promo')!.rule.meta.options!.maxWords!.default).toBe(5);
     expect(() => applyRuleSettings(loaded, file({ 'house-promo': { options: { maxWords: '5' } } }))).toThrow(
       `${FILE}: "rules.house-promo.options.maxWords" must be a number, not a string ("5")`,
     );

@@ -1,60 +1,72 @@
-import { describe, expect, it } from 'vitest';
+/**
+ * author-bio: author boxes after the article — bios, contact lines, "About the author" —
+ * go, in text dumps and in HTML; sentences about people in the story, and bio-like
+ * blocks before it, stay.
+ */
+import { RuleTester } from '../../src/index.js';
 import { authorBio } from '../../src/rules/author-bio.js';
-import { applyRule } from '../helpers/rule-harness.js';
+import { page } from '../helpers/rule-cases.js';
 
 const STORY = [
   'The council approved the plan on Tuesday, and the work on the new bridge will start in the spring of next year.',
   'Residents who spoke at the meeting were divided, with some worried about the noise and others glad of the shorter trip.',
   'The budget of the project has grown twice since it was first proposed, and the mayor said she expected no further rise.',
 ];
+const BIO = "the author's bio or contact line";
 
-/** The story, then `tail`: what the rule removes from the tail. */
-function removedAfterStory(...tail: string[]): string[] {
-  return applyRule(authorBio, [...STORY, ...tail].join('\n\n')).removed;
+/** The story, then `tail`. */
+function afterStory(...tail: string[]) {
+  return { text: [...STORY, ...tail].join('\n\n') };
 }
 
-describe('rule: author-bio', () => {
-  describe('removes after the article', () => {
-    it.each([
-      'Molly Wood (@mollywood) is an Ideas contributor at WIRED and the host and senior editor of Marketplace Tech, a daily radio broadcast.',
-      'Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms. She was formerly an editor at Motherboard.',
-      'Jeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review, and a senior staff writer with SpaceNews.',
-      'Emiliano joined pv magazine in March 2017. He has been reporting on solar and renewable energy since 2009.',
-      'Pamela Wilson is an online educator, author, keynote speaker, and the founder of BIG Brand System.',
-      'I am a writer, journalist, professor, systems modeler and entrepreneur, not always in that order.',
-      'Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup or on Facebook.',
-      'Write to Al Root at allen.root@example.com',
-      'Follow me on Twitter or LinkedIn. Check out my website.',
-      'Marie Dupont est journaliste au service politique depuis 2015.',
-    ])('the bio %j', (bio) => {
-      expect(removedAfterStory(bio)).toEqual([bio]);
-    });
-
-    it('an "About" header and the bio under it', () => {
-      const bio = 'Pai de Francesco e Teresa e marido de Bárbara, Carlos Nadalim é também coordenador pedagógico na escola Mundo do Balão Mágico.';
-      expect(removedAfterStory('Sobre Carlos Nadalim', bio)).toEqual(['Sobre Carlos Nadalim', bio]);
-      expect(removedAfterStory('About the author', 'Jane writes about cities and transport.')).toEqual(['About the author', 'Jane writes about cities and transport.']);
-    });
-  });
-
-  describe('keeps', () => {
-    it('a sentence about a person in the body of the story', () => {
-      const body = 'Jane Smith is a former reporter who now runs the city housing agency, and she said the plan would fail.';
-      expect(applyRule(authorBio, [STORY[0], body, ...STORY.slice(1), STORY[0]!.replace('bridge', 'tunnel')].join('\n\n')).removed).toEqual([]);
-    });
-
-    it.each([
-      'The minister is a former journalist and was an editor of the party newspaper for ten years.',
-      'Customers can reach the support desk at the number printed on their bill.',
-      'Follow the river north for two miles and you reach the old mill.',
-      'About 300 people attended the meeting.',
-    ])('the sentence %j, even after the story', (sentence) => {
-      expect(removedAfterStory(sentence)).toEqual([]);
-    });
-
-    it('a bio-like block before the article', () => {
-      const bio = 'Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms.';
-      expect(applyRule(authorBio, [bio, ...STORY].join('\n\n')).removed).toEqual([]);
-    });
-  });
+new RuleTester().run('author-bio', authorBio, {
+  valid: [
+    // A sentence about a person in the body of the story.
+    { text: [STORY[0], 'Jane Smith is a former reporter who now runs the city housing agency, and she said the plan would fail.', ...STORY.slice(1), STORY[0]!.replace('bridge', 'tunnel')].join('\n\n') },
+    afterStory('The minister is a former journalist and was an editor of the party newspaper for ten years.'),
+    afterStory('Customers can reach the support desk at the number printed on their bill.'),
+    afterStory('Follow the river north for two miles and you reach the old mill.'),
+    afterStory('About 300 people attended the meeting.'),
+    // A bio-like block before the article.
+    { text: ['Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms.', ...STORY].join('\n\n') },
+    { name: 'an HTML story that describes a person in its first sentence', html: page(['Jane Smith is a former reporter who now runs the city housing agency, and she said the plan would fail.', STORY[0]!]) },
+  ],
+  invalid: [
+    { ...afterStory('Molly Wood (@mollywood) is an Ideas contributor at WIRED and the host and senior editor of Marketplace Tech, a daily radio broadcast.'), removed: [{ text: 'Molly Wood (@mollywood) is an Ideas contributor at WIRED and the host and senior editor of Marketplace Tech, a daily radio broadcast.', category: 'metadata', reason: BIO }] },
+    { ...afterStory('Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms. She was formerly an editor at Motherboard.'), removed: [{ text: 'Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms. She was formerly an editor at Motherboard.', category: 'metadata', reason: BIO }] },
+    { ...afterStory('Jeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review, and a senior staff writer with SpaceNews.'), removed: [{ text: 'Jeff Foust (jeff@thespacereview.com) is the editor and publisher of The Space Review, and a senior staff writer with SpaceNews.', category: 'metadata', reason: BIO }] },
+    { ...afterStory('Emiliano joined pv magazine in March 2017. He has been reporting on solar and renewable energy since 2009.'), removed: [{ text: 'Emiliano joined pv magazine in March 2017. He has been reporting on solar and renewable energy since 2009.', category: 'metadata', reason: BIO }] },
+    { ...afterStory('Pamela Wilson is an online educator, author, keynote speaker, and the founder of BIG Brand System.'), removed: [{ text: 'Pamela Wilson is an online educator, author, keynote speaker, and the founder of BIG Brand System.', category: 'metadata', reason: BIO }] },
+    { ...afterStory('I am a writer, journalist, professor, systems modeler and entrepreneur, not always in that order.'), removed: [{ text: 'I am a writer, journalist, professor, systems modeler and entrepreneur, not always in that order.', category: 'metadata', reason: BIO }] },
+    { ...afterStory('Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup or on Facebook.'), removed: [{ text: 'Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow her on Twitter @AmyKup or on Facebook.', category: 'metadata', reason: BIO }] },
+    { ...afterStory('Write to Al Root at allen.root@example.com'), removed: [{ text: 'Write to Al Root at allen.root@example.com', category: 'metadata', reason: BIO }] },
+    { ...afterStory('Follow me on Twitter or LinkedIn. Check out my website.'), removed: [{ text: 'Follow me on Twitter or LinkedIn. Check out my website.', category: 'metadata', reason: BIO }] },
+    { ...afterStory('Marie Dupont est journaliste au service politique depuis 2015.'), removed: [{ text: 'Marie Dupont est journaliste au service politique depuis 2015.', category: 'metadata', reason: BIO }] },
+    {
+      name: 'a Portuguese "About" header and the bio under it',
+      ...afterStory('Sobre Carlos Nadalim', 'Pai de Francesco e Teresa e marido de Bárbara, Carlos Nadalim é também coordenador pedagógico na escola Mundo do Balão Mágico.'),
+      removed: [
+        { text: 'Sobre Carlos Nadalim', reason: 'author box header' },
+        { text: 'Pai de Francesco e Teresa e marido de Bárbara, Carlos Nadalim é também coordenador pedagógico na escola Mundo do Balão Mágico.', reason: 'text under an author box header' },
+      ],
+    },
+    {
+      name: 'an "About the author" header and the bio under it',
+      ...afterStory('About the author', 'Jane writes about cities and transport.'),
+      removed: [
+        { text: 'About the author', reason: 'author box header' },
+        { text: 'Jane writes about cities and transport.', reason: 'text under an author box header' },
+      ],
+    },
+    {
+      name: 'an HTML author box claimed by its class',
+      html: page(STORY.slice(0, 2), '<div class="authorbio"><p>Jane Smith covers transport for the Gazette.</p></div>'),
+      removed: [{ text: 'Jane Smith covers transport for the Gazette.', category: 'metadata', reason: 'class or id word "authorbio"' }],
+    },
+    {
+      name: 'an HTML bio as the article’s last paragraph, by its words',
+      html: page([...STORY, 'Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms. She was formerly an editor at Motherboard.']),
+      removed: [{ text: 'Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms. She was formerly an editor at Motherboard.', reason: BIO }],
+    },
+  ],
 });

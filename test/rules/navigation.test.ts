@@ -1,125 +1,107 @@
-import { describe, expect, it } from 'vitest';
+/**
+ * navigation: menus, breadcrumbs and control lines go, in text dumps and in HTML; lists of
+ * features, positions and ingredients, headlines with a bar, and subheadings that are
+ * section words before prose, stay.
+ */
+import { RuleTester } from '../../src/index.js';
 import { navigation } from '../../src/rules/navigation.js';
-import { applyRule, keepsAll, removesAll } from '../helpers/rule-harness.js';
+import { BY_PATTERN, removedWhole } from '../helpers/rule-cases.js';
 
 const PROSE = 'Officials said the road would stay closed until Friday while engineers inspect the damaged bridge.';
+const MENU = 'block of menu labels with section names';
+const CRUMBS = 'breadcrumb trail, one crumb a line';
 
-describe('rule: navigation', () => {
-  describe('removes', () => {
-    it.each([
-      'Skip to main content',
-      'Skip to navigation',
-      'Skip to content',
-      'Menu',
-      'Search',
-      'Search for:',
-      'Close',
-      '×',
-      'Sections',
-      'Site Index',
-      'Back to top',
-      'Back To Main Menu',
-      'toggle main navigation',
-      'Toggle navigation',
-      'You are at:',
-      'You are here: Home » News » Politics',
-      'Home > World > Europe',
-      'Home / News / Business / Markets',
-      'Previous article',
-      'Next Post »',
-      'Previous Next',
-      'Next article: Kidnapped girl, 8, rescued by police in dramatic footage',
-      'Zum Inhalt springen',
-      'Suche',
-      'Nach oben',
-      'Startseite > Politik > Ausland',
-      'Aller au contenu principal',
-      'Rechercher',
-      'Retour en haut de la page',
-      'Article suivant',
-      'Saltar al contenido',
-      'Buscar',
-      'Volver arriba',
-      'Noticia anterior',
-    ])('the line %j', (line) => {
-      expect(removesAll(navigation, line)).toBe(true);
-    });
-
-    it('a menu block of section names', () => {
-      expect(removesAll(navigation, 'Home\nNews\nPolitics\nBusiness\nOpinion\nSport\nVideo')).toBe(true);
-    });
-
-    it('a menu with site-specific items among section names', () => {
-      expect(removesAll(navigation, 'News\nAll News\nGalleries\nLists\nBox Office\nTrailers\nFestivals\nReviews\nInterviews\nVideo\nPodcasts')).toBe(true);
-    });
-
-    it('a German, a French and a Spanish menu', () => {
-      expect(removesAll(navigation, 'Startseite\nPolitik\nWirtschaft\nKultur\nSport')).toBe(true);
-      expect(removesAll(navigation, 'Accueil\nPolitique\nÉconomie\nInternational\nCulture')).toBe(true);
-      expect(removesAll(navigation, 'Portada\nInternacional\nEconomía\nDeportes\nCultura')).toBe(true);
-    });
-
-    it('a menu of one item per block', () => {
-      const input = `${PROSE}\n\nHome\n\nNews\n\nSport\n\nBusiness\n\nWeather\n\n${PROSE}`;
-      const out = applyRule(navigation, input);
-      expect(out.removed).toEqual(['Home', 'News', 'Sport', 'Business', 'Weather']);
-      expect(out.kept).toEqual([PROSE, PROSE]);
-    });
-
-    it('a breadcrumb written one crumb a line, but not the headline that ends it', () => {
-      const out = applyRule(navigation, 'Home\nFact Checks\nPolitics\nDoes Marie Yovanovitch Have a Net Worth of $17 Million?');
-      expect(out.removed).toEqual(['Home', 'Fact Checks', 'Politics']);
-      expect(out.kept).toEqual(['Does Marie Yovanovitch Have a Net Worth of $17 Million?']);
-    });
-
-    it('a menu of links joined by bars', () => {
-      expect(removesAll(navigation, 'News | Sport | Business | Culture | Weather')).toBe(true);
-    });
-
-    it('the control lines of a mixed block, not its sentence', () => {
-      const out = applyRule(navigation, `Skip to main content\n${PROSE}`);
-      expect(out.removed).toEqual(['Skip to main content']);
-      expect(out.kept).toEqual([PROSE]);
-    });
-  });
-
-  describe('keeps', () => {
-    it.each([
-      PROSE,
-      'The restaurant’s menu changes every week, and the chef said she would close the kitchen in August.',
-      'Search teams found the missing hikers near the summit on Sunday morning.',
-      'Next week the committee will vote on the proposal, the chairman said.',
-      'Home prices rose 4 percent in October, the fastest pace in two years.',
-      'The previous government had promised to skip the reform entirely.',
-      'Die Suche nach den Vermissten wurde am Abend eingestellt, teilte die Polizei mit.',
-      'La recherche sur le cancer a reçu 30 millions d’euros, selon le ministère.',
-      'El menú del restaurante cambia cada semana, explicó el chef.',
-      'US FALLS',
-      'The al-Tanf base',
-      'Our Picks',
-    ])('the sentence or heading %j', (sentence) => {
-      expect(keepsAll(navigation, sentence)).toBe(true);
-    });
-
-    it('a list of product features', () => {
-      expect(keepsAll(navigation, 'GPS\nOptical heart sensor\nDigital Crown\nS3 with dual-core processor\nAccelerometer and gyroscope\nSwim proof')).toBe(true);
-    });
-
-    it('a list of positions in a sports story', () => {
-      expect(keepsAll(navigation, 'Defensive Line\n\nLinebacker\n\nCornerback\n\nSafety')).toBe(true);
-    });
-
-    it('a list of ingredients', () => {
-      expect(keepsAll(navigation, 'Ingredients\n\n8-9 ripe pears, cored and peeled\n1 tsp cinnamon\n1 tsp nutmeg\n1 tsp ground ginger')).toBe(true);
-    });
-
-    it('a headline with a bar that is not a breadcrumb', () => {
-      expect(keepsAll(navigation, 'Opinion | Republicans Are Following Trump to Nowhere - The New York Times')).toBe(true);
-    });
-
-    it('subheadings that happen to be section words, each followed by prose', () => {
-      const input = `Politics\n\n${PROSE}\n\nBusiness\n\n${PROSE}\n\nSport\n\n${PROSE}`;
-      expect(keepsAll(navigation, input)).toBe(true);
-    });
-  });
+new RuleTester().run('navigation', navigation, {
+  valid: [
+    PROSE,
+    'The restaurant’s menu changes every week, and the chef said she would close the kitchen in August.',
+    'Search teams found the missing hikers near the summit on Sunday morning.',
+    'Next week the committee will vote on the proposal, the chairman said.',
+    'Home prices rose 4 percent in October, the fastest pace in two years.',
+    'The previous government had promised to skip the reform entirely.',
+    'Die Suche nach den Vermissten wurde am Abend eingestellt, teilte die Polizei mit.',
+    'La recherche sur le cancer a reçu 30 millions d’euros, selon le ministère.',
+    'El menú del restaurante cambia cada semana, explicó el chef.',
+    'US FALLS',
+    'The al-Tanf base',
+    'Our Picks',
+    // A list of product features.
+    'GPS\nOptical heart sensor\nDigital Crown\nS3 with dual-core processor\nAccelerometer and gyroscope\nSwim proof',
+    // A list of positions in a sports story.
+    'Defensive Line\n\nLinebacker\n\nCornerback\n\nSafety',
+    // A list of ingredients.
+    'Ingredients\n\n8-9 ripe pears, cored and peeled\n1 tsp cinnamon\n1 tsp nutmeg\n1 tsp ground ginger',
+    // A headline with a bar that is not a breadcrumb.
+    'Opinion | Republicans Are Following Trump to Nowhere - The New York Times',
+    // Subheadings that happen to be section words, each followed by prose.
+    `Politics\n\n${PROSE}\n\nBusiness\n\n${PROSE}\n\nSport\n\n${PROSE}`,
+    {
+      name: 'HTML subheadings that are section words, each followed by prose',
+      html: `<html><body><article><h2>Politics</h2><p>${PROSE}</p><h2>Business</h2><p>Shops on the high street said they had lost half their trade since the bridge closed.</p></article></body></html>`,
+    },
+  ],
+  invalid: [
+    removedWhole('Skip to main content', { category: 'navigation' }),
+    removedWhole('Skip to navigation', { category: 'navigation' }),
+    removedWhole('Skip to content', { category: 'navigation' }),
+    removedWhole('Menu', { category: 'navigation' }),
+    removedWhole('Search', { category: 'navigation' }),
+    removedWhole('Search for:', { category: 'navigation' }),
+    removedWhole('Close', { category: 'navigation' }),
+    removedWhole('×', { category: 'navigation' }),
+    removedWhole('Sections', { category: 'navigation' }),
+    removedWhole('Site Index', { category: 'navigation' }),
+    removedWhole('Back to top', { category: 'navigation' }),
+    removedWhole('Back To Main Menu', { category: 'navigation' }),
+    removedWhole('toggle main navigation', { category: 'navigation' }),
+    removedWhole('Toggle navigation', { category: 'navigation' }),
+    removedWhole('You are at:', { category: 'navigation' }),
+    removedWhole('You are here: Home » News » Politics', { category: 'navigation' }),
+    removedWhole('Home > World > Europe', { category: 'navigation' }),
+    removedWhole('Home / News / Business / Markets', { category: 'navigation' }),
+    removedWhole('Previous article', { category: 'navigation' }),
+    removedWhole('Next Post »', { category: 'navigation' }),
+    removedWhole('Previous Next', { category: 'navigation' }),
+    removedWhole('Next article: Kidnapped girl, 8, rescued by police in dramatic footage', { category: 'navigation' }),
+    removedWhole('Zum Inhalt springen', { category: 'navigation' }),
+    removedWhole('Suche', { category: 'navigation' }),
+    removedWhole('Nach oben', { category: 'navigation' }),
+    removedWhole('Startseite > Politik > Ausland', { category: 'navigation' }),
+    removedWhole('Aller au contenu principal', { category: 'navigation' }),
+    removedWhole('Rechercher', { category: 'navigation' }),
+    removedWhole('Retour en haut de la page', { category: 'navigation' }),
+    removedWhole('Article suivant', { category: 'navigation' }),
+    removedWhole('Saltar al contenido', { category: 'navigation' }),
+    removedWhole('Buscar', { category: 'navigation' }),
+    removedWhole('Volver arriba', { category: 'navigation' }),
+    removedWhole('Noticia anterior', { category: 'navigation' }),
+    removedWhole('Home\nNews\nPolitics\nBusiness\nOpinion\nSport\nVideo', { reason: MENU }),
+    removedWhole('News\nAll News\nGalleries\nLists\nBox Office\nTrailers\nFestivals\nReviews\nInterviews\nVideo\nPodcasts', { reason: MENU }),
+    // A German, a French and a Spanish menu.
+    removedWhole('Startseite\nPolitik\nWirtschaft\nKultur\nSport', { reason: CRUMBS }),
+    removedWhole('Accueil\nPolitique\nÉconomie\nInternational\nCulture', { reason: CRUMBS }),
+    removedWhole('Portada\nInternacional\nEconomía\nDeportes\nCultura', { reason: CRUMBS }),
+    {
+      name: 'a menu of one item per block',
+      text: `${PROSE}\n\nHome\n\nNews\n\nSport\n\nBusiness\n\nWeather\n\n${PROSE}`,
+      removed: ['Home', 'News', 'Sport', 'Business', 'Weather'].map((text) => ({ text, reason: 'menu item in a run of menu items' })),
+    },
+    {
+      name: 'a breadcrumb written one crumb a line, but not the headline that ends it',
+      text: 'Home\nFact Checks\nPolitics\nDoes Marie Yovanovitch Have a Net Worth of $17 Million?',
+      removed: ['Home', 'Fact Checks', 'Politics'].map((text) => ({ text, reason: CRUMBS })),
+    },
+    removedWhole('News | Sport | Business | Culture | Weather', { reason: 'menu bar of separated links' }),
+    { name: 'the control lines of a mixed block, not its sentence', text: `Skip to main content\n${PROSE}`, removed: [{ text: 'Skip to main content', reason: BY_PATTERN }] },
+    {
+      name: 'an HTML menu claimed by its <nav> element',
+      html: `<html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav><article><p>${PROSE}</p></article></body></html>`,
+      removed: ['Home', 'News', 'Sport'].map((text) => ({ text, category: 'navigation', reason: 'matches selector nav' })),
+    },
+    {
+      name: 'an HTML skip link, by its words',
+      html: `<html><body><div class="top"><p><a href="#main">Skip to main content</a></p></div><article><p>${PROSE}</p></article></body></html>`,
+      removed: [{ text: 'Skip to main content', reason: BY_PATTERN }],
+    },
+  ],
 });

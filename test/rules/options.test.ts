@@ -9,14 +9,16 @@ import type { Rule } from '../../src/types.js';
 
 /** Removes blocks of at most `maxWords` words that start with `prefix`. */
 const shortNote: Rule<{ prefix: string; maxWords: number; labels: readonly string[] }> = {
-  id: 'short-note',
-  category: 'note',
-  description: 'Short notes.',
-  defaultOn: true,
-  options: {
-    prefix: { default: 'Note:', description: 'What the note starts with.' },
-    maxWords: { default: 6, description: 'Longest note removed.' },
-    labels: { default: [], description: 'Extra labels.' },
+  meta: {
+    id: 'short-note',
+    category: 'note',
+    description: 'Short notes.',
+    defaultOn: true,
+    options: {
+      prefix: { default: 'Note:', description: 'What the note starts with.' },
+      maxWords: { default: 6, description: 'Longest note removed.' },
+      labels: { default: [], description: 'Extra labels.' },
+    },
   },
   classify(block, context) {
     const { prefix, maxWords } = context.options;
@@ -53,7 +55,7 @@ describe('rule options', { timeout: 30_000 }, () => {
 
   it('a rule without options sees an empty object, and built-in results do not change with options declared elsewhere', () => {
     let seen: unknown;
-    const probe: Rule = { id: 'probe', category: 'note', description: 'd', defaultOn: true, classify: (_, context) => void (seen = context.options) };
+    const probe: Rule = { meta: { id: 'probe', category: 'note', description: 'd', defaultOn: true }, classify: (_, context) => void (seen = context.options) };
     removed(probe, 'One block.');
     expect(seen).toEqual({});
     const text = 'Sign up for our free weekly newsletter\n\nThe council met on Tuesday and voted to approve the budget for the coming year, officials said.';

@@ -26,7 +26,7 @@ describe('a typed rule', { timeout: 30_000 }, () => {
     const run = await tsc(['-p', PROJECT, '--outDir', out]);
     expect(run.stdout + run.stderr).toBe('');
     const [loaded] = await loadRulesDir(out);
-    expect(loaded!.rule).toMatchObject({ id: 'source-note', category: 'attribution' });
+    expect(loaded!.rule.meta).toMatchObject({ id: 'source-note', category: 'attribution' });
     const text = 'Exports Rise\n\nExports rose by 4 percent in October from a year earlier, the statistics office said on Monday.\nSource: Statistics Office';
     const rules = [...builtInRules, loaded!.rule];
     expect(clean(text, { rules }).removed.map((r) => r.text)).toEqual(['Source: Statistics Office']);
@@ -41,8 +41,8 @@ describe('a typed rule', { timeout: 30_000 }, () => {
         join(dir, 'bad.ts'),
         `import type { Rule } from 'unboil';
 const bad: Rule<{ maxWords: number }> = {
-  id: 'bad', category: 'promo', description: 'd', defaultOn: true,
-  options: { maxWords: { default: 'forty', description: 'd' } },
+  meta: { id: 'bad', category: 'promo', description: 'd', defaultOn: true,
+    options: { maxWords: { default: 'forty', description: 'd' } } },
   classify: (block, context) => (block.features.words > context.options.maxWords ? 'remove' : null),
 };
 export default bad;
@@ -50,7 +50,7 @@ export default bad;
       );
       const run = await tsc(['-p', dir, '--noEmit']);
       expect(run.status).not.toBe(0);
-      expect(run.stdout).toContain("bad.ts(4,26): error TS2322: Type 'string' is not assignable to type 'number'.");
+      expect(run.stdout).toMatch(/bad\.ts\(4,\d+\): error TS2322: Type 'string' is not assignable to type 'number'\./);
       expect(run.stdout).toContain(`Type '"remove" | null' is not assignable to type 'Finding | Finding[] | null | undefined'`);
     } finally {
       spawnSync('rm', ['-rf', dir]);

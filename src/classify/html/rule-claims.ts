@@ -37,13 +37,13 @@ export class RuleClaims {
 
   claim(el: Element): Claim | undefined {
     for (const { rule, selector, matches } of this.selectors) {
-      if (matches(el)) return { rule: rule.id, category: rule.category, reason: `matches selector ${selector}` };
+      if (matches(el)) return { rule: rule.meta.id, category: rule.meta.category, reason: `matches selector ${selector}` };
     }
     const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
     if (names.trim() === '') return undefined;
     for (const word of nameWords(names)) {
       const rule = this.words.get(word);
-      if (rule) return { rule: rule.id, category: rule.category, reason: `class or id word "${word}"`, byClassWord: true };
+      if (rule) return { rule: rule.meta.id, category: rule.meta.category, reason: `class or id word "${word}"`, byClassWord: true };
     }
     return undefined;
   }

@@ -54,7 +54,7 @@ function valueKind(long: string, takesValue: boolean, choices: readonly string[]
   if (!takesValue) return { kind: 'none' };
   if (choices) return { kind: 'choices', choices: [...choices] };
   if (PATH_OPTIONS[long]) return { kind: PATH_OPTIONS[long] };
-  if (RULE_OPTIONS.has(long)) return { kind: 'choices', choices: builtInRules.map((r) => r.id) };
+  if (RULE_OPTIONS.has(long)) return { kind: 'choices', choices: builtInRules.map((r) => r.meta.id) };
   return { kind: 'free' };
 }
 

@@ -44,7 +44,7 @@ describe('findArticleRoot', () => {
   });
 
   it('gives nothing for paragraphs a rule claimed', () => {
-    const promo: Rule = { id: 'ads', category: 'ads', description: 'test', defaultOn: true, selectors: ['.partner-box'] };
+    const promo: Rule = { meta: { id: 'ads', category: 'ads', description: 'test', defaultOn: true }, selectors: ['.partner-box'] };
     const html = `<body><div class="partner-box">${paragraphs('offer', 4)}</div><div class="text-wrap">${paragraphs('harbour', 1)}</div></body>`;
     expect(rootLabels(htmlDocument(html, []))[0]).toBe('div.partner-box');
     expect(rootLabels(htmlDocument(html, [promo]))).toEqual(['div.text-wrap']);

@@ -4,7 +4,7 @@ import type { Rule } from '../../../src/types.js';
 
 describe('rule claims in HTML', () => {
   it('lets a rule claim subtrees by class or id words and by selectors, reporting which', () => {
-    const rule: Rule = { id: 'share', category: 'share', description: 'test', defaultOn: true, classWords: ['share', 'social'], selectors: ['[data-widget="tweet"]'] };
+    const rule: Rule = { meta: { id: 'share', category: 'share', description: 'test', defaultOn: true }, classWords: ['share', 'social'], selectors: ['[data-widget="tweet"]'] };
     const html = `<body><article><p>${'Story text goes on here. '.repeat(20)}</p>
       <div class="article-shareBar"><a>Facebook</a></div><div id="social-links"><a>Twitter</a></div>
       <div data-widget="tweet"><p>Embedded</p></div><div class="shareholders"><p>Shareholders met.</p></div></article></body>`;
@@ -18,7 +18,7 @@ describe('rule claims in HTML', () => {
   });
 
   it('never lets a class word claim the element that holds most of the page', () => {
-    const rule: Rule = { id: 'comments', category: 'comments', description: 'test', defaultOn: true, classWords: ['comments'] };
+    const rule: Rule = { meta: { id: 'comments', category: 'comments', description: 'test', defaultOn: true }, classWords: ['comments'] };
     const doc = htmlDocument(`<body><div class="post has-comments"><p>${'The article itself is long. '.repeat(30)}</p></div></body>`, [rule]);
     expect(doc.claimed!.size).toBe(0);
   });

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { htmlDocument } from '../../../src/classify/html/index.js';
 import type { Rule } from '../../../src/types.js';
 
-const navigation: Rule = { id: 'navigation', category: 'navigation', description: 'test', defaultOn: true, classWords: ['breadcrumb', 'menu'], selectors: ['nav'] };
-const paywall: Rule = { id: 'paywall', category: 'paywall', description: 'test', defaultOn: true, classWords: ['paywall'] };
-const share: Rule = { id: 'share', category: 'share', description: 'test', defaultOn: true, classWords: ['share'] };
+const navigation: Rule = { meta: { id: 'navigation', category: 'navigation', description: 'test', defaultOn: true }, classWords: ['breadcrumb', 'menu'], selectors: ['nav'] };
+const paywall: Rule = { meta: { id: 'paywall', category: 'paywall', description: 'test', defaultOn: true }, classWords: ['paywall'] };
+const share: Rule = { meta: { id: 'share', category: 'share', description: 'test', defaultOn: true }, classWords: ['share'] };
 
 const paragraph = (n: number) => `<p>Paragraph ${n} of the story tells how the harbour board met on Monday, heard from residents and agreed, after a long debate, to delay the vote until spring.</p>`;
 const story = (from: number, count: number) => Array.from({ length: count }, (_, i) => paragraph(from + i)).join('');
@@ -42,7 +42,7 @@ describe('settleClaims', () => {
   });
 
   it('claims replies nested thousands deep', () => {
-    const comments: Rule = { id: 'comments', category: 'comments', description: 'test', defaultOn: true, classWords: ['comment'] };
+    const comments: Rule = { meta: { id: 'comments', category: 'comments', description: 'test', defaultOn: true }, classWords: ['comment'] };
     const depth = 20000;
     const html = `<body>${story(1, 3)}${'<div class="comment"><p>A reply that says a little.</p>'.repeat(depth)}${'</div>'.repeat(depth)}</body>`;
     expect(claimedTexts(html, [comments])).toHaveLength(depth);

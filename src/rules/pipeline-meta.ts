@@ -1,0 +1,37 @@
+/**
+ * What the pipeline asks of the rules it runs, answered from their `meta`: the pipeline
+ * names no rule id or category set of its own, so a rule declares its part in one place.
+ */
+import type { Category, Rule, RuleMeta } from '../types.js';
+import { builtInRules } from './index.js';
+
+/** Whether a category's widgets are of some kind. */
+export type CategoryTest = (category: Category) => boolean;
+
+/** Whether a category's widgets end the article. */
+export type EndsArticle = CategoryTest;
+
+/**
+ * The categories of the built-in rules and of the given ones whose meta has the trait. The
+ * built-in ones count even when switched off, as a custom rule may report under their category.
+ */
+function categoriesWith(rules: readonly Rule[], trait: (meta: RuleMeta) => boolean | undefined): CategoryTest {
+  const categories = new Set<Category>();
+  for (const rule of [...builtInRules, ...rules]) if (trait(rule.meta)) categories.add(rule.meta.category);
+  return (category) => categories.has(category);
+}
+
+/** The categories whose widgets end the article (`meta.endsArticle`). */
+export function articleEndings(rules: readonly Rule[] = []): EndsArticle {
+  return categoriesWith(rules, (meta) => meta.endsArticle);
+}
+
+/** The categories whose widgets are lists of links under a header (`meta.listsLinks`). */
+export function linkListHeaders(rules: readonly Rule[] = []): CategoryTest {
+  return categoriesWith(rules, (meta) => meta.listsLinks);
+}
+
+/** Whether the context pass runs: a rule of the `content` pass is switched on. */
+export function runsContentPass(rules: readonly Rule[]): boolean {
+  return rules.some((rule) => rule.meta.pass === 'content');
+}
