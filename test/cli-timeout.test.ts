@@ -54,9 +54,10 @@ describe('--timeout', () => {
       writeFileSync(path, readFileSync(SEED));
       return path;
     });
-    const run = await runCli([stuck, ...others, '--rules-dir', rules, '--timeout', '500ms', '--jobs', '2', '--out-dir', join(dir, 'out2')]);
+    // Long enough that a first document in a fresh thread on a busy machine never reaches it; the stuck one always does.
+    const run = await runCli([stuck, ...others, '--rules-dir', rules, '--timeout', '3s', '--jobs', '2', '--out-dir', join(dir, 'out2')]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`unboil: ${stuck}: stopped after 500 ms (the time one document may take; see --timeout); its thread was stopped and replaced`);
+    expect(run.stderr).toContain(`unboil: ${stuck}: stopped after 3 s (the time one document may take; see --timeout); its thread was stopped and replaced`);
     expect(run.stderr).toMatch(/cleaned 3 of 4 inputs/);
   }, 60_000);
 
