@@ -22,11 +22,22 @@ export interface Claim {
 
 export class RuleClaims {
   private readonly words = new Map<string, Rule>();
+  /** The most words a class word has. */
+  private longest = 1;
   /** Each selector compiled once: a page has many thousands of elements to test. */
   private readonly selectors: { rule: Rule; selector: string; matches: (el: Element) => boolean }[] = [];
 
   constructor(rules: readonly Rule[]) {
-    for (const rule of rules) for (const w of rule.classWords ?? []) if (!this.words.has(w)) this.words.set(w.toLowerCase(), rule);
+    // A class word of several words ("support-us", "authorBio") is kept as the words the
+    // element's names split into, joined by one space, and matched as a run of them.
+    for (const rule of rules) {
+      for (const w of rule.classWords ?? []) {
+        const key = nameWords(w).join(' ');
+        if (!key || this.words.has(key)) continue;
+        this.words.set(key, rule);
+        this.longest = Math.max(this.longest, key.split(' ').length);
+      }
+    }
     for (const rule of rules) {
       for (const selector of rule.selectors ?? []) {
         const matches = safeCompile(selector);
@@ -41,9 +52,14 @@ export class RuleClaims {
     }
     const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
     if (names.trim() === '') return undefined;
-    for (const word of nameWords(names)) {
-      const rule = this.words.get(word);
-      if (rule) return { rule: rule.meta.id, category: rule.meta.category, reason: `class or id word "${word}"`, byClassWord: true };
+    const words = nameWords(names);
+    for (let i = 0; i < words.length; i++) {
+      // The longest run of words first: "author-bio" before "author".
+      for (let n = Math.min(this.longest, words.length - i); n >= 1; n--) {
+        const phrase = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
+        const rule = this.words.get(phrase);
+        if (rule) return { rule: rule.meta.id, category: rule.meta.category, reason: `class or id word "${phrase.replace(/ /g, '-')}"`, byClassWord: true };
+      }
     }
     return undefined;
   }
