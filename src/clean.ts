@@ -24,7 +24,7 @@ import { findBlockMatching, findRepeatedPageTitle, findTitle, looksLikeTitle } f
 import { findPublished, normaliseDate } from './extract/published.js';
 import { findByline } from './extract/byline.js';
 import { findSite } from './extract/site.js';
-import { chooseMetadata, type ArticleMetadata } from './extract/article-metadata.js';
+import { chooseMetadata, titleOutsideBody, type ArticleMetadata } from './extract/article-metadata.js';
 import { markupName } from './extract/byline-candidates.js';
 import type { TitleHints } from './extract/title-candidates.js';
 import { withoutSiteName } from './extract/site-name.js';
@@ -139,7 +139,7 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
   const removed = collectRemovals(document, verdicts);
 
   const result: CleanResult = {
-    title: chosen.title?.text ?? meta.title ?? (titleBlock === undefined ? null : titleText(document.blocks[titleBlock]!, titleBlock === 0)),
+    title: titleOutsideBody(document, chosen, verdicts, titleBlock)?.text ?? meta.title ?? (titleBlock === undefined ? null : titleText(document.blocks[titleBlock]!, titleBlock === 0)),
     byline: chosen.byline?.text ?? byline ?? null,
     published: chosen.published?.text ?? (meta.published && normaliseDate(meta.published)) ?? dateline?.iso ?? null,
     site: meta.site ?? findSite(removed.filter((r) => r.category !== 'prose').map((r) => normaliseSpaces(r.text))) ?? null,

@@ -39,3 +39,17 @@ export function chooseMetadata(document: Document, verdicts: readonly BlockVerdi
     candidates: { title: titles, byline: bylines, published: dates },
   };
 }
+
+/**
+ * The title, once the blocks kept are known: a sentence the article keeps as a paragraph
+ * is not its title as well (it would stand twice, once as the title and once in the body).
+ * A kept heading may be: pages say their headline again as a heading.
+ */
+export function titleOutsideBody(document: Document, metadata: ArticleMetadata, verdicts: readonly BlockVerdict[], titleBlock: number | undefined): TitleCandidate | undefined {
+  const inBody = (c: TitleCandidate) =>
+    c.index !== undefined && c.index !== titleBlock && !verdicts[c.index]!.block && c.features.endsSentence === 1;
+  if (!metadata.title || !inBody(metadata.title)) return metadata.title;
+  const model = document.inputKind === 'html' ? HTML_TITLE_WEIGHTS : TEXT_TITLE_WEIGHTS;
+  return best(model, metadata.candidates.title.filter((c) => !inBody(c)));
+}
+

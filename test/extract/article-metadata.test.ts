@@ -43,6 +43,22 @@ describe('the title, byline and date of a text dump', () => {
   });
 });
 
+describe('a title is not a paragraph the article keeps', () => {
+  it('a long first sentence of the body does not become the title and stand twice', () => {
+    const dump = [
+      'NATO and Russia: a new start',
+      'A NATO spokesman said U.S. officials briefed NATO ambassadors on the U.S. plans on Thursday.',
+      'The spokesman said the defense ministers of the 28 alliance states would discuss how to move forward on missile defense in the light of U.S. plans at an Oct. 22-23 meeting in Bratislava.',
+      'NATO Secretary-General Anders Fogh Rasmussen said the new U.S. approach would involve NATO to a much greater degree in establishment of missile defense.',
+      'Saturday 19 September 2009 00:00 BST',
+    ].join('\n\n');
+    const result = clean(dump);
+    expect(result.paragraphs[0]).toMatch(/^A NATO spokesman said/);
+    expect(result.paragraphs).not.toContain(result.title);
+    expect(result.title).toBe('NATO and Russia: a new start');
+  });
+});
+
 describe('the title, byline and date of an HTML page', () => {
   const page = (head: string, header: string) =>
     `<html lang="en"><head>${head}</head><body><nav><a href="/">Home</a> <a href="/blog">Blog</a></nav><main><article>${header}${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></main><footer>© 2025 Example Hotels</footer></body></html>`;
