@@ -102,7 +102,7 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     f.linkDensity = block.features.linkDensity;
     f.multiLine = block.lines.length > 1 ? 1 : 0;
     f.repeated = Math.min(3, (keys.exact.get(k) ?? 1) - 1);
-    f.inLonger = Math.min(3, countInLonger(k, keys.all));
+    f.inLonger = Math.min(3, countInLonger(k, keys.spaced));
     compareWithHints(f, tk, page, markup);
     f.proseAfter = proseAfter(blocks, verdicts, i);
     f.dateBefore = near(blocks, i, -NEAR, isDateline);
@@ -199,19 +199,23 @@ function oneLine(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** Keys of the short blocks at the top and around the body: how often each is said whole, and all of them. */
+/**
+ * Keys of the short blocks at the top and around the body: how often each is said whole,
+ * and all of them with a space at either end (for `countInLonger`, which reads them for
+ * every candidate).
+ */
 function shortKeys(blocks: readonly Block[], top: number, to: number) {
   const exact = new Map<string, number>();
-  const all: string[] = [];
+  const spaced: string[] = [];
   const near = blocks.slice(0, TOP_READ).concat(blocks.slice(Math.max(TOP_READ, top), to + INTO_BODY));
   for (const b of near) {
     if (b.text.length > MAX_CHARS) continue;
     const k = titleKey(b.text);
     if (!k) continue;
     exact.set(k, (exact.get(k) ?? 0) + 1);
-    all.push(k);
+    spaced.push(` ${k} `);
   }
-  return { exact, all };
+  return { exact, spaced };
 }
 
 /**
@@ -228,11 +232,16 @@ function shortKeysEverywhere(blocks: readonly Block[]): Map<string, number> {
   return counts;
 }
 
-/** Lines that hold the key with more around it: "Home > Blog > Headline", "Headline | Site". */
-function countInLonger(k: string, all: readonly string[]): number {
+/**
+ * Lines that hold the key with more around it: "Home > Blog > Headline", "Headline | Site".
+ * The lines come spaced, so that the key is looked for as whole words without a new
+ * string per line (this ran for every candidate over every line).
+ */
+function countInLonger(k: string, spacedLines: readonly string[]): number {
   if (k.split(' ').length < 3) return 0;
+  const spacedKey = ` ${k} `;
   let n = 0;
-  for (const line of all) if (line.length > k.length && contains(line, k)) n++;
+  for (const line of spacedLines) if (line.length > spacedKey.length && line.includes(spacedKey)) n++;
   return n;
 }
 
