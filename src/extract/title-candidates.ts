@@ -70,6 +70,8 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
   const firstH1 = blocks.findIndex((b) => b.headingLevel === 1);
   const bodyWords = vocabulary(blocks, body);
   const everywhere = shortKeysEverywhere(blocks);
+  const holdsDateline = blocksWithLine(blocks, isDateline);
+  const holdsCredit = blocksWithLine(blocks, isCredit);
   const candidates: TitleCandidate[] = [];
   const indices = from > TOP ? [...range(0, TOP), ...range(from, to)] : range(0, to);
   for (const i of indices) {
@@ -105,10 +107,10 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     f.inLonger = Math.min(3, countInLonger(k, keys.spaced));
     compareWithHints(f, tk, page, markup);
     f.proseAfter = proseAfter(blocks, verdicts, i);
-    f.dateBefore = near(blocks, i, -NEAR, isDateline);
-    f.dateAfter = near(blocks, i, NEAR, isDateline);
-    f.bylineBefore = near(blocks, i, -NEAR, isCredit);
-    f.bylineAfter = near(blocks, i, NEAR, isCredit);
+    f.dateBefore = near(blocks, i, -NEAR, holdsDateline);
+    f.dateAfter = near(blocks, i, NEAR, holdsDateline);
+    f.bylineBefore = near(blocks, i, -NEAR, holdsCredit);
+    f.bylineAfter = near(blocks, i, NEAR, holdsCredit);
     f.firstBlock = i === 0 ? 1 : 0;
     f.siteSuffix = text !== oneLine(block.text) || / [|–—] \S/u.test(block.text) ? 1 : 0;
     f.lowerStart = /^\p{Ll}/u.test(block.text) ? 1 : 0;
@@ -271,11 +273,18 @@ function proseAfter(blocks: readonly Block[], verdicts: readonly BlockVerdict[],
 const isDateline = (line: string) => (dateIn(line)?.share ?? 0) >= 0.4;
 const isCredit = (line: string) => CREDIT.test(line);
 
-/** Whether a short line in the `span` blocks after block i (before it, when negative) passes the test. */
-function near(blocks: readonly Block[], i: number, span: number, test: (line: string) => boolean): number {
+/**
+ * Whether block j holds a short line that passes the test, worked out once per block: each
+ * block is near up to six candidates, and each asked about it again.
+ */
+function blocksWithLine(blocks: readonly Block[], test: (line: string) => boolean): (j: number) => boolean {
+  const known: boolean[] = [];
+  return (j) => (known[j] ??= blocks[j]!.lines.some((line) => line.text.length <= 120 && test(line.text.trim())));
+}
+
+/** Whether one of the `span` blocks after block i (before it, when negative) holds such a line. */
+function near(blocks: readonly Block[], i: number, span: number, holdsLine: (j: number) => boolean): number {
   const [from, to] = span > 0 ? [i + 1, Math.min(blocks.length - 1, i + span)] : [Math.max(0, i + span), i - 1];
-  for (let j = from; j <= to; j++) {
-    for (const line of blocks[j]!.lines) if (line.text.length <= 120 && test(line.text.trim())) return 1;
-  }
+  for (let j = from; j <= to; j++) if (holdsLine(j)) return 1;
   return 0;
 }
