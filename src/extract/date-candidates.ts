@@ -120,6 +120,9 @@ function setAge(f: Record<DateFeature, number>, iso: string): void {
   f.old = Number(iso.slice(0, 4)) < 1995 ? 1 : 0;
 }
 
+const NO_FEATURES = Object.fromEntries(DATE_FEATURES.map((name) => [name, 0])) as Record<DateFeature, number>;
+
+/** Every feature at 0, copied from one made once (a copy is far cheaper than building it anew for each candidate). */
 function emptyFeatures(): Record<DateFeature, number> {
-  return Object.fromEntries(DATE_FEATURES.map((name) => [name, 0])) as Record<DateFeature, number>;
+  return { ...NO_FEATURES };
 }

@@ -70,6 +70,8 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
   const firstH1 = blocks.findIndex((b) => b.headingLevel === 1);
   const bodyWords = vocabulary(blocks, body);
   const everywhere = shortKeysEverywhere(blocks);
+  const holdsDateline = blocksWithLine(blocks, isDateline);
+  const holdsCredit = blocksWithLine(blocks, isCredit);
   const candidates: TitleCandidate[] = [];
   const indices = from > TOP ? [...range(0, TOP), ...range(from, to)] : range(0, to);
   for (const i of indices) {
@@ -102,13 +104,13 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     f.linkDensity = block.features.linkDensity;
     f.multiLine = block.lines.length > 1 ? 1 : 0;
     f.repeated = Math.min(3, (keys.exact.get(k) ?? 1) - 1);
-    f.inLonger = Math.min(3, countInLonger(k, keys.all));
+    f.inLonger = Math.min(3, countInLonger(k, keys.spaced));
     compareWithHints(f, tk, page, markup);
     f.proseAfter = proseAfter(blocks, verdicts, i);
-    f.dateBefore = near(blocks, i, -NEAR, isDateline);
-    f.dateAfter = near(blocks, i, NEAR, isDateline);
-    f.bylineBefore = near(blocks, i, -NEAR, isCredit);
-    f.bylineAfter = near(blocks, i, NEAR, isCredit);
+    f.dateBefore = near(blocks, i, -NEAR, holdsDateline);
+    f.dateAfter = near(blocks, i, NEAR, holdsDateline);
+    f.bylineBefore = near(blocks, i, -NEAR, holdsCredit);
+    f.bylineAfter = near(blocks, i, NEAR, holdsCredit);
     f.firstBlock = i === 0 ? 1 : 0;
     f.siteSuffix = text !== oneLine(block.text) || / [|–—] \S/u.test(block.text) ? 1 : 0;
     f.lowerStart = /^\p{Ll}/u.test(block.text) ? 1 : 0;
@@ -187,8 +189,11 @@ function parts(text: string): { text: string; first: boolean; words: number }[] 
   ].filter((p) => p.words >= 1);
 }
 
+const NO_FEATURES = Object.fromEntries(TITLE_FEATURES.map((name) => [name, 0])) as Record<TitleFeature, number>;
+
+/** Every feature at 0, copied from one made once (a copy is far cheaper than building it anew for each candidate). */
 function emptyFeatures(): Record<TitleFeature, number> {
-  return Object.fromEntries(TITLE_FEATURES.map((name) => [name, 0])) as Record<TitleFeature, number>;
+  return { ...NO_FEATURES };
 }
 
 function range(from: number, to: number): number[] {
@@ -199,19 +204,23 @@ function oneLine(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** Keys of the short blocks at the top and around the body: how often each is said whole, and all of them. */
+/**
+ * Keys of the short blocks at the top and around the body: how often each is said whole,
+ * and all of them with a space at either end (for `countInLonger`, which reads them for
+ * every candidate).
+ */
 function shortKeys(blocks: readonly Block[], top: number, to: number) {
   const exact = new Map<string, number>();
-  const all: string[] = [];
+  const spaced: string[] = [];
   const near = blocks.slice(0, TOP_READ).concat(blocks.slice(Math.max(TOP_READ, top), to + INTO_BODY));
   for (const b of near) {
     if (b.text.length > MAX_CHARS) continue;
     const k = titleKey(b.text);
     if (!k) continue;
     exact.set(k, (exact.get(k) ?? 0) + 1);
-    all.push(k);
+    spaced.push(` ${k} `);
   }
-  return { exact, all };
+  return { exact, spaced };
 }
 
 /**
@@ -228,11 +237,16 @@ function shortKeysEverywhere(blocks: readonly Block[]): Map<string, number> {
   return counts;
 }
 
-/** Lines that hold the key with more around it: "Home > Blog > Headline", "Headline | Site". */
-function countInLonger(k: string, all: readonly string[]): number {
+/**
+ * Lines that hold the key with more around it: "Home > Blog > Headline", "Headline | Site".
+ * The lines come spaced, so that the key is looked for as whole words without a new
+ * string per line (this ran for every candidate over every line).
+ */
+function countInLonger(k: string, spacedLines: readonly string[]): number {
   if (k.split(' ').length < 3) return 0;
+  const spacedKey = ` ${k} `;
   let n = 0;
-  for (const line of all) if (line.length > k.length && contains(line, k)) n++;
+  for (const line of spacedLines) if (line.length > spacedKey.length && line.includes(spacedKey)) n++;
   return n;
 }
 
@@ -262,11 +276,18 @@ function proseAfter(blocks: readonly Block[], verdicts: readonly BlockVerdict[],
 const isDateline = (line: string) => (dateIn(line)?.share ?? 0) >= 0.4;
 const isCredit = (line: string) => CREDIT.test(line);
 
-/** Whether a short line in the `span` blocks after block i (before it, when negative) passes the test. */
-function near(blocks: readonly Block[], i: number, span: number, test: (line: string) => boolean): number {
+/**
+ * Whether block j holds a short line that passes the test, worked out once per block: each
+ * block is near up to six candidates, and each asked about it again.
+ */
+function blocksWithLine(blocks: readonly Block[], test: (line: string) => boolean): (j: number) => boolean {
+  const known: boolean[] = [];
+  return (j) => (known[j] ??= blocks[j]!.lines.some((line) => line.text.length <= 120 && test(line.text.trim())));
+}
+
+/** Whether one of the `span` blocks after block i (before it, when negative) holds such a line. */
+function near(blocks: readonly Block[], i: number, span: number, holdsLine: (j: number) => boolean): number {
   const [from, to] = span > 0 ? [i + 1, Math.min(blocks.length - 1, i + span)] : [Math.max(0, i + span), i - 1];
-  for (let j = from; j <= to; j++) {
-    for (const line of blocks[j]!.lines) if (line.text.length <= 120 && test(line.text.trim())) return 1;
-  }
+  for (let j = from; j <= to; j++) if (holdsLine(j)) return 1;
   return 0;
 }
