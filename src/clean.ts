@@ -134,12 +134,12 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
   }
   const guard = applyRecallGuard(document, verdicts, options.maxRemoval);
   if (proseOn && (options.decision ?? 'model') === 'model') decideByModel({ document, verdicts, titleBlock, bodyStart: run.first, guard }, options.blockModel);
-  const skip = new Set(titleBlock === undefined ? [] : [titleBlock]);
-  const paragraphs = assembleParagraphs(document.blocks, verdicts, skip);
+  const title = titleOutsideBody(document, chosen, verdicts, titleBlock);
+  const paragraphs = assembleParagraphs(document.blocks, verdicts, titleBlocks(document.blocks, verdicts, titleBlock, title?.index));
   const removed = collectRemovals(document, verdicts);
 
   const result: CleanResult = {
-    title: titleOutsideBody(document, chosen, verdicts, titleBlock)?.text ?? meta.title ?? (titleBlock === undefined ? null : titleText(document.blocks[titleBlock]!, titleBlock === 0)),
+    title: title?.text ?? meta.title ?? (titleBlock === undefined ? null : titleText(document.blocks[titleBlock]!, titleBlock === 0)),
     byline: chosen.byline?.text ?? byline ?? null,
     published: chosen.published?.text ?? (meta.published && normaliseDate(meta.published)) ?? dateline?.iso ?? null,
     site: meta.site ?? findSite(removed.filter((r) => r.category !== 'prose').map((r) => normaliseSpaces(r.text))) ?? null,
@@ -153,6 +153,20 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
     warnings: resultWarnings(document.blocks, paragraphs, removed, guard),
   };
   return { document, verdicts, titleBlock, bodyStart: run.first, metadataCandidates: chosen.candidates, result };
+}
+
+/**
+ * The blocks the output gives as its title, not as paragraphs: the headline the pipeline
+ * anchored the article on, and the block the title was chosen from when no paragraph of
+ * eight words or more is kept before it (a page that shows its headline again as a
+ * heading then says it once).
+ */
+function titleBlocks(blocks: readonly Block[], verdicts: readonly BlockVerdict[], titleBlock: number | undefined, chosen: number | undefined): Set<number> {
+  const skip = new Set(titleBlock === undefined ? [] : [titleBlock]);
+  if (chosen === undefined || verdicts[chosen]!.block) return skip;
+  for (let i = 0; i < chosen; i++) if (!verdicts[i]!.block && !skip.has(i) && blocks[i]!.features.words >= 8) return skip;
+  skip.add(chosen);
+  return skip;
 }
 
 /** What the page says its title is: the markup's <title> and headline, or a text dump's first line when it reads as a title. */

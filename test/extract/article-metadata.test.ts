@@ -59,6 +59,22 @@ describe('a title is not a paragraph the article keeps', () => {
   });
 });
 
+describe('a title is said once', () => {
+  it('the headline a dump shows twice before the body is the title, not also the first paragraph', () => {
+    const dump = ['Page Contents', 'Topics', 'What is Cloud Computing?', 'What is Cloud Computing?', ...PROSE].join('\n\n');
+    const result = clean(dump);
+    expect(result.title).toBe('What is Cloud Computing?');
+    expect(result.paragraphs).toEqual(PROSE);
+  });
+
+  it('a heading that stands after a kept paragraph stays in the body', () => {
+    const dump = ['Page Contents', PROSE[0]!, 'What is Cloud Computing?', PROSE[1]!, PROSE[2]!].join('\n\n');
+    const result = clean(dump);
+    expect(result.title).toBe('What is Cloud Computing?');
+    expect(result.paragraphs).toEqual([PROSE[0], 'What is Cloud Computing?', PROSE[1], PROSE[2]]);
+  });
+});
+
 describe('the title, byline and date of an HTML page', () => {
   const page = (head: string, header: string) =>
     `<html lang="en"><head>${head}</head><body><nav><a href="/">Home</a> <a href="/blog">Blog</a></nav><main><article>${header}${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></main><footer>© 2025 Example Hotels</footer></body></html>`;

@@ -15,9 +15,11 @@
  *   (docs/block-model.md).
  * - Nothing comes back in front of the title, which opens the output. Of a text the page
  *   holds more than once (a dump that prints its article twice), no copy comes back when
- *   one is kept, and one at most when none is; what the context pass removed as a repeat
- *   stays removed.
+ *   one is kept, and one at most when none is, and only when it would come back as the
+ *   page's only copy (so that cleaning the output again keeps it); what the context pass
+ *   removed as a repeat stays removed.
  */
+import type { Block } from '../../types.js';
 import { type BlockVerdict, clearLines, isFullyRemoved } from '../../classify/verdicts.js';
 import { featureReader, FEATURE_NAMES, repeatKey, type DecisionState } from './features.js';
 import { contributions, predict, type BlockModel } from './forest.js';
@@ -27,6 +29,21 @@ import { shippedBlockModel } from './shipped-model.js';
 const REPEAT = 'prose/repeat';
 /** How many other blocks of the page hold the block's text (the feature the model reads too). */
 const REPEAT_COUNT = FEATURE_NAMES.indexOf('repeat_count');
+const REPEAT_FIRST = FEATURE_NAMES.indexOf('repeat_first');
+const REPEAT_KEPT_BEFORE = FEATURE_NAMES.indexOf('repeat_kept_before');
+
+/**
+ * Whether a copy of a repeated text would come back as the only one: the output holds one
+ * copy, so cleaning the output again must keep it too (the model reads more copies as
+ * likelier to be the article's, and one alone as less).
+ */
+function restoredAlone(model: BlockModel, row: Float32Array): boolean {
+  const alone = Float32Array.from(row);
+  alone[REPEAT_COUNT] = 0;
+  alone[REPEAT_FIRST] = 1;
+  alone[REPEAT_KEPT_BEFORE] = 0;
+  return predict(model, alone, 0) >= model.threshold;
+}
 
 /** Features named in the reason of a block the model leaves removed. */
 const REASONS_SHOWN = 3;
@@ -39,6 +56,7 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
   const fill = featureReader(state);
   const row = new Float32Array(FEATURE_NAMES.length);
   const changes: (() => void)[] = [];
+  const restored: number[] = [];
   /** The texts kept, read only when a repeated text is up for coming back. */
   let copiesKept: Set<string> | undefined;
   document.blocks.forEach((block, i) => {
@@ -49,23 +67,48 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
     if (state.titleBlock !== undefined && i < state.titleBlock) return;
     row.fill(0);
     fill(i, row);
-    // Of a text the page holds more than once, one copy at most is in the article.
+    // Of a text the page holds more than once, one copy at most is in the article, and only
+    // one that would come back alone.
     const key = row[REPEAT_COUNT]! > 0 ? repeatKey(block.text) : undefined;
     if (key !== undefined && (copiesKept ??= keptTexts(state)).has(key)) return;
     const score = predict(model, row, 0);
-    if (score >= model.threshold) {
+    if (score >= model.threshold && (key === undefined || restoredAlone(model, row))) {
       if (key !== undefined) copiesKept!.add(key);
-      changes.push(() => {
-        v.block = undefined;
-        clearLines(v);
-      });
+      restored.push(i);
     } else if (v.block) {
       const reason = `${v.block.reason}; the block model gives it ${(score * 100).toFixed(0)}% of being the article's${weighedMost(model, row)}`;
       const removal = v.block;
       changes.push(() => (v.block = { ...removal, reason }));
     }
   });
+  for (const i of withoutDanglingLines(document.blocks, verdicts, restored)) {
+    verdicts[i]!.block = undefined;
+    clearLines(verdicts[i]!);
+  }
   for (const change of changes) change();
+}
+
+/** A block of this many words or more is a paragraph, not a heading or a credit line. */
+const PARAGRAPH_WORDS = 8;
+
+/**
+ * The blocks to bring back, less short lines without a sentence (a heading, a credit, a
+ * label) after which no paragraph is kept: they would end the output dangling, and
+ * cleaning the output again would drop them as after the article.
+ */
+function withoutDanglingLines(blocks: readonly Block[], verdicts: readonly BlockVerdict[], restored: readonly number[]): number[] {
+  const back = new Set(restored);
+  const isParagraph = (i: number) => blocks[i]!.features.words >= PARAGRAPH_WORDS || blocks[i]!.features.sentenceEnds > 0;
+  let paragraphAfter = false;
+  const kept: number[] = [];
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const stays = back.has(i) || !isFullyRemoved(verdicts[i]!, blocks[i]!.lines.length);
+    if (!stays) continue;
+    if (back.has(i) && !isParagraph(i) && !paragraphAfter) continue;
+    if (back.has(i)) kept.push(i);
+    if (isParagraph(i)) paragraphAfter = true;
+  }
+  return kept;
 }
 
 function keptTexts(state: DecisionState): Set<string> {

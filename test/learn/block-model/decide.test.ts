@@ -57,6 +57,24 @@ describe("the block model's decision", () => {
     expect(new Set(paragraphs).size).toBe(paragraphs.length);
   });
 
+  it('brings a copy of a repeated text back only when it would come back alone, so that cleaning the output again keeps it', () => {
+    // A header the page says twice reads likelier to be the article's than the one copy the output holds.
+    const page = [
+      'NATO and Russia: a new start',
+      'BRUSSELS — NATO said Thursday that it expected closer cooperation with Washington on developing anti-missile systems and that revamped U.S. plans had the potential to protect all of Europe if fully implemented.',
+      'President Barack Obama announced Thursday that he was dropping a plan to deploy interceptor missiles in Poland and a radar system in the Czech Republic. He promised instead stronger, swifter defense systems to protect U.S. allies against any threat from Iran.',
+      'A NATO spokesman said U.S. officials briefed NATO ambassadors on the U.S. plans on Thursday.',
+      'A Message from The Moscow Times:',
+      'A Message from The Moscow Times:',
+      'Most popular\nCouncil approves budget after long debate\nStorm closes schools across the region\nLocal team wins the cup',
+      'Support The Moscow Times!',
+    ].join('\n\n');
+    const once = clean(page);
+    const output = [once.title, ...once.paragraphs].join('\n\n');
+    expect(once.paragraphs).not.toContain('A Message from The Moscow Times:');
+    expect(clean(output).paragraphs).toEqual(once.paragraphs);
+  });
+
   it('keeps what the rules kept, and gives a block it leaves removed its odds and the features that weighed most', () => {
     const result = clean(LYNX, { blockModel: FOLLOWS_RULES });
     const comment = result.removed.find((r) => r.text.startsWith(COMMENT));
