@@ -3,7 +3,7 @@
 // finds (src/extract/*-candidates.ts), from the labelled pages of an evaluation set.
 //
 //   node scripts/learn-metadata.mjs extract --out FEATURES.json [--set wcxb-articles] [--input html,full,...]
-//   node scripts/learn-metadata.mjs train FEATURES.json... [--write]
+//   node scripts/learn-metadata.mjs train FEATURES.json... [--fields title,byline,published] [--write]
 //
 // extract: cleans every case of the set in each input format with the built library
 // (npm run build first) and keeps each candidate's features and whether it is the gold
@@ -30,6 +30,7 @@ const { values, positionals } = parseArgs({
     folds: { type: 'string', default: '5' },
     write: { type: 'boolean', default: false },
     show: { type: 'string' },
+    fields: { type: 'string', default: 'title,byline,published' },
   },
 });
 
@@ -88,7 +89,7 @@ async function extract() {
 function train(files) {
   const docs = files.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')));
   const k = Number(values.folds);
-  for (const field of Object.keys(FIELDS)) {
+  for (const field of values.fields.split(',')) {
     for (const family of ['text', 'html']) {
       const pages = docs.filter((d) => d.family === family && d.fields[field]).map((d) => ({ ...d, ...d.fields[field] }));
       if (pages.length === 0) continue;

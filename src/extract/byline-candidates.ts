@@ -14,7 +14,7 @@ export const BYLINE_FEATURES = [
   'before', 'distBefore', 'distAfter', 'byPrefix', 'writtenBy', 'authorLabel', 'otherCredit', 'afterBare', 'nameShape',
   'words', 'list', 'cutAtComma', 'dateSameLine', 'dateNear', 'removed', 'inBody', 'isMarkup', 'fromLd', 'fromMeta', 'fromRel',
   'sameAsMarkup', 'seenVisible', 'organisation', 'handle', 'segment', 'far', 'labelBelow', 'lowerCase', 'heading',
-  'sameAsTitle',
+  'sameAsTitle', 'farUnlabelled',
 ] as const;
 export type BylineFeature = (typeof BYLINE_FEATURES)[number];
 
@@ -31,7 +31,7 @@ const MAX_LINE = 160;
 const MAX_SCAN = 5000;
 
 /** "By", "Written by", "Author:" and the like, and what follows them. */
-const LABEL = /^(?:(by|von|par|por|door)|(written by|posted by|words by|story by|article by|published by)|(authors?:|writer:|contributors?:|author)|(reviewed by|edited by|fact[- ]checked by|medically reviewed by|photos? by|illustrations? by|updated by))\s+(.*)$/iu;
+const LABEL = /^(?:(by|von|par|por|door)|(written by|posted by|words by|story by|article by|published by)|(authors?:|writer:|contributors?:|author)|(reviewed by|edited by|fact[- ]checked by|medically reviewed by|photos? by|illustrations? by|updated by))(?::\s*|\s+)(.*)$/iu;
 /** Where a name ends: a separator, a date or a time, or an "on"/"updated" before a date. */
 const AFTER_NAME = /\s*(?:[|•·–—]|\s-\s|\d|\s(?:on|am|le|el|updated|published|posted|in)\s|(?:Updated|Published|Posted|Reviewed|Edited|Last updated)\b).*$/u;
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|der|den|la|le|da|di|du|del|bin|al)";
@@ -57,10 +57,11 @@ export function bylineCandidates(document: Document, verdicts: readonly BlockVer
     const dateHere = dateIn(text);
     const dateNear = [lines[n - 1], lines[n + 1], lines[n + 2]].some((l) => l && l.text.length <= MAX_LINE && (dateIn(l.text)?.share ?? 0) >= 0.4);
     for (const name of found) {
-      // Far from the headline, only a name its label or an author box vouches for.
-      if (far && (name.label === 'none' || name.label === 'other')) continue;
+      // Far from the headline, only a name its label, an author box or a dateline beside it vouches for.
+      if (far && (name.label === 'other' || (name.label === 'none' && !dateHere && !dateNear))) continue;
       const f = emptyFeatures();
       f.far = far ? 1 : 0;
+      f.farUnlabelled = far && name.label === 'none' ? 1 : 0;
       f.before = block < anchor ? 1 : 0;
       f.distBefore = !far && block < anchor ? Math.min(6, Math.log2(1 + anchor - block)) : 0;
       f.distAfter = !far && block >= anchor ? Math.min(6, Math.log2(1 + block - anchor)) : 0;
@@ -122,16 +123,17 @@ const SEPARATOR = /\s*[|•·⋅–—]\s*|\s+-\s+/u;
  * line's name, and a name with "Author" under it is an author box's.
  */
 function namesOn(line: string, previous: string | undefined, next: string | undefined): Named[] {
-  // "ByJane Doe": a dump ran the label into the name.
-  const text = line.replace(/^By(?=\p{Lu})/u, 'By ');
+  // "ByJane Doe", "Written byAAA Travel Editor": a dump ran the label into the name.
+  const text = line.replace(/^((?:[Ww]ritten|[Pp]osted|[Rr]eviewed|[Ee]dited) [Bb]y|B[Yy])(?=\p{Lu})/u, '$1 ');
   if (previous !== undefined && /^(?:by|written by|author:?)$/i.test(previous.trim())) return variants(text, 'bare-by', false);
   const parts = text.split(SEPARATOR).filter(Boolean);
   const segment = parts.length > 1;
   const names: Named[] = [];
   for (const part of parts) {
-    // "May 3, 2017 By Erin Spain 4 Comments": a date before the credit goes.
+    // "May 3, 2017 By Erin Spain 4 Comments", "Posted on July 1, 2024 by Infuy": a date before the credit goes.
     const date = dateIn(part);
-    const rest = date && date.at === 0 ? part.slice(date.end).replace(/^[\s,:]+/, '') : part;
+    const afterDate = date ? part.slice(date.end).replace(/^[\s,:]+/, '') : '';
+    const rest = date && (date.at === 0 || /^by\s/i.test(afterDate)) ? afterDate : part;
     const labelled = LABEL.exec(rest);
     if (labelled) {
       const label = labelled[1] ? 'by' : labelled[2] ? 'written' : labelled[3] ? 'author' : 'other';
@@ -139,12 +141,20 @@ function namesOn(line: string, previous: string | undefined, next: string | unde
       continue;
     }
     // A bare name is the whole part, up to a date or an " in Section" after it: a headline cut short ("Top 10 ...") is none.
-    const head = cutAtDate(rest).replace(/\s+in\s+.*$/u, '').trim();
-    if (!head || !NAME.test(head) || head.split(/\s+/).length > 5) continue;
+    const whole = cutAtDate(rest).replace(/\s+in\s+.*$/u, '').trim();
+    // "Shelia R. Cotten, Clemson University": a name line may say where the author works.
+    const cut = !isBareName(whole) && isBareName(cleanName(whole.split(',')[0]!));
+    const head = cut ? cleanName(whole.split(',')[0]!) : whole;
+    if (!isBareName(head)) continue;
     const below = next !== undefined && /^(?:author|writer|editor|contributor)s?$/i.test(next.trim());
-    names.push({ text: head, label: below ? 'label-below' : 'none', cut: false, segment });
+    names.push({ text: head, label: below ? 'label-below' : 'none', cut, segment });
   }
   return names;
+}
+
+/** A name alone on its line: a headline cut short ("Top 10 ...") is none. */
+function isBareName(text: string): boolean {
+  return text !== '' && NAME.test(text) && text.split(/\s+/).length <= 5;
 }
 
 /** The part of a name line before a date on it ("Dakota Hebert July 8, 2025"). */

@@ -14,7 +14,7 @@ import { normaliseDate } from './published.js';
 export const DATE_FEATURES = [
   'before', 'distBefore', 'distAfter', 'rankAfter', 'share', 'updated', 'published', 'credit', 'hasTime', 'removed',
   'inBody', 'old', 'isMarkup', 'ldPublished', 'ldModified', 'metaPublished', 'metaModified', 'timeElement',
-  'sameAsPublished', 'sameAsModified', 'seenVisible', 'visibleCount', 'outside',
+  'sameAsPublished', 'sameAsModified', 'seenVisible', 'visibleCount', 'outside', 'farOff', 'tail',
 ] as const;
 export type DateFeature = (typeof DATE_FEATURES)[number];
 
@@ -29,6 +29,8 @@ const BEFORE = 8;
 const AFTER = 15;
 /** Lines longer than this are prose that mentions a date, not a dateline. */
 const MAX_LINE = 160;
+/** The page's last blocks, where a footer may say when it was written ("Last updated: November 13, 2025"). */
+const TAIL = 30;
 
 const UPDATED = /\b(?:updated?|modified|revised|reviewed|edited|last)\b/i;
 const PUBLISHED = /\b(?:published|posted|posté|on|date|released?|written)\b/i;
@@ -44,7 +46,10 @@ export function dateCandidates(document: Document, verdicts: readonly BlockVerdi
   const markup = markupDates(document);
   const candidates: DateCandidate[] = [];
   let after = 0;
-  for (const i of around(blocks.length, anchor, others)) {
+  // Every block is read: when the headline was guessed wrong, its dateline stands outside the
+  // windows around it; `farOff` and the distances let the weights tell the two apart.
+  const inWindow = new Set(around(blocks.length, anchor, others));
+  for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     block.lines.forEach((line, li) => {
       const text = line.text.trim();
@@ -58,6 +63,8 @@ export function dateCandidates(document: Document, verdicts: readonly BlockVerdi
       f.distAfter = i >= anchor ? Math.min(6, Math.log2(1 + i - anchor)) : 0;
       f.rankAfter = i >= anchor ? Math.min(3, after++) : 0;
       f.outside = i < anchor - BEFORE || i > anchor + AFTER ? 1 : 0;
+      f.farOff = inWindow.has(i) ? 0 : 1;
+      f.tail = i >= blocks.length - TAIL ? 1 : 0;
       f.share = found.share;
       f.updated = UPDATED.test(label) ? 1 : 0;
       f.published = PUBLISHED.test(label) ? 1 : 0;

@@ -34,7 +34,8 @@ const DATE_HINT = /\d{1,4}[-/.]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 export const dateIn: (text: string) => LineDate | undefined = memoizeByText((text) => {
   if (text.length > MAX_DATE_LINE || !DATE_HINT.test(text)) return undefined;
   // "MillerPublished: Jan 29" – words run together where a dump joined two elements.
-  const spaced = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  // "June 29, 2020November 12, 2021": a year run into the next word.
+  const spaced = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(?<!\d)((?:19|20)\d\d)(?=\p{L})/gu, '$1; ');
   for (const parsed of chrono.strict.parse(spaced, REFERENCE)) {
     const start = parsed.start;
     if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;

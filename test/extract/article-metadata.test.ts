@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/clean.js';
+import { analyse, clean } from '../../src/clean.js';
 
 const PROSE = [
   'Protein continues to dominate the wellness conversation, and for good reason: it supports muscle recovery, keeps you feeling full and fuels busy days. Experts recommend a steady intake of high-quality protein sources like chicken, fish, lean beef and plant-based proteins.',
@@ -101,5 +101,34 @@ describe('the title, byline and date of an HTML page', () => {
     expect(clean(unfilled).byline).toBeNull();
     const quoted = page('<meta name="author" content="&quot;David Kim&quot;">', '<h1>Greek island hopping</h1>');
     expect(clean(quoted).byline).toBe('David Kim');
+  });
+});
+
+describe('bylines and dates far from the headline the dump seemed to have', () => {
+  const candidates = (dump: string[], field: 'byline' | 'published') => analyse(dump.join('\n\n')).metadataCandidates[field].map((c) => c.text);
+
+  it('reads a labelled credit whatever the dump did to its label', () => {
+    const names = candidates(['Gym Workouts for Beginners', 'By: Paul Fenaroli', 'Written byAAA Travel Editor', ...PROSE], 'byline');
+    expect(names).toContain('Paul Fenaroli');
+    expect(names).toContain('AAA Travel Editor');
+    expect(candidates(['Gym Workouts for Beginners', 'Posted on July 1, 2024 by Infuy', ...PROSE], 'byline')).toContain('Infuy');
+  });
+
+  it('reads the name of a name line that says where the author works', () => {
+    const names = candidates(['Gym Workouts for Beginners', 'Shelia R. Cotten, Clemson University', 'March 5, 2024', ...PROSE], 'byline');
+    expect(names).toContain('Shelia R. Cotten');
+  });
+
+  it('reads a dateline, and a bare name beside it, wherever they stand on the page', () => {
+    const menu = Array.from({ length: 60 }, (_, i) => `Menu entry ${i + 1}`);
+    const dump = ['A Short Guide to Park Webcams', ...PROSE, ...menu, 'Jonathan Jones', 'Last updated: November 13, 2025', 'Contact Info'];
+    expect(candidates(dump, 'published')).toContain('2025-11-13');
+    expect(candidates(dump, 'byline')).toContain('Jonathan Jones');
+  });
+
+  it('does not take a bare name far from the headline with no dateline beside it', () => {
+    const menu = Array.from({ length: 60 }, (_, i) => `Menu entry ${i + 1}`);
+    const dump = ['A Short Guide to Park Webcams', ...PROSE, ...menu, 'Jonathan Jones', 'Contact Info'];
+    expect(candidates(dump, 'byline')).not.toContain('Jonathan Jones');
   });
 });

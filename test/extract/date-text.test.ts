@@ -12,6 +12,11 @@ describe('dateIn', () => {
     expect(dateIn('By Korin MillerPublished: Jan 29, 2025')?.iso).toBe('2025-01-29');
   });
 
+  it('reads a date whose year a dump ran into the next word', () => {
+    expect(dateIn('Posted on June 29, 2020November 12, 2021')?.iso).toBe('2020-06-29');
+    expect(dateIn('Dec 17, 2025Julian K. Arni')?.iso).toBe('2025-12-17');
+  });
+
   it('refuses dates without a year and dates relative to the day of the run', () => {
     expect(dateIn('Apr 12')).toBeUndefined();
     expect(dateIn('Updated 3 hours ago')).toBeUndefined();
