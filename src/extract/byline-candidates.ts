@@ -9,12 +9,13 @@ import type { BlockVerdict } from '../classify/verdicts.js';
 import { dateIn } from './date-text.js';
 import { titleKey } from './title-candidates.js';
 import { around } from './date-candidates.js';
+import { isGivenName } from './given-names.js';
 
 export const BYLINE_FEATURES = [
   'before', 'distBefore', 'distAfter', 'byPrefix', 'writtenBy', 'authorLabel', 'otherCredit', 'afterBare', 'nameShape',
   'words', 'list', 'cutAtComma', 'dateSameLine', 'dateNear', 'removed', 'inBody', 'isMarkup', 'fromLd', 'fromMeta', 'fromRel',
   'sameAsMarkup', 'seenVisible', 'organisation', 'handle', 'segment', 'far', 'labelBelow', 'lowerCase', 'heading',
-  'sameAsTitle', 'farUnlabelled',
+  'sameAsTitle', 'farUnlabelled', 'givenName', 'headlineWord',
 ] as const;
 export type BylineFeature = (typeof BYLINE_FEATURES)[number];
 
@@ -36,6 +37,8 @@ const LABEL = /^(?:(by|von|par|por|door)|(written by|posted by|words by|story by
 const AFTER_NAME = /\s*(?:[|•·–—]|\s-\s|\d|\s(?:on|am|le|el|updated|published|posted|in)\s|(?:Updated|Published|Posted|Reviewed|Edited|Last updated)\b).*$/u;
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|der|den|la|le|da|di|du|del|bin|al)";
 const NAME = new RegExp(`^(?:Dr\\.? |Prof\\.? )?${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}$`, 'u');
+/** Words of headlines and menus that names do not hold ("Where To Store Office Supplies", "Top IT Conferences"). */
+const HEADLINE_WORD = /\b(?:to|for|of|the|in|on|with|your|our|how|what|why|best|top|about|tips|guide|new)\b/i;
 const ORGANISATION = /\b(?:team|staff|editors?|editorial|desk|news|media|group|inc|llc|ltd|company|magazine|contributors?)\b/i;
 
 /** `anchor` is the headline's block, `others` where it or the body may be instead (see date-candidates.ts). */
@@ -85,6 +88,7 @@ export function bylineCandidates(document: Document, verdicts: readonly BlockVer
       f.organisation = ORGANISATION.test(name.text) ? 1 : 0;
       f.heading = blocks[block]!.kind === 'heading' ? 1 : 0;
       f.sameAsTitle = titleKeys.has(titleKey(name.text)) ? 1 : 0;
+      setNameWords(f, name.text);
       candidates.push({ text: name.text, features: f });
     }
   });
@@ -101,6 +105,7 @@ export function bylineCandidates(document: Document, verdicts: readonly BlockVer
     f.seenVisible = visible.has(titleKey(text)) ? 1 : 0;
     f.organisation = ORGANISATION.test(text) ? 1 : 0;
     f.handle = /^[\p{Ll}\d._-]+$|^https?:/u.test(text) ? 1 : 0;
+    setNameWords(f, text);
     candidates.push({ text, features: f });
   }
   return candidates;
@@ -150,6 +155,13 @@ function namesOn(line: string, previous: string | undefined, next: string | unde
     names.push({ text: head, label: below ? 'label-below' : 'none', cut, segment });
   }
   return names;
+}
+
+/** Whether the name starts with a given name, and whether it holds a word of headlines. */
+function setNameWords(f: Record<BylineFeature, number>, name: string): void {
+  const first = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?([\p{L}'’-]+)/u.exec(name)?.[1];
+  f.givenName = first !== undefined && isGivenName(first) ? 1 : 0;
+  f.headlineWord = HEADLINE_WORD.test(name) ? 1 : 0;
 }
 
 /** A name alone on its line: a headline cut short ("Top 10 ...") is none. */

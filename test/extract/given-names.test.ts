@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { isGivenName } from '../../src/extract/given-names.js';
+
+describe('isGivenName', () => {
+  it('knows common given names, whatever their case', () => {
+    expect(isGivenName('Jane')).toBe(true);
+    expect(isGivenName('ANDREW')).toBe(true);
+    expect(isGivenName('sean')).toBe(true);
+  });
+
+  it('does not take the first word of a menu item or a headline for one', () => {
+    for (const word of ['Top', 'Where', 'Home', 'Conferences', 'Published', 'Updated']) expect(isGivenName(word)).toBe(false);
+  });
+});
