@@ -1,0 +1,77 @@
+/**
+ * German phrases of the built-in rules.
+ * Data only: lists by rule id and list name (see docs/phrases.md).
+ */
+import type { PhraseSet } from './phrase-set.js';
+import { shapeCommentLine, shapeDonationLine } from './shapes.js';
+import { F_COUNT, F_PUBLICATION } from './fragments.js';
+
+export const de: PhraseSet = {
+  newsletter: {
+    lines: [
+      // The field, buttons and small print.
+      /^(ihre |deine )?e-?mail-?adresse[:*]*$/i,
+      /^(geben sie|gib) (ihre|deine) e-?mail(-?adresse)? ein[.:…]*$/i,
+      /^(jetzt )?(kostenlos |gratis )?(newsletter )?(abonnieren|bestellen)!?$/i,
+      /^jetzt (kostenlos |gratis )?(anmelden|registrieren|eintragen)!?$/i,
+      /^(melden sie sich|jetzt) (für|zum) (unseren |den )?newsletter an\b.{0,40}$/i,
+      /^mit (der|ihrer|deiner) (anmeldung|registrierung|eintragung)\b.{0,30}\b(akzeptier|stimm|willig|erklär)\w* (sie|du)\b.{0,200}$/i,
+      /^(sie können|du kannst) (sich |dich |den newsletter |ihn )?jederzeit (wieder )?(abbestellen|abmelden|kündigen|widerrufen)\b.{0,80}$/i,
+    ],
+    cues: [/\b(Newsletter|abonnieren|anmelden|Posteingang)\b/],
+    pitch: [
+      /(?<!\w)(?:ihr(?:em|en|e)?|dein(?:em|en|e)?) (?:e-?mail )?(?:posteingang|(?:e-?mail-?)?postfach)\b/iu,
+      /(?<!\w)(?:melden sie sich|abonnieren sie)\b.{0,60}\b(?:newsletters?|briefing|digest|boletín|lettre)\b/iu,
+    ],
+    recurringNews: [/(?<!\w)(?:jede[nrs]?|täglich\w*|wöchentlich\w*|morgens|abends|nachrichten)\b/iu],
+  },
+  donation: {
+    lines: [
+      // "Unabhängiger Journalismus braucht Ihre Unterstützung"
+      shapeDonationLine('(?:(?:unabhängiger|lokaler|guter|freier|kritischer) )?journalismus braucht (?:ihre |deine )?(?:unterstützung|hilfe)'),
+      shapeDonationLine('(?:jetzt |bitte )?(?:spenden|unterstützen|mitglied werden|förderer werden|unterstützer(?:in)? werden)(?: sie)?(?: jetzt)?'),
+      shapeDonationLine(`unterstützen sie (?:uns|unsere arbeit|unseren journalismus|(?:unabhängigen|freien|kritischen|guten) journalismus|${F_PUBLICATION})(?: jetzt| mit einer spende| mit einem beitrag)?`),
+      /^\s*(?:ihre|deine) (?:unterstützung|spende|hilfe|beitrag) (?:zählt|hilft|macht|ermöglicht|sichert|ist)\b.{0,90}$/iu,
+      shapeDonationLine('(?:vielen )?dank für (?:ihre|deine) (?:unterstützung|spende)'),
+    ],
+    headers: [
+      /^\s*(?:liebe|lieber|liebe:?r) (?:leserinnen und leser|leser(?:innen)?|leser:innen|leser\*innen|freundinnen und freunde)[,:!.]?\s*$/iu,
+      /^\s*(?:eine )?(?:nachricht|botschaft|bitte) (?:von|an|der redaktion)\b.{0,40}:?\s*$/iu,
+      new RegExp(`^\\s*(?:[Uu]nterstützen [Ss]ie) ${F_PUBLICATION}\\s*[.!]?\\s*$`, 'u'),
+    ],
+    buttons: [
+      /^\s*(?:einmalig|monatlich|jährlich|anderer betrag|betrag)\s*$/iu,
+      /^\s*(?:weiter)\s*[.!→>»]*\s*$/iu,
+      /^\s*(?:zahlungsmethoden?|zahlungsarten?)\s*$/iu,
+      /^\s*(?:später)\s*[.!]?\s*$/iu,
+    ],
+    buttonWords: [/\b(?:spende\w*|unterstütz\w*)\b/iu],
+    appeals: [
+      /\b(?:unterstützen sie|unterstütze|spenden sie|spende) (?:uns|unsere|unseren|(?:unabhängigen|freien|guten|kritischen) journalismus|jetzt)\b/iu,
+      /\b(?:ihre|deine|jede) (?:unterstützung|spende|hilfe|beitrag) (?:zählt|hilft|macht|ermöglicht|sichert)\b|\bwir (?:brauchen|sind auf) (?:ihre|deine) (?:hilfe|unterstützung)\b/iu,
+      /\bmit (?:ihrer|deiner|einer|ihrem|deinem|einem) (?:unterstützung|spende|beitrag|freiwilligen (?:zahlung|beitrag))\b/iu,
+    ],
+    appealWords: [/unterstütz|spende|hilfe|beitrag|freiwilligen/iu],
+    giving: [/(?<!\w)(?:spende\w*|unterstütz\w*|beitrag|mitglied\w*)\b/iu],
+    ownWork: [/(?<!\w)(?:journalismus|journalist\w*|redaktion|unabhängig\w*|recherche\w*)\b/iu],
+    forUs: [/(?<!\w)(?:(?:unterstützen|helfen) sie uns\b|(?:hilf|helft) uns\b)/iu],
+  },
+  comments: {
+    lines: [
+      shapeCommentLine(`(?:kommentare|leserkommentare)(?:\\s*${F_COUNT})?(?: (?:anzeigen|lesen|ausblenden|einblenden|öffnen|schließen|laden))?`),
+      shapeCommentLine('(?:jetzt |hier )?(?:kommentieren|kommentar (?:schreiben|verfassen|abgeben|posten)|einen kommentar (?:schreiben|verfassen|hinterlassen))'),
+      shapeCommentLine('(?:zu den|alle) kommentaren?|(?:alle )?\\d+ kommentare (?:anzeigen|lesen)|diskutieren sie mit|diskutiere mit|mitdiskutieren'),
+      /^\s*(?:die )?(?:kommentarfunktion|kommentare|kommentarspalte) (?:ist|sind|wurde|wurden) (?:geschlossen|deaktiviert|abgeschaltet)\b.{0,80}$/iu,
+      /^\s*(?:um (?:zu )?kommentieren|zum kommentieren)\b.{0,20}\b(?:anmelden|einloggen|registrieren)\b.{0,60}$/iu,
+      /^\s*(?:bitte )?(?:melden sie sich an|loggen sie sich ein|registrieren sie sich),? um (?:zu )?(?:kommentieren|einen kommentar)\b.{0,60}$/iu,
+    ],
+    vocabulary: [/\b(?:kommentar\w*|diskussion)\b/iu],
+    vocabularyHint: [/kommentar|diskussion/iu],
+    policySubjects: [/kommentar\w*|beiträge\b/iu],
+    readers: [/\bleser\w*/iu],
+    houseRules: [/\b(?:nutzungsbedingungen|beleidigungen|sachlich)\b/iu],
+    call: [/^\s*(?:diskutieren sie|sagen sie uns|schreiben sie uns)(?=[\s,?!:])/iu],
+    account: [/\b(?:anmeld\w*|registrier\w*|konto)\b/iu],
+    accountHint: [/anmeld|regist|konto/iu],
+  },
+};

@@ -1,0 +1,171 @@
+/**
+ * English phrases of the built-in rules.
+ * Data only: lists by rule id and list name (see docs/phrases.md).
+ */
+import type { PhraseSet } from './phrase-set.js';
+import { shapeCommentLine, shapeDonationLine } from './shapes.js';
+import { F_CAUSE, F_COUNT, F_PUBLICATION } from './fragments.js';
+
+export const en: PhraseSet = {
+  newsletter: {
+    /** Sign-up lines, fields, buttons and small print: removed wherever they stand. */
+    lines: [
+      /^(sign up|subscribe|register) (now |today |here )?(for|to) (our|the|a|this|my) (free )?([\w’'-]+ ){0,5}(newsletters?|e-?mails?|briefings?|digest|bulletins?)\b.{0,40}$/i,
+      /^(get|receive) (our|the) ([\w’'.-]+ ){0,5}(newsletters?|e-?mails?|briefings?)\b.{0,60}$/i,
+      /^[Gg]et \p{Lu}[\p{L}\d&.' -]{0,40} delivered to your inbox\b.{0,60}$/u,
+      // A box's heading: "Get the Courier in your inbox", "Get our best stories straight to your inbox".
+      /^get (the |our )?[\p{L}\d&.'’ -]{1,40} (in|into|to) your inbox[.!]?$/iu,
+      /^(our|the) ([\w’'-]+ ){0,4}newsletter\b.{0,30}$/i,
+      // The button: "Sign up", "Subscribe for free".
+      /^(sign up|subscribe)( now| today| here)?( for free| free| it['’]s free)?[.!]?$/i,
+      /^(sign up|subscribe) for (free )?(e-?mail )?(newsletters?|updates|alerts)\b.{0,40}$/i,
+      /^(enter|your) (your )?e-?mail( address)?( here)?[.:…]*$/i,
+      /^e-?mail( address)?[:*]*$/i,
+      /^(thanks?|thank you) for (signing up|subscribing)\b.{0,80}$/i,
+      /^subscribers? agrees? to (the|our) .{0,40}$/i,
+      /^by (signing up|subscribing|clicking [^,]{1,30}), you agree to .{0,160}$/i,
+      /^(you can )?unsubscribe at any time\b.{0,80}$/i,
+      /^newsletters?$/i,
+    ],
+    /** Sign-up cues, counted: a short block with three of them, to the reader, is a pitch. */
+    cues: [
+      /\bnewsletters?\b/i,
+      /\b(sign(ing)? up|subscribe|subscribing|register)\b/i,
+      /\b(inbox|mailbox|e-?mail address|your e-?mail)\b/i,
+      /\b(weekly|daily|free|morning|evening)\b.*\b(briefing|digest|newsletter|email)\b/i,
+    ],
+    /** A box's pitch: the reader's mailbox, or a call to sign up for a newsletter. */
+    pitch: [
+      /(?<!\w)(?:your) (?:e-?mail )?(?:inbox|mailbox)\b/iu,
+      /(?<!\w)(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|briefing|digest|boletín|lettre)\b/iu,
+    ],
+    /** What a pitch promises: news that comes again and again, not one e-mail. */
+    recurringNews: [/(?<!\w)(?:every|each|daily|weekly|weekday|morning|evening|week['’]?s?|stories|news|headlines|best of|newsletters?|briefing|digest)\b/iu],
+    /** Words of a newsletter box; a block without any is not one. */
+    boxWords: [/newsletter|e-?mail|inbox|mailbox/i],
+  },
+  donation: {
+    /** Widget lines: removed wherever they stand. */
+    lines: [
+      shapeDonationLine(`(?:please )?(?:donate|give|contribute|chip in)(?: now| today| here| once| monthly)?`),
+      shapeDonationLine(`(?:please )?(?:make a|make your) (?:one-time |one-off |monthly |recurring |tax-deductible )?(?:donation|contribution|gift)(?: now| today)?`),
+      shapeDonationLine(`(?:please )?(?:support|donate to|contribute to|give to|fund) ${F_CAUSE}(?: now| today| monthly| with a (?:donation|contribution|gift))?`),
+      new RegExp(`^\\s*(?:[Pp]lease )?[Ss]upport ${F_PUBLICATION}\\s*!\\s*$`, 'u'),
+      shapeDonationLine('(?:become|join us as) an? (?:member|supporter|patron|sustaining member|friend of [\\p{L} .]{1,30})(?: today| now)?'),
+      /^\s*your (?:support|donation|contribution|gift|generosity|help)s?,?(?: no matter (?:how )?(?:big or )?small,?)? (?:helps?|makes?|allows?|enables?|keeps?|will (?:help|make|allow|keep|go)|matters?|means?|is (?:vital|crucial|essential|what)|powers?|funds?|sustains?|ensures?)\b.{0,90}$/iu,
+      /^\s*not ready to (?:support|donate|give|contribute)\b.{0,25}\??\s*$/iu,
+      /^\s*remind me (?:later|next month|in \w+ \w+)\s*[.!]?\s*$/iu,
+      shapeDonationLine('(?:thank you|thanks) for (?:your (?:support|donation|contribution|generosity|gift)|supporting (?:us|our (?:work|journalism))|standing with us|being a (?:supporter|member))'),
+      shapeDonationLine('(?:choose|select|pick|enter) (?:an |your |the )?(?:donation |contribution |gift )?(?:amount|frequency)(?: to (?:give|donate|contribute))?'),
+      shapeDonationLine('(?:available for everyone,? )?(?:funded|supported|paid for) by (?:our )?readers'),
+      /^\s*(?:(?:give|donate|pay|support(?: us| me)?|contribute|become a (?:patron|member)) (?:with|via|by|through|on) (?:paypal|gofundme|patreon|ko-fi|venmo|stripe|apple pay|google pay|credit card|debit card|card|bank transfer|bitcoin|crypto)\s*){1,4}$/iu,
+      shapeDonationLine('(?:buy|get) (?:me|us) a (?:coffee|beer|pizza)(?: on ko-fi)?'),
+      // "Independent journalism needs your support"
+      shapeDonationLine('(?:(?:independent|local|quality|good|free|public[- ]interest) )?journalism needs (?:your )?(?:support|help)'),
+      new RegExp(`^\\s*(?:[Pp]lease )?[Ss]upport ${F_PUBLICATION} (?:and|to|so) (?:make a difference|help|keep|ensure|fund|sustain|protect|defend|continue)\\b.{0,90}$`, 'u'),
+      shapeDonationLine('(?:we have|we’ve got|we\'ve got) a small favou?r to ask'),
+      shapeDonationLine('(?:a|an) (?:message|word|note|letter|appeal) (?:from|to) (?:our |all our )?(?:loyal |valued |dear )?readers'),
+    ],
+    /** Headers and salutations of an appeal; they go only with the appeal they open. */
+    headers: [
+      /^\s*(?:dear|hello|hi) (?:readers?|friends?|subscribers?)[,:!.]?\s*$/iu,
+      /^\s*(?:a|an) (?:message|word|note|letter|appeal) (?:from|to|for) .{1,50}:?\s*$/iu,
+      new RegExp(`^\\s*(?:[Ss]upport) ${F_PUBLICATION}\\s*[.!]?\\s*$`, 'u'),
+      /^\s*(?:something to consider|before you go|before you (?:continue|move on)|can you help( us)?|help us)[.:?!…]*\s*$/iu,
+      new RegExp(`^\\s*(?:[Ee]njoy(?:ing|ed)?|[Ll]ik(?:e|ed|ing)|[Ll]ov(?:e|ed|ing)|[Ff]ound|[Ff]inding) (?:this (?:post|article|story|blog|site|newsletter|podcast)|what you(?:['’]re| are)? read(?:ing)?|${F_PUBLICATION})(?: useful| helpful)?\\s*\\?\\s*$`, 'u'),
+    ],
+    /** Buttons of an appeal: amounts, frequencies, payment methods, "maybe later". */
+    buttons: [
+      /^\s*(?:once|one[- ]time|one[- ]off|single|monthly|annual|annually|yearly|every month|every year|per month|per year|recurring|other|other amount|custom amount|amount)\s*$/iu,
+      /^\s*(?:continue|next|proceed)\s*[.!→>»]*\s*$/iu,
+      /^\s*(?:pa[yi]ment methods?|pay(?: with)? (?:by )?(?:card|credit card|debit card|paypal|apple pay|google pay)|credit card|debit card|paypal|apple pay|google pay|bank transfer)\s*$/iu,
+      /^\s*(?:maybe later|not now|no thanks|close|later)\s*[.!]?\s*$/iu,
+    ],
+    /** Buttons that only an appeal has (frequencies and amounts are also price lists). */
+    buttonWords: [/\b(?:donat\w*|contribut\w*|support|remind me|pa[yi]ment methods?)\b/iu],
+    /**
+     * Calls to give that are appeals by themselves, in the reader's or the publisher's voice.
+     * A new pattern's required word goes into "appealWords", and an example of it into the
+     * test that holds the two together (test/rules/donation-gate.test.ts).
+     */
+    appeals: [
+      // "please donate", "consider a contribution today", "you can support"
+      /\b(?:please|kindly|click here to|tap here to|consider|you can|why not) (?:(?:making |sending )?an? (?:small |one-time |one-off |monthly |regular )?)?(?:donat\w*|contribut\w*|support(?:ing)?|giv(?:e|ing)|becom(?:e|ing) a (?:member|supporter|patron))\b/iu,
+      // Not a request someone else was asked ("we asked our backers to support us"): that is a story of one.
+      /(?<!\b(?:asked|urged|invited|begged|persuaded|convinced|encouraged|told|wanted|got) (?:[\p{L}’'-]+ ){1,4}to )\b(?:support|donate to|contribute to|help fund|fund) (?:us|our (?:work|journalism|newsroom|reporting|mission|coverage)|(?:independent|quality|local|public[- ]interest|fearless) (?:journalism|news|media|reporting)|(?:the|this|my|our) (?:blog|site|website|podcast|newsletter|channel))\b/iu,
+      /\b(?:your|a|every|any) (?:support|donation|contribution|gift|pledge)s?,?(?: (?:of|from) [^,.]{1,20},?)?(?: no matter (?:how )?(?:big or )?small,?)? (?:helps?|makes?|allows?|enables?|keeps?|will (?:help|make|allow|keep|go)|matters?|means?|powers?|funds?|sustains?|ensures?)\b/iu,
+      /\bwe (?:need|rely on|depend on|count on|are asking for) (?:your|readers(?: like you)?['’]?) (?:\w+ )?(?:help|support|generosity|contributions?|donations?)\b/iu,
+      /\bwe (?:rely|depend|count) on (?:you|readers like you|our readers)\b/iu,
+      /^\s*(?:please )?[Ss]upport [\p{Lu}][\p{L}\p{N}'’.-]*(?: [\p{Lu}][\p{L}\p{N}'’.-]*){0,3} (?:so|and|to|because|today)\b/u,
+      /\b(?:with|thanks to) (?:your|readers['’]?) (?:help|support|contributions?|donations?)\b/iu,
+      /\bthank you for (?:your (?:support|donation|contribution|generosity)|supporting (?:us|our)|standing with us)\b/iu,
+      /\b(?:by|when you (?:are|start)) (?:supporting|donating to|contributing to|giving to) \S.{0,40}\byou(?:['’]re| are)?\b/iu,
+      /\b(?:become|join (?:us|them) as) an? (?:member|supporter|patron)\b/iu,
+      /\b(?:make|making) an? (?:one-time |one-off |monthly |recurring |small |tax-deductible )?(?:donation|contribution|gift)\b.{0,40}\b(?:today|now|us|our)\b/iu,
+      /\b(?:funded|supported|paid for|made possible) by (?:our |its )?readers\b|\breader[- ](?:funded|supported)\b/iu,
+      /\bwe have a (?:small )?favou?r to ask\b/iu,
+      /\bif you (?:value|enjoy(?:ed)?|appreciate|like|rely on) (?:this|our|what we|reading|the work|(?:the )?[\p{Lu}][\p{L}.]*['’]s? (?:journalism|reporting|coverage|work|stories|articles|posts))\b.{0,80}\b(?:support|donat\w*|contribut\w*|member)\b/iu,
+    ],
+    /** Words without which no "appeals" pattern can match: each pattern requires one of them, under the same flags. */
+    appealWords: [/donat|contribut|support|giv|becom|fund|gift|pledge|member|patron|paid for|made possible|thank you for|we (?:need|rely|depend|count|are asking|have a )|(?:with|to) (?:your|readers)/iu],
+    /** Words of giving; an appeal paragraph speaks of them or of the publisher's work. */
+    giving: [/(?<!\w)(?:donat\w*|contribut\w*|support\w*|funding|fund(?:ed|s)?|members?(?:hip)?|patrons?|subscri\w*|paywalls?|afford|generosity)\b/iu],
+    /** Words of the publisher's own work. */
+    ownWork: [/(?<!\w)(?:journalis(?:m|ts?|tic)|report(?:ing|ers?)|newsroom|readers?|fact-?check\w*|stor(?:y|ies)|coverage|investigat\w*|documentar\w*|facts|truth|press|editorial|independent|our (?:work|staff|team|mission|site|readers|journalists|reporters|writers|editors))\b/iu],
+    /** The appeal is for the publisher: "support us", "stand with us". */
+    forUs: [/(?<!\w)(?:(?:support|donate to|contribute to|fund|back|help|stand(?:ing)? with|join) (?:us|uns)\b|we (?:rely|depend|count) on (?:you|readers)\b|(?:support|donate to|fund|back) (?:the|this|my|our) (?:blog|site|website|podcast|newsletter|channel)\b|buy (?:me|us) a coffee\b)/iu],
+  },
+  comments: {
+    /** Headers, counts, buttons, invitations, loading and account lines of a comment widget. */
+    lines: [
+      shapeCommentLine(`(?:new, )?\\d[\\d.,]*\\s*(?:new )?(?:comments?|replies)`),
+      shapeCommentLine('(?:reader|readers[’\']?|user|your) comments|(?:comments|discussion) (?:section|thread|forum)'),
+      // Buttons
+      shapeCommentLine(`(?:view|show|hide|read|see|load|open|close|display|jump to|go to|skip to)(?: (?:all|the|\\d+|more|new|older|newer|latest|reader)){0,2} (?:comments?|replies|conversation|discussion)(?:\\s*${F_COUNT})?`),
+      shapeCommentLine('(?:post|add|leave|write|submit|publish|make)(?: a| your| new)? (?:comment|reply|response)(?:\\s*cancel reply)?'),
+      shapeCommentLine('(?:comment|reply)(?: on| to) (?:this|the) (?:article|story|post|page)'),
+      shapeCommentLine('(?:cancel reply|reply|replies|report comment|report abuse|flag comment|sort by (?:newest|oldest|best|top)|newest first|oldest first|most liked)'),
+      shapeCommentLine('(?:comment|name|e-?mail|website)\\s*(?:\\(required\\)|\\*)'),
+      // Invitations
+      shapeCommentLine('(?:join|start|enter|continue) the (?:conversation|discussion|debate)(?: (?:below|here|now|on [\\p{L} .]{1,30}))?'),
+      shapeCommentLine('join our (?:commenting|comment|comments|discussion|community) (?:forum|section|community|board)(?: .{1,30})?'),
+      shapeCommentLine('have your say(?: in the comments(?: (?:below|section))?| below)?'),
+      shapeCommentLine('(?:what do you think|tell us what you think|let us know what you think|let us know|share your (?:thoughts|views|opinion))\\??(?: (?:tell us |let us know )?(?:in|on) the comments(?: (?:below|section))?| below)'),
+      shapeCommentLine('be the first to (?:comment|reply|respond)(?: on this (?:article|story|post))?'),
+      shapeCommentLine('(?:there are )?no comments(?: yet)?(?:\\. be the first.{0,40})?'),
+      // Loading and state
+      shapeCommentLine('(?:loading|load) (?:comments|the comments|conversation)(?:\\.{3})?'),
+      /^\s*javascript is required to (?:load|view|see) (?:the )?comments\.?\s*$/iu,
+      /^\s*comments powered by (?:disqus|facebook|coral|viafoura|openweb|spot\.im)\.?\s*$/iu,
+      /^\s*(?:comments|commenting) (?:are|is|has been|have been) (?:closed|disabled|turned off|not available|unavailable|suspended)\b.{0,80}$/iu,
+      /^\s*(?:comments for this (?:article|story|post) (?:are|have been) (?:closed|disabled))\b.{0,60}$/iu,
+      // Accounts and registration around commenting
+      /^\s*(?:thanks?|thank you) for (?:your comment|commenting|registering|signing in|logging in)\b.{0,40}$/iu,
+      /^\s*you (?:must|need to|have to) (?:be )?(?:logged in|signed in|log in|sign in|registered|register|a (?:registered user|subscriber|member)) to (?:post|leave|add|write|submit|make|view|read|reply)\b.{0,80}$/iu,
+      /^\s*(?:please )?(?:log ?in|sign ?in|register|sign up|subscribe)(?: or (?:log ?in|sign ?in|register|sign up|create an account))? to (?:comment|reply|post (?:a )?comments?|leave a comment|join the (?:conversation|discussion)|participate)\b.{0,60}$/iu,
+      /^\s*if you would like to (?:add|post|leave|write) a comment,? please (?:register|log ?in|sign ?in)\b.{0,40}$/iu,
+      /^\s*please refresh (?:the page|your browser)\b.{0,120}\blogged ?in\b.{0,80}$/iu,
+      /^\s*(?:your )?comments? (?:is|are|will be) (?:awaiting|subject to|held for) moderation\b.{0,60}$/iu,
+      /^\s*(?:read our |view our )?(?:comment|commenting|community) (?:policy|guidelines|rules|standards)\.?\s*$/iu,
+    ],
+    /** Words of a comment section. */
+    vocabulary: [/\b(?:comment\w*|discussion|conversations?|debate|forum|replies)\b/iu],
+    /** Literals that every match of the language's "vocabulary" contains, with its flags: a quick test before it. */
+    vocabularyHint: [/comment|discussion|conversation|debate|forum|replies/iu],
+    /** What a comment policy governs: comments or posts. */
+    policySubjects: [/\bcomment\w*|posts?\b/iu],
+    /** The readers a call to comment speaks of. */
+    readers: [/\breaders?\b/iu],
+    // A comment policy or moderation note: its words come as cues, each counted once.
+    policyNames: [/\b(?:community|comment|commenting|submission|house) (?:guidelines|standards|rules|policy)\b/iu],
+    moderation: [/\bmoderat\w*|\bnetiquette\b/iu],
+    civility: [/\b(?:on[- ]topic|off[- ]topic|respectful|constructive|civil|civility|courteous)\b/iu],
+    abuse: [/\b(?:profanity|personal attacks?|harassment|abusive|offensive|hate speech|spam)\b/iu],
+    removal: [/\b(?:reserve the right to (?:remove|delete|reject)|(?:will|may|can) be (?:removed|deleted|rejected|edited))\b/iu],
+    /** A call to comment: opens with an imperative or a question to the reader. */
+    call: [/^\s*(?:join|(?:do you )?want to join|would you like to join|tell us|let us know|have your say|what do you think|what are your thoughts|do you agree|share your (?:thoughts|views|opinion))(?=[\s,?!:])/iu],
+    /** Words of the login prompts that sit in a comment section. */
+    account: [/\b(?:log(?:ged)? ?in|sign(?:ed)? ?in|register\w*|account|profile|password|username|display name)\b/iu],
+    accountHint: [/log|sign|regist|account|profile|password|username|display name/iu],
+  },
+};

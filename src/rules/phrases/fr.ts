@@ -1,0 +1,72 @@
+/**
+ * French phrases of the built-in rules.
+ * Data only: lists by rule id and list name (see docs/phrases.md).
+ */
+import type { PhraseSet } from './phrase-set.js';
+import { shapeCommentLine, shapeDonationLine } from './shapes.js';
+import { F_CAUSE, F_PUBLICATION } from './fragments.js';
+
+export const fr: PhraseSet = {
+  newsletter: {
+    lines: [
+      /^(votre (adresse )?|adresse )(e-?mail|courriel|électronique)[:*]*$/i,
+      /^(saisissez|entrez|indiquez) votre (adresse )?(e-?mail|courriel|électronique)[.:…]*$/i,
+      /^(abonnez-vous|inscrivez-vous) à (notre|la) (newsletter|lettre d'information)\b.{0,40}$/i,
+      /^(inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|s['’]inscrire)( gratuitement| maintenant| dès maintenant)?\s*!?$/i,
+      /^en (vous inscrivant|vous abonnant|cliquant sur [^,]{1,30}|validant [^,]{1,30}),? vous (acceptez|consentez|reconnaissez)\b.{0,200}$/i,
+      /^(vous pouvez|tu peux) vous désinscrire (à tout moment|en un clic)\b.{0,80}$/i,
+    ],
+    cues: [/\b(lettre d'information|infolettre|s'inscrire|inscrivez-vous|abonnez-vous)\b/i],
+    pitch: [
+      /(?<!\w)(?:votre|ta) (?:e-?mail )?(?:boîte (?:mail|e-?mail|aux lettres|de réception))\b/iu,
+      /(?<!\w)(?:inscrivez-vous|abonnez-vous)\b.{0,60}\b(?:newsletters?|briefing|digest|boletín|lettre)\b/iu,
+    ],
+    recurringNews: [/(?<!\w)(?:chaque|quotidien\w*|hebdomadaire|matin|soir|actualités?|l['’]essentiel|informations|lettre)\b/iu],
+    boxWords: [/lettre/i],
+  },
+  donation: {
+    lines: [
+      // "Le journalisme local a besoin de vous"
+      shapeDonationLine('le journalisme (?:indépendant |local |de qualité )?a besoin (?:de vous|de votre soutien)'),
+      shapeDonationLine(`(?:soutenez[- ]nous|nous soutenir|faire un don|faites un don|je fais un don|je donne|je soutiens|soutenir ${F_CAUSE}|soutenez (?:${F_PUBLICATION}|l['’]information|notre (?:travail|journalisme|rédaction)|une (?:presse|information) (?:libre|indépendante)))(?: maintenant| dès maintenant)?`),
+      /^\s*votre (?:soutien|don|contribution|aide) (?:compte|nous (?:aide|permet)|est (?:essentiel|indispensable|précieux|vital)|fait la différence)\b.{0,90}$/iu,
+      shapeDonationLine('merci (?:pour|de) votre (?:soutien|don|contribution|générosité)'),
+    ],
+    headers: [
+      /^\s*(?:chers?|chères?) (?:lectrices et lecteurs|lecteurs(?: et lectrices)?|lectrices|ami[es]*)[,:!.]?\s*$/iu,
+      /^\s*(?:un )?(?:message|mot) (?:de|à) .{1,40}:?\s*$/iu,
+      new RegExp(`^\\s*(?:[Ss]outenez) ${F_PUBLICATION}\\s*[.!]?\\s*$`, 'u'),
+    ],
+    buttons: [
+      /^\s*(?:ponctuel|mensuel|annuel|autre montant|montant)\s*$/iu,
+      /^\s*(?:continuer|suivant)\s*[.!→>»]*\s*$/iu,
+      /^\s*(?:moyens? de paiement)\s*$/iu,
+      /^\s*(?:plus tard)\s*[.!]?\s*$/iu,
+    ],
+    buttonWords: [/\b(?:don|dons|soutien|soutenir)\b/iu],
+    appeals: [
+      /\b(?:soutenez[- ]nous|nous soutenir|faites un don|faire un don|votre (?:soutien|don|contribution) (?:compte|nous (?:aide|permet)|est)|nous avons besoin de (?:votre|vous))\b/iu,
+    ],
+    appealWords: [/souten|un don|votre (?:soutien|don|contribution)|besoin de/iu],
+    giving: [/(?<!\w)(?:soutien|soutenir|dons?|abonné\w*)\b/iu],
+    ownWork: [/(?<!\w)(?:journalisme|rédaction|indépendan\w*)\b/iu],
+    forUs: [/(?<!\w)(?:(?:soutenez-nous|nous soutenir|aidez-nous|nous aider)\b)/iu],
+  },
+  comments: {
+    lines: [
+      shapeCommentLine('(?:ajouter|écrire|laisser|poster|publier|rédiger) un commentaire|(?:voir|afficher|lire|masquer) (?:les |tous les )?(?:\\d+ )?commentaires|réagir|réagissez(?: à cet article)?|participez (?:à la discussion|au débat)'),
+      /^\s*(?:les )?commentaires (?:sont|ont été) (?:fermés|clos|désactivés)\b.{0,60}$/iu,
+      /^\s*(?:connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous) pour (?:commenter|réagir|laisser un commentaire)\b.{0,60}$/iu,
+      /^\s*(?:vous devez être|il faut être) (?:connecté|inscrit|abonné)e? pour (?:commenter|réagir|poster)\b.{0,60}$/iu,
+    ],
+    vocabulary: [/\b(?:commentaire\w*|réactions?)\b/iu],
+    vocabularyHint: [/comment|réaction/iu],
+    policySubjects: [/commentaire\w*/iu],
+    readers: [/\blecteurs?\b/iu],
+    moderation: [/\bmodér\w*/iu],
+    houseRules: [/\b(?:charte|règles de (?:la )?modération)\b/iu],
+    call: [/^\s*(?:donnez votre avis|réagissez|participez|dites-nous)(?=[\s,?!:])/iu],
+    account: [/\b(?:connect\w*|inscri\w*|compte)\b/iu],
+    accountHint: [/connect|inscri|compte/iu],
+  },
+};

@@ -1,0 +1,8 @@
+/**
+ * Italian phrases of the built-in rules.
+ * Data only: lists by rule id and list name (see docs/phrases.md).
+ */
+import type { PhraseSet } from './phrase-set.js';
+
+export const it: PhraseSet = {
+};

@@ -1,0 +1,14 @@
+/**
+ * How the phrases of each rule are anchored and decorated: a phrase module writes the
+ * words ("donate now", "Kommentare"), and the rule's shape adds what every line of its
+ * widgets may carry around them (spaces, a colon, "»", an ellipsis). Used by the phrase
+ * modules only.
+ */
+
+const anchored = (end: string) => (source: string) => new RegExp(`^\\s*(?:${source})${end}`, 'iu');
+
+/** A donation widget line: "Donate now!", "Support us:". */
+export const shapeDonationLine = anchored('\\s*[.!:]?\\s*$');
+
+/** A comment-widget line: "Comments", "Leave a comment:", "Loading comments…". */
+export const shapeCommentLine = anchored('\\s*[.!:…]*\\s*$');
