@@ -16,36 +16,11 @@ import { isLabel, titleCaseRatio, wordCount } from './support/lines.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { textTest } from '../text/case-fold.js';
 import { builtInDocsUrl } from './docs-url.js';
-
-const END = '\\s*(?::|\\.\\.\\.|…|»|›|>|→|↑|\\^)?\\s*$';
-const control = (source: string) => new RegExp(`^\\s*(?:[«‹<←↑^]\\s*)?(?:${source})${END}`, 'iu');
-
-const CONTROLS: RegExp[] = [
-  // Skip links
-  control('(?:skip|jump|go|move) (?:to|directly to) (?:the )?(?:main |primary |page |site )?(?:content|navigation|nav|menu|search|footer|article|story|sections?|site index|main|main navigation|site navigation)(?: (?:skip to|and) [\\p{L} ]{1,30})?'),
-  control('skip (?:navigation|nav|links|to content|ad)|accessibility (?:links|help|statement)|keyboard shortcuts'),
-  control('(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|zur (?:haupt)?navigation(?: springen)?|zur suche(?: springen)?|navigation überspringen|zum seitenanfang|zum seitenende'),
-  control("aller (?:au|à la|aux) (?:contenu(?: principal)?|navigation|menu|recherche|pied de page)|passer (?:au contenu|la navigation)|accéder au contenu(?: principal)?|contenu principal"),
-  control('(?:saltar|ir|pasar) (?:al|a la) (?:contenido(?: principal)?|navegación|navegacion|menú|menu|búsqueda|busqueda)|pular para o conteúdo|ir para o conteúdo'),
-  // Menu and search controls
-  control('(?:main |site |mobile |primary |open |close |show |hide |toggle )?(?:menu|navigation|nav)(?: (?:menu|close|open|sections|toggle))?|toggle (?:main |site |mobile )?(?:navigation|menu|nav|search(?: input| bar| form)?)|(?:open|close) (?:navigation|the menu|search)(?: menu)?|hamburger(?: menu)?|menu footer widget'),
-  control('search|search search|search (?:for|in|the site|this site|our site|site|website|query|term|articles|news)|site search|type to search(?: search)?|search (?:in )?(?:title|content|posts|pages|excerpt)|exact matches only|generic selectors|post type selectors|search results|(?:x )?close search'),
-  control('close|x close|close (?:menu|window|panel|overlay|banner|this|popup|pop-up|dialog|navigation|x)|×|✕|✖|╳'),
-  control('sections|all sections|menu sections|site (?:index|navigation|tools|information navigation)|sections (?:&|and) features|more sections|show (?:all )?sections'),
-  control('(?:scroll |go |jump )?(?:back )?to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|back to (?:the )?(?:main menu|menu|home(?: ?page)?|start|front page|previous page|reading|gallery|search results|article|story|index)(?: close)?|go to home ?page|return to (?:the )?(?:home ?page|top|menu)'),
-  control('(?:menü|menu|navigation)(?: (?:öffnen|schließen|anzeigen))?|suche(?:n)?|schließen|nach oben|zurück nach oben|zurück zur startseite|alle ressorts|ressorts'),
-  control('(?:ouvrir|fermer|afficher) (?:le )?menu|rechercher|recherche|fermer|retour (?:en haut(?: de (?:la )?page)?|à l[\'’]accueil|au menu)|haut de (?:la )?page|toutes les rubriques|rubriques'),
-  control('(?:abrir|cerrar|mostrar) (?:el )?men[uú]|men[uú]|buscar|búsqueda|busqueda|cerrar|volver (?:arriba|al inicio|a la portada)|ir arriba|subir|secciones|todas las secciones|alternar navegação(?: menu)?|busca|fechar|voltar ao topo'),
-  // Previous / next
-  control('(?:previous|prev|next|older|newer)(?: (?:article|story|post|entry|page|item|slide|image|photo|gallery|video|posts|entries|articles|stories))?(?: (?:previous|prev|next))?|close previous next|prev previous|next next'),
-  control('(?:previous|prev|next)\\s+[\\p{L}]+(?: [\\p{L}]+)? news\\s*[-–—]?|[-–—]\\s*(?:previous|next) [\\p{L}]+(?: [\\p{L}]+)? news'),
-  control('(?:vorheriger|nächster|voriger) (?:artikel|beitrag)|(?:article|billet) (?:précédent|suivant)|précédent|suivant|(?:artículo|articulo|noticia|nota) (?:anterior|siguiente)|(?:siguiente|anterior) (?:artículo|articulo|noticia|nota)|anterior|siguiente|vorherige|nächste'),
-  // "You are here:" with or without its trail
-  /^(?:you are (?:here|at)|du bist hier|sie sind hier|sie befinden sich hier|vous êtes ici|usted está aquí|estás (?:aquí|en)|está en|você está aqui)(?:\s*:\s*\S.{0,160}|\s*:?)$/iu,
-];
+import { phraseBook, phrases, type PhraseBook } from './phrases/phrase-book.js';
+import { anyOf } from './support/any-of.js';
 
 /** "Previous article: <headline>", "Next story – <headline>". */
-const PREV_NEXT_HEADLINE = textTest(/^(?:[«‹<←]\s*)?(?:previous|prev|next|vorheriger|nächster) (?:article|story|post|entry|artikel|beitrag)\s*[:–—-]?\s+\S.{0,160}$|^(?:article|billet) (?:précédent|suivant)\s*[:–—-]?\s+\S.{0,160}$|^(?:artículo|noticia) (?:anterior|siguiente)\s*[:–—-]?\s+\S.{0,160}$/iu);
+const PREV_NEXT_HEADLINE = textTest(anyOf(phrases('navigation', 'previousNextHeadlines')));
 
 /** Section names of news sites in the four languages: the vocabulary of menus. */
 const SECTION_WORDS = new Set(
@@ -86,7 +61,7 @@ const SECTION_WORDS = new Set(
 );
 
 /** Lines that are menu controls rather than items: evidence that a block of labels is a menu. */
-const MENU_CONTROL = control('menu|main menu|menü|menú|navigation|sections|search|suche|buscar|rechercher|close|×|back to main menu(?: close)?|more|mehr|plus|más|toggle navigation|home');
+const MENU_CONTROL = anyOf(phrases('navigation', 'menuControls'));
 
 function normaliseUncached(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/gu, ' ').replace(/[:»›>]+$/u, '').trim();
@@ -234,21 +209,31 @@ function classifyMenu(block: Block, context: RuleContext): Finding | Finding[] |
   return null;
 }
 
-export const navigation: Rule = {
-  meta: {
-    id: 'navigation',
-    category: 'navigation',
-    description: 'Menus, breadcrumbs, skip links, search and close buttons, back-to-top and previous/next links.',
-    docs: builtInDocsUrl('navigation'),
-    defaultOn: true,
-    endsArticle: false,
-    listsLinks: true,
-    pass: 'widget',
-  },
-  classWords: ['breadcrumb', 'breadcrumbs', 'navbar', 'navigation', 'skiplink', 'skiplinks', 'menu', 'megamenu', 'pagination'],
-  selectors: ['nav', '[role="navigation"]', '[role="search"]', '.skip-link', '.screen-reader-shortcut'],
-  linePatterns: CONTROLS,
-  classify(block, context) {
-    return classifyMenu(block, context);
-  },
+const META: Rule['meta'] = {
+  id: 'navigation',
+  category: 'navigation',
+  description: 'Menus, breadcrumbs, skip links, search and close buttons, back-to-top and previous/next links.',
+  docs: builtInDocsUrl('navigation'),
+  defaultOn: true,
+  endsArticle: false,
+  listsLinks: true,
+  pass: 'widget',
 };
+
+/**
+ * The rule with its control lines from `book`: site and CMS packs add to them (see
+ * pack-rules.ts). They are line patterns only: no other test reads them.
+ */
+export function buildNavigation(book: PhraseBook): Rule {
+  return {
+    meta: META,
+    classWords: ['breadcrumb', 'breadcrumbs', 'navbar', 'navigation', 'skiplink', 'skiplinks', 'menu', 'megamenu', 'pagination'],
+    selectors: ['nav', '[role="navigation"]', '[role="search"]', '.skip-link', '.screen-reader-shortcut'],
+    linePatterns: book.list('navigation', 'controls'),
+    classify(block, context) {
+      return classifyMenu(block, context);
+    },
+  };
+}
+
+export const navigation: Rule = buildNavigation(phraseBook());

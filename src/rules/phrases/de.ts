@@ -3,8 +3,8 @@
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
-import { shapeCommentLine, shapeDonationLine } from './shapes.js';
-import { F_COUNT, F_PUBLICATION } from './fragments.js';
+import { shapeCommentLine, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
+import { F_COUNT, F_NETWORK_LIST, F_PUBLICATION, F_SHORT_NAME } from './fragments.js';
 
 export const de: PhraseSet = {
   newsletter: {
@@ -73,5 +73,51 @@ export const de: PhraseSet = {
     call: [/^\s*(?:diskutieren sie|sagen sie uns|schreiben sie uns)(?=[\s,?!:])/iu],
     account: [/\b(?:anmeld\w*|registrier\w*|konto)\b/iu],
     accountHint: [/anmeld|regist|konto/iu],
+  },
+  share: {
+    lines: [
+      /^(artikel|beitrag|seite|video|link|inhalt) (teilen|versenden|drucken|per (e-?mail|mail) (teilen|versenden))$/iu,
+      new RegExp(`^(auf|bei|via|über|per) ${F_NETWORK_LIST} teilen$`, 'iu'),
+      new RegExp(`^teilen (auf|bei|via|über|per) ${F_NETWORK_LIST}$`, 'iu'),
+      /^(diesen|den) (artikel|beitrag) (teilen|versenden|drucken)$/iu,
+      /^(link kopieren|link wurde kopiert|twittern|teilen(\s*[:!])?|jetzt teilen)$/iu,
+      new RegExp(`^(folgen sie uns|folge uns|folgt uns)( (auf|bei|via) ${F_NETWORK_LIST})?\\s*[:!.]?$`, 'iu'),
+    ],
+  },
+  notification: {
+    lines: [
+      shapeNotificationLine(`(?:push-?)?(?:benachrichtigungen|mitteilungen|nachrichten) (?:aktivieren|erlauben|zulassen|einschalten|erhalten|abonnieren|blockieren|verwalten|deaktivieren)(?: von .{1,40})?`),
+      shapeNotificationLine(`(?:jetzt |immer )?(?:push-?)?benachrichtigungen(?: (?:von|zu|über) .{1,40})?(?: (?:aktivieren|erhalten))?`),
+      /^\s*(?:möchten sie|willst du|wollen sie) (?:push-?)?(?:benachrichtigungen|mitteilungen|nachrichten)\b.{0,40}\b(?:erhalten|aktivieren|bekommen)\b.{0,40}$/iu,
+      /^\s*(?:bleiben sie|bleib) (?:auf dem laufenden|informiert|immer informiert) mit (?:push-?)?(?:benachrichtigungen|mitteilungen)\b.{0,60}$/iu,
+      /^\s*(?:die )?(?:push-?)?(?:benachrichtigungen|mitteilungen) (?:können|lassen sich) (?:jederzeit )?(?:in|über|im)\b.{0,80}$/iu,
+      /^\s*(?:verpassen sie|verpasse) (?:keine|nichts)\b.{0,60}\b(?:benachrichtigung\w*|push\w*|mitteilung\w*)\b.{0,40}$/iu,
+      shapeNotificationLine('nicht jetzt'),
+    ],
+    buttons: [/^\s*(?:erlauben|zulassen|blockieren|später|nein,? danke|ja|ja,? gerne|abbrechen|schließen|aktivieren)\s*[.!]?\s*$/iu],
+    words: [/\b(?:benachrichtigung\w*|mitteilungen)\b/iu],
+    wordsHint: [/benachrichtigung|mitteilungen/iu],
+    asks: [/\b(?:aktivieren|erlauben|zulassen)\b/iu],
+    stayInformed: [/\b(?:auf dem laufenden|verpassen)\b/iu],
+    settings: [/\b(?:browsereinstellungen|einstellungen)\b/iu],
+    news: [/\b(?:eilmeldungen)\b/iu],
+    openings: [/^\s*(?:aktivieren|erlauben|verpassen sie|verpasse|bleiben sie|bleib|möchten sie|willst du)\b/iu],
+  },
+  related: {
+    listHeaders: [
+      shapeRelatedHeader(`mehr zum thema(?: ${F_SHORT_NAME})?|mehr (?:aus|von|zu|zum|zur|über) ${F_SHORT_NAME}|mehr artikel|mehr nachrichten|weitere (?:artikel|beiträge|nachrichten|themen|meldungen)(?: (?:zum thema|aus|zu) ${F_SHORT_NAME})?`),
+      shapeRelatedHeader('(?:das|dies) (?:könnte|dürfte) sie (?:auch )?interessieren|könnte sie auch interessieren|auch interessant|ebenfalls interessant|lesen sie auch|lesen sie mehr'),
+      shapeRelatedHeader('meistgelesen(?:e|en)?(?: artikel)?|am meisten gelesen|meist(?:gelesen|geklickt|kommentiert|geteilt)|beliebte (?:artikel|beiträge)|top-?(?:artikel|themen|meldungen|nachrichten)'),
+      shapeRelatedHeader('(?:ähnliche|verwandte|passende) (?:artikel|beiträge|themen|nachrichten)|(?:unsere )?empfehlungen(?: für sie)?|empfohlene artikel|zum thema'),
+    ],
+    linkHeaders: [shapeRelatedHeader('weiterlesen|(?:hier )?weiter ?lesen|mehr lesen|mehr dazu|(?:zum )?(?:ganzen|vollständigen) artikel')],
+    teaserPrefixes: [/lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|weiterlesen|zum thema/iu],
+  },
+  navigation: {
+    controls: [
+      shapeNavigationControl('(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|zur (?:haupt)?navigation(?: springen)?|zur suche(?: springen)?|navigation überspringen|zum seitenanfang|zum seitenende'),
+      shapeNavigationControl('(?:menü|menu|navigation)(?: (?:öffnen|schließen|anzeigen))?|suche(?:n)?|schließen|nach oben|zurück nach oben|zurück zur startseite|alle ressorts|ressorts'),
+    ],
+    menuControls: [shapeNavigationControl('menü|suche|mehr')],
   },
 };

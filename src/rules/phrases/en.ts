@@ -3,8 +3,8 @@
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
-import { shapeCommentLine, shapeDonationLine } from './shapes.js';
-import { F_CAUSE, F_COUNT, F_PUBLICATION } from './fragments.js';
+import { shapeCommentLine, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
+import { F_CAUSE, F_COUNT, F_NETWORK_LIST, F_NOTIFICATIONS, F_NOTIFICATIONS_FROM, F_PUBLICATION, F_SHARE_OBJECT, F_SHORT_NAME } from './fragments.js';
 
 export const en: PhraseSet = {
   newsletter: {
@@ -167,5 +167,111 @@ export const en: PhraseSet = {
     /** Words of the login prompts that sit in a comment section. */
     account: [/\b(?:log(?:ged)? ?in|sign(?:ed)? ?in|register\w*|account|profile|password|username|display name)\b/iu],
     accountHint: [/log|sign|regist|account|profile|password|username|display name/iu],
+  },
+  share: {
+    /** Share and follow lines: removed wherever they stand. */
+    lines: [
+      new RegExp(`^share (this|the|our|that) ${F_SHARE_OBJECT}( (on|via|with|by) .{1,30})?\\s*[:!]?$`, 'iu'),
+      new RegExp(`^(share|post|send|tweet|pin|email|e-mail|mail)( this| it)?( (on|to|via|with|by|in|using)) ?:?\\s*(${F_NETWORK_LIST})?\\s*[:!]?$`, 'iu'),
+      new RegExp(`^share (this |it )?(on|to|via|with|by|in|using)[: ]+${F_NETWORK_LIST}$`, 'iu'),
+      new RegExp(`^${F_NETWORK_LIST}\\s+share( via)?:?$`, 'iu'),
+      /^share( all| more)? (sharing )?options( for: .{1,200})?$/iu,
+      /^(show|hide|close|more|all|open)( extra| more| all)? (sharing|share) (options|buttons|tools|links)$/iu,
+      /^share (close|all|tweet|permalink|selection|link|icon|button|buttons|bar|story)( \w+){0,3}$/iu,
+      /^(sharing is caring|spread the word|please share|share the love|share and enjoy|like this:?|like and share)[.!]*$/iu,
+      /^(shares)$/iu,
+      /^click (here )?to (share|email|e-mail|print|tweet|pin|save)( this| it)?( (on|via|to|with|by) [\w+ ]{1,20})?( (this )?to a friend)?( \(opens in (a )?new window\))?$/iu,
+      /^(tweet|share tweet|share tweet submit|tweet share|tweet this|click to tweet|pin it|pin this|save to pocket|email this( (article|story|page|post))?|e-mail this( (article|story|page|post))?|print this( (article|story|page|post))?|print (article|story|page)|send (this )?to a friend|email to a friend|e-mail to a friend|forward to a friend)$/iu,
+      /^(copy (the )?(link|url)|copy (article )?link|link copied( to clipboard)?|url copied!?|copy link url copied!?|copied!?)$/iu,
+      /^(shares?|total shares)[:\s]+[\d.,]+\s*[km]?$/iu,
+      /^this (story|article|post|page) has been shared [\d.,]+ times\.?( [\d.,]+)?$/iu,
+      // Follow links
+      /^follow( us| me)?\s*(on|at|via)?\s*:?$/iu,
+      new RegExp(`^follow (us|me|on) (on |at |via )?:?\\s*${F_NETWORK_LIST}[.!]?$`, 'iu'),
+      new RegExp(`^follow [^.!?:]{1,60}? on ${F_NETWORK_LIST}[.!]?$`, 'iu'),
+      /^follow (us )?for (breaking news|the latest|more)\b.{0,60}$/iu,
+      /^follow (the )?(author|authors|reporter|writer|columnist|topics?)( of this (article|story|post))?( within this (article|story))?$/iu,
+    ],
+  },
+  notification: {
+    /** Prompt lines: removed wherever they stand. */
+    lines: [
+      shapeNotificationLine(`stay (?:up to date|up-to-date|updated|informed|in the know|on top of the news|connected) with ${F_NOTIFICATIONS}${F_NOTIFICATIONS_FROM}`),
+      shapeNotificationLine(`(?:get|receive|enable|turn on|switch on|allow|activate|subscribe to|sign up for|opt in to|opt-in to) (?:our |free )?${F_NOTIFICATIONS}${F_NOTIFICATIONS_FROM}`),
+      /^\s*notifications (?:can|may) be (?:managed|changed|turned off|disabled|adjusted|blocked) (?:in|via|through|from|at any time)\b.{0,80}$/iu,
+      /^\s*(?:you can )?(?:manage|change|turn off|disable|unsubscribe from) (?:these |the |your )?notifications (?:at any time|in (?:your )?(?:browser|settings|preferences))\b.{0,60}$/iu,
+      /^\s*(?:would you like to|do you want to|want to|would you like) (?:receive|get|enable|turn on|allow|be notified)\b.{0,40}\b(?:notifications?|alerts|notified)\b.{0,60}$/iu,
+      /^\s*(?:we['’]d like to|we would like to|[\p{L}\p{N} .'’&-]{1,40} (?:wants|would like) to) (?:send you|show you|notify you)\b.{0,40}\b(?:notifications?|alerts|push)\b.{0,40}$/iu,
+      /^\s*(?:click|tap|press|select) ["“'‘]?allow["”'’]? (?:to|and)\b.{0,80}$/iu,
+      /^\s*(?:never|don['’]t) miss (?:a|an|any) (?:story|update|thing|headline|breaking news|important story)\b.{0,60}\b(?:notifications?|alerts?|notified)\b.{0,40}$/iu,
+      /^\s*(?:get|be) notified (?:when|about|of|whenever)\b.{0,40}\b(?:we|our|us|new (?:story|stories|articles?|posts?)|breaking news|the latest)\b.{0,40}$/iu,
+      shapeNotificationLine(`(?:push )?notifications?(?: settings| preferences)?|(?:allow|block|enable|disable|turn on|turn off) notifications|not now|don['’]t allow|(?:yes,? )?(?:allow|enable) notifications`),
+    ],
+    /** Bare buttons of a prompt, which alone could mean anything. */
+    buttons: [
+      /^\s*(?:allow|block|later|maybe later|not now|no thanks|no,? thank you|yes|yes,? please|ok|okay|sure|accept|decline|cancel|close|dismiss|got it|subscribe|turn on|enable|i['’]m in|count me in)\s*[.!]?\s*$/iu,
+    ],
+    /** Words of push notifications, and literals every match of them holds (a quick test first). */
+    words: [/\b(?:notifications?|push|alerts?)\b/iu],
+    wordsHint: [/notification|push|alert/iu],
+    // What a prompt asks, as cues counted once each: allow, stay up to date, browser settings, news.
+    asks: [/\b(?:allow|enable|turn on|switch on|activate|opt in|subscribe)\b/iu],
+    stayInformed: [/\b(?:stay (?:up to date|updated|informed)|never miss|don['’]t miss|be the first to know)\b/iu],
+    settings: [/\b(?:browser|preferences|settings)\b/iu],
+    news: [/\b(?:breaking news|latest news|top stories)\b/iu],
+    /** How a prompt opens: an order or an offer to the reader, not "You can ..." of a how-to. */
+    openings: [/^\s*(?:turn on|switch on|allow|enable|activate|get|receive|never miss|don['’]t miss|stay|click|tap|subscribe|sign up|opt in|be the first|would you like|do you want|want to)\b/iu],
+  },
+  related: {
+    /** Headers after which the following headline blocks are a list of other stories. */
+    listHeaders: [
+      shapeRelatedHeader('related|related (?:articles?|stories|story|posts?|content|coverage|news|reading|reads|links?|topics|tags|videos?|galleries|items|searches|listings)'),
+      shapeRelatedHeader(`(?:more|other|latest|top|recent|popular|trending|featured|related) (?:related )?(?:stories|articles|news|headlines|posts|videos|coverage|reads)(?: (?:for you|from ${F_SHORT_NAME}|on ${F_SHORT_NAME}|about ${F_SHORT_NAME}|in ${F_SHORT_NAME}))?`),
+      shapeRelatedHeader(`more(?: [\\p{L}’'&.-]+){1,3} (?:stories|articles|news|reads|coverage)`),
+      shapeRelatedHeader(`more (?:from|in) ${F_SHORT_NAME}`),
+      shapeRelatedHeader(`(?:most|the most) (?:popular|read|viewed|shared|commented|emailed|watched|clicked)(?: (?:articles|stories|news|posts|videos|now|today|this week|right now))?(?: (?:in|on|from) ${F_SHORT_NAME})?`),
+      shapeRelatedHeader('most read most shared|most popular most read|most viewed most shared'),
+      shapeRelatedHeader(`(?:popular|trending)(?: (?:now|today|right now|this week|stories|articles|posts|news|videos)| (?:on|in|at) ${F_SHORT_NAME})(?: (?:on|in|at) ${F_SHORT_NAME})?`),
+      shapeRelatedHeader('(?:recommended|suggested|picked) (?:for you|stories|articles|reading|reads|videos?|posts|for you today)|recommendations(?: for you)?'),
+      shapeRelatedHeader("(?:you|we think you) (?:may|might|could|will|would) (?:also )?(?:like|love|enjoy|be interested in)(?: (?:these|this|reading))?(?: (?:posts|stories|articles))?"),
+      shapeRelatedHeader('(?:also|further|recommended|suggested|essential) reading|read (?:this )?next|what to read next|up next|watch next|more to read|more to explore'),
+      shapeRelatedHeader("editor'?s'?’?(?:’s)? (?:picks?|choice|recommendations)|editors’ picks|staff picks"),
+      shapeRelatedHeader('top (?:stories|news|headlines|reads)|latest(?: [\\p{L}]+)? (?:news|stories|headlines|articles|posts|videos)|in case you missed it|icymi|around the site|elsewhere on [\\p{L} .]{1,30}'),
+    ],
+    /** Headers of tag and topic lists: only short labels follow them. */
+    tagHeaders: [shapeRelatedHeader('tags|topics|related tags|related topics|filed under|more on these topics|explore more|topics in this article')],
+    /** "See also"-like headers: the line goes, and at most the one block of headline-length lines right after it. */
+    weakHeaders: [shapeRelatedHeader("(?:don't|do not|dont|don’t) miss(?: this| out)?|see also|also read|read also|also see|also on [\\p{L} .]{1,30}|must read")],
+    /** Bare links to read on (here or elsewhere): the line goes, nothing after it. */
+    linkHeaders: [
+      shapeRelatedHeader('read more|read more here|read the full (?:story|article)|read full (?:story|article)|full story|read (?:the )?(?:rest of the )?(?:story|article)|continue reading(?: this article| the story)?|keep reading|read on|more|featured|(?:the )?latest|trending|popular|recommended'),
+      shapeRelatedHeader(`more (?:on|about) ${F_SHORT_NAME}`),
+    ],
+    /** Bare link lines that need no header around them. */
+    linkLines: [
+      /^(?:read|see|view|show) (?:all|more) (?:related )?(?:stories|articles|news|posts|headlines|coverage)(?: (?:from|on|about|in) .{1,40})?\s*(?:»|›|>|→)?$/iu,
+      /^this (?:article|story|post) is related to:.{0,200}$/iu,
+    ],
+    /** What opens a teaser link with its headline on the same line: "Read more: Alibaba prices its listing". */
+    teaserPrefixes: [/read more|read|more|related|related (?:article|story|content|coverage|link)|see also|also read|read also|also see|recommended|must read|don't miss|don’t miss|click here/iu],
+  },
+  navigation: {
+    /** Control lines: removed wherever they stand. */
+    controls: [
+      // Skip links
+      shapeNavigationControl('(?:skip|jump|go|move) (?:to|directly to) (?:the )?(?:main |primary |page |site )?(?:content|navigation|nav|menu|search|footer|article|story|sections?|site index|main|main navigation|site navigation)(?: (?:skip to|and) [\\p{L} ]{1,30})?'),
+      shapeNavigationControl('skip (?:navigation|nav|links|to content|ad)|accessibility (?:links|help|statement)|keyboard shortcuts'),
+      // Menu and search controls
+      shapeNavigationControl('(?:main |site |mobile |primary |open |close |show |hide |toggle )?(?:menu|navigation|nav)(?: (?:menu|close|open|sections|toggle))?|toggle (?:main |site |mobile )?(?:navigation|menu|nav|search(?: input| bar| form)?)|(?:open|close) (?:navigation|the menu|search)(?: menu)?|hamburger(?: menu)?|menu footer widget'),
+      shapeNavigationControl('search|search search|search (?:for|in|the site|this site|our site|site|website|query|term|articles|news)|site search|type to search(?: search)?|search results|(?:x )?close search'),
+      shapeNavigationControl('close|x close|close (?:menu|window|panel|overlay|banner|this|popup|pop-up|dialog|navigation|x)|×|✕|✖|╳'),
+      shapeNavigationControl('sections|all sections|menu sections|site (?:index|navigation|tools|information navigation)|sections (?:&|and) features|more sections|show (?:all )?sections'),
+      shapeNavigationControl('(?:scroll |go |jump )?(?:back )?to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|back to (?:the )?(?:main menu|menu|home(?: ?page)?|start|front page|previous page|reading|gallery|search results|article|story|index)(?: close)?|go to home ?page|return to (?:the )?(?:home ?page|top|menu)'),
+      // Previous / next
+      shapeNavigationControl('(?:previous|prev|next|older|newer)(?: (?:article|story|post|entry|page|item|slide|image|photo|gallery|video|posts|entries|articles|stories))?(?: (?:previous|prev|next))?|close previous next|prev previous|next next'),
+      shapeNavigationControl('(?:previous|prev|next)\\s+[\\p{L}]+(?: [\\p{L}]+)? news\\s*[-–—]?|[-–—]\\s*(?:previous|next) [\\p{L}]+(?: [\\p{L}]+)? news'),
+    ],
+    /** Lines that are menu controls rather than items: evidence that a block of labels is a menu. */
+    menuControls: [shapeNavigationControl('menu|main menu|navigation|sections|search|close|×|back to main menu(?: close)?|more|toggle navigation|home')],
   },
 };

@@ -3,8 +3,8 @@
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
-import { shapeCommentLine, shapeDonationLine } from './shapes.js';
-import { F_PUBLICATION } from './fragments.js';
+import { shapeCommentLine, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
+import { F_PUBLICATION, F_SHORT_NAME } from './fragments.js';
 
 export const es: PhraseSet = {
   newsletter: {
@@ -68,5 +68,34 @@ export const es: PhraseSet = {
     call: [/^\s*(?:comenta|opina|únete|cuéntanos)(?=[\s,?!:])/iu],
     account: [/\b(?:inicia\w* sesión|regístr\w*|cuenta)\b/iu],
     accountHint: [/regístr|inicia|cuenta/iu],
+  },
+  notification: {
+    lines: [
+      shapeNotificationLine(`(?:activar|activa|active|permitir|permite|recibir|recibe|aceptar|acepta) (?:las |nuestras )?(?:notificaciones|alertas)(?: (?:push|de|del) ?.{0,40})?`),
+      /^\s*¿?(?:quieres|deseas|desea|quiere) (?:recibir|activar|permitir)\b.{0,40}\b(?:notificaciones|alertas)\b.{0,60}\??$/iu,
+      /^\s*(?:mantente|manténgase|mantenete) (?:informado|al día|al tanto) con (?:las |nuestras )?(?:notificaciones|alertas)\b.{0,60}$/iu,
+      /^\s*(?:las )?notificaciones se pueden (?:gestionar|administrar|desactivar|cambiar)\b.{0,80}$/iu,
+      /^\s*(?:no te pierdas|no se pierda) (?:nada|ninguna)\b.{0,60}\b(?:notificaci\w+|alertas?)\b.{0,40}$/iu,
+      shapeNotificationLine('ahora no'),
+    ],
+    buttons: [/^\s*(?:permitir|bloquear|más tarde|no,? gracias|sí|cancelar|cerrar|activar)\s*[.!]?\s*$/iu],
+    words: [/\b(?:notificaci\w+)\b/iu],
+    wordsHint: [/notificaci/iu],
+    asks: [/\b(?:activar|permitir)\b/iu],
+    stayInformed: [/\b(?:mantente|no te pierdas)\b/iu],
+    settings: [/\b(?:navegador|configuración)\b/iu],
+    news: [/\b(?:últimas noticias|noticias de última hora)\b/iu],
+    openings: [/^\s*(?:activa|permite|recibe|no te pierdas|mantente|¿?quieres|¿?deseas)\b/iu],
+  },
+  related: {
+    listHeaders: [
+      shapeRelatedHeader('(?:noticias|artículos|articulos|contenidos|notas|temas) (?:relacionad[oa]s|recomendad[oa]s|similares)|relacionad[oa]s?|también (?:te|le) puede(?:n)? interesar|(?:te|le) (?:puede|podría|podria)(?:n)? interesar|quizás? (?:te|le) interese|(?:te|le) recomendamos'),
+      shapeRelatedHeader(`lo más (?:leído|leido|visto|popular|compartido|comentado)|(?:las |los )?más (?:leídas|leidas|leídos|vistas|vistos|populares|compartidas)|(?:más|otras) noticias(?: (?:de|sobre|en) ${F_SHORT_NAME})?|últimas noticias|ultimas noticias|recomendad[oa]s(?: para ti)?|tendencias`),
+    ],
+    teaserPrefixes: [/lee (?:también|tambien)|lea (?:también|tambien)|leer más|te puede interesar|le puede interesar|noticia relacionada|relacionado|ver también/iu],
+  },
+  navigation: {
+    menuControls: [shapeNavigationControl('menú|buscar|más')],
+    previousNextHeadlines: [/^(?:artículo|noticia) (?:anterior|siguiente)\s*[:–—-]?\s+\S.{0,160}$/iu],
   },
 };

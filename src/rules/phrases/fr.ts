@@ -3,8 +3,8 @@
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
-import { shapeCommentLine, shapeDonationLine } from './shapes.js';
-import { F_CAUSE, F_PUBLICATION } from './fragments.js';
+import { shapeCommentLine, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
+import { F_CAUSE, F_NETWORK_LIST, F_PUBLICATION } from './fragments.js';
 
 export const fr: PhraseSet = {
   newsletter: {
@@ -68,5 +68,49 @@ export const fr: PhraseSet = {
     call: [/^\s*(?:donnez votre avis|réagissez|participez|dites-nous)(?=[\s,?!:])/iu],
     account: [/\b(?:connect\w*|inscri\w*|compte)\b/iu],
     accountHint: [/connect|inscri|compte/iu],
+  },
+  share: {
+    lines: [
+      /^partager (l['’]|cet |cette |la |le )(article|page|vidéo|publication|lien)$/iu,
+      new RegExp(`^partager (sur|via|par|avec) ${F_NETWORK_LIST}$`, 'iu'),
+      /^(partager|envoyer|imprimer) (par|l['’]article|cet article|à un ami|par (e-?mail|courriel))$/iu,
+      /^(copier le lien|lien copié|tweeter|partager :)$/iu,
+      new RegExp(`^(suivez-nous|suivez nous|retrouvez-nous)( (sur|via) ${F_NETWORK_LIST})?\\s*[:!.]?$`, 'iu'),
+    ],
+  },
+  notification: {
+    lines: [
+      shapeNotificationLine(`(?:activer|autoriser|recevoir|accepter|activez|autorisez|recevez) (?:les |nos )?(?:notifications|alertes)(?: (?:push|de|du|d['’]) ?.{0,40})?`),
+      /^\s*(?:voulez-vous|souhaitez-vous|vous souhaitez|voulez vous|souhaitez vous) (?:recevoir|activer|autoriser)\b.{0,40}\b(?:notifications|alertes)\b.{0,60}$/iu,
+      /^\s*restez (?:informés?|informé\(e\)|connectés?) (?:avec|grâce aux) (?:les |nos )?(?:notifications|alertes)\b.{0,60}$/iu,
+      /^\s*(?:les )?notifications peuvent être (?:gérées|désactivées|modifiées)\b.{0,80}$/iu,
+      /^\s*(?:ne manquez|ne ratez) (?:aucune|rien|plus)\b.{0,60}\b(?:notifications?|alertes?)\b.{0,40}$/iu,
+      shapeNotificationLine('pas maintenant'),
+    ],
+    buttons: [/^\s*(?:autoriser|bloquer|plus tard|non merci|oui|annuler|fermer|activer|je refuse|refuser)\s*[.!]?\s*$/iu],
+    words: [/\b(?:alertes?)\b/iu],
+    wordsHint: [/alert/iu],
+    asks: [/\b(?:activer|autoriser)\b/iu],
+    stayInformed: [/\b(?:restez informé|ne manquez)\b/iu],
+    settings: [/\b(?:navigateur|paramètres)\b/iu],
+    news: [/\b(?:actualités)\b/iu],
+    openings: [/^\s*(?:activez|autorisez|recevez|ne manquez|ne ratez|restez|voulez-vous|souhaitez-vous)\b/iu],
+  },
+  related: {
+    listHeaders: [
+      shapeRelatedHeader('(?:à|a) lire (?:aussi|également|egalement|ensuite)|lire aussi|lire également|voir aussi|(?:à|a) voir aussi|(?:à|a) découvrir(?: aussi| également)?|sur le même (?:sujet|thème)|dans la même rubrique'),
+      shapeRelatedHeader('(?:articles?|contenus?|sujets?) (?:similaires|liés|lies|associés|recommandés|connexes)|les (?:articles )?(?:les )?plus (?:lus|partagés|commentés|populaires|consultés)|les plus lus'),
+      shapeRelatedHeader(`(?:nos|mes) (?:recommandations|suggestions)|vous aimerez aussi|vous (?:pourriez|pouvez) aussi aimer|(?:ces articles|ceci) (?:peuvent|pourraient|pourrait) vous intéresser|plus d['’](?:articles|actualités|actus|infos)|(?:les )?derni(?:ers|ères) (?:articles|actualités|infos|vidéos)|tendances`),
+    ],
+    linkHeaders: [shapeRelatedHeader('lire (?:la suite|plus)|(?:la )?suite de l[\'’]article|en savoir plus')],
+    teaserPrefixes: [/(?:à |a )?lire (?:aussi|également)|voir aussi|(?:à |a )?voir aussi|sur le même sujet/iu],
+  },
+  navigation: {
+    controls: [
+      shapeNavigationControl("aller (?:au|à la|aux) (?:contenu(?: principal)?|navigation|menu|recherche|pied de page)|passer (?:au contenu|la navigation)|accéder au contenu(?: principal)?|contenu principal"),
+      shapeNavigationControl('(?:ouvrir|fermer|afficher) (?:le )?menu|rechercher|recherche|fermer|retour (?:en haut(?: de (?:la )?page)?|à l[\'’]accueil|au menu)|haut de (?:la )?page|toutes les rubriques|rubriques'),
+    ],
+    menuControls: [shapeNavigationControl('rechercher|plus')],
+    previousNextHeadlines: [/^(?:article|billet) (?:précédent|suivant)\s*[:–—-]?\s+\S.{0,160}$/iu],
   },
 };

@@ -15,6 +15,8 @@ import { pt } from './pt.js';
 import { ru } from './ru.js';
 import { wordpress } from './packs/wordpress.js';
 import { disqus } from './packs/disqus.js';
+import { bbc } from './packs/bbc.js';
+import { nyt } from './packs/nyt.js';
 
 export const LANGUAGE_SOURCES: readonly PhraseSource[] = [
   { id: 'common', phrases: common },
@@ -29,4 +31,4 @@ export const LANGUAGE_SOURCES: readonly PhraseSource[] = [
 ];
 
 /** The site and CMS packs, all on unless switched off (--no-pack, "packs" in the config, `disablePacks`). */
-export const PHRASE_PACKS: readonly PhrasePack[] = [wordpress, disqus];
+export const PHRASE_PACKS: readonly PhrasePack[] = [wordpress, disqus, bbc, nyt];

@@ -6,8 +6,8 @@
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
-import { shapeCommentLine } from './shapes.js';
-import { F_COMMENTS_WORD, F_COUNT } from './fragments.js';
+import { shapeCommentLine, shapeNavigationControl, shapeRelatedHeader } from './shapes.js';
+import { F_COMMENTS_WORD, F_COUNT, F_NETWORK_LIST, F_SHARE } from './fragments.js';
 
 export const multilingual: PhraseSet = {
   donation: {
@@ -27,5 +27,44 @@ export const multilingual: PhraseSet = {
       // Required fields of a comment form: "Имя *", "Nome *", "Nombre *".
       shapeCommentLine('(?:имя|комментарий|nome|nombre|nom|commento|comentário)\\s*\\*'),
     ],
+  },
+  share: {
+    lines: [
+      // "Share", "Teilen", "Partager:", "Compartir".
+      new RegExp(`^${F_SHARE}( this| it| now)?\\s*[:!]?$`, 'iu'),
+      // Share counts: "858 shares", "1,2k partages", "12 mal geteilt".
+      /^[\d.,]+\s*[km]?\s*(shares?|total shares|partages|compartidos|veces compartido|mal geteilt)$/iu,
+      // Spanish and Portuguese
+      /^(compartir|comparte|compartilhe|partilhe) (este|esta|el|la|o|a) (artículo|articulo|noticia|nota|página|pagina|video|vídeo|enlace|post|matéria|materia)$/iu,
+      new RegExp(`^(compartir|comparte|compartilhar|partilhar) (en|por|vía|via|con|no|na|pelo|pela) ${F_NETWORK_LIST}$`, 'iu'),
+      /^(enviar (por (e-?mail|correo)|a un amigo)|imprimir (artículo|articulo|noticia|esta noticia|página)|copiar (el )?enlace|enlace copiado|copiar link|link copiado)$/iu,
+      new RegExp(`^(síguenos|siguenos|sígueme|siga-nos|siganos)( (en|no|na) ${F_NETWORK_LIST})?\\s*[:!.]?$`, 'iu'),
+    ],
+  },
+  related: {
+    listHeaders: [/^\s*(?:more|mehr|plus|más|mais)\s*:\s*$/iu],
+    tagHeaders: [shapeRelatedHeader('themen|schlagworte|schlagwörter|mots-clés|mots clés|thèmes associés|sujets|etiquetas|temas|tags relacionados')],
+    weakHeaders: [shapeRelatedHeader('verpassen sie nicht|siehe auch|(?:à|a) ne pas manquer|ne manquez pas|no te (?:lo )?pierdas|ver (?:también|tambien)|veja também')],
+    linkHeaders: [
+      // Spanish and Portuguese
+      shapeRelatedHeader('leer más|leer mas|seguir leyendo|sigue leyendo|lee (?:también|tambien|más|mas)|lea (?:también|tambien|más|mas)|ver más|ver mas|leia (?:também|mais)|veja mais|continue lendo|saiba mais'),
+    ],
+    linkLines: [/^(?:tags|topics|related tags|related topics|filed under|schlagwörter|themen|mots-clés|etiquetas|temas)\s*:\s*\S.{0,200}$/iu],
+    /** "Maharashtra | Sonia Gandhi gives nod to alliance - Read More »»": a ticker item with its link. */
+    trailingLinks: [/^.{3,200}?\s(?:[-–—|:]\s*)(?:read more|read full story|weiterlesen|lire la suite|leer más|leia mais)\s*(?:»+|›+|>+|…|\.\.\.)?$/iu],
+  },
+  navigation: {
+    controls: [
+      // Spanish and Portuguese skip links
+      shapeNavigationControl('(?:saltar|ir|pasar) (?:al|a la) (?:contenido(?: principal)?|navegación|navegacion|menú|menu|búsqueda|busqueda)|pular para o conteúdo|ir para o conteúdo'),
+      // Spanish and Portuguese menu and search controls
+      shapeNavigationControl('(?:abrir|cerrar|mostrar) (?:el )?men[uú]|men[uú]|buscar|búsqueda|busqueda|cerrar|volver (?:arriba|al inicio|a la portada)|ir arriba|subir|secciones|todas las secciones|alternar navegação(?: menu)?|busca|fechar|voltar ao topo'),
+      // Previous / next in German, French and Spanish
+      shapeNavigationControl('(?:vorheriger|nächster|voriger) (?:artikel|beitrag)|(?:article|billet) (?:précédent|suivant)|précédent|suivant|(?:artículo|articulo|noticia|nota) (?:anterior|siguiente)|(?:siguiente|anterior) (?:artículo|articulo|noticia|nota)|anterior|siguiente|vorherige|nächste'),
+      // "You are here:" with or without its trail
+      /^(?:you are (?:here|at)|du bist hier|sie sind hier|sie befinden sich hier|vous êtes ici|usted está aquí|estás (?:aquí|en)|está en|você está aqui)(?:\s*:\s*\S.{0,160}|\s*:?)$/iu,
+    ],
+    /** "Previous article: <headline>", "Next story – <headline>". */
+    previousNextHeadlines: [/^(?:[«‹<←]\s*)?(?:previous|prev|next|vorheriger|nächster) (?:article|story|post|entry|artikel|beitrag)\s*[:–—-]?\s+\S.{0,160}$/iu],
   },
 };

@@ -3,6 +3,13 @@
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
+import { shapeRelatedHeader } from './shapes.js';
 
 export const pt: PhraseSet = {
+  related: {
+    listHeaders: [
+      shapeRelatedHeader('(?:artigos|notícias|noticias|matérias|posts|conteúdos) relacionad[oa]s|(?:você|voce) (?:também )?(?:pode|poderá) (?:gostar|se interessar)|mais lidas|mais (?:lidos|vistos)|recomendados para você'),
+    ],
+    teaserPrefixes: [/leia (?:também|mais)|veja também/iu],
+  },
 };

@@ -12,3 +12,12 @@ export const shapeDonationLine = anchored('\\s*[.!:]?\\s*$');
 
 /** A comment-widget line: "Comments", "Leave a comment:", "Loading comments…". */
 export const shapeCommentLine = anchored('\\s*[.!:…]*\\s*$');
+
+/** A notification prompt's line: "Allow notifications", "Not now…". */
+export const shapeNotificationLine = anchored('\\s*[.!…]*\\s*$');
+
+/** A related-stories header or link, with its trailing decoration: "Read more »", "Related:", "More stories >", "You may also like...". */
+export const shapeRelatedHeader = anchored('\\s*(?::|\\.\\.\\.|…|»+|›+|>+|→|\\+|\\s*[-–—]+>?)?\\s*$');
+
+/** A navigation control: "Skip to content", "‹ Menu", "Back to top ↑". */
+export const shapeNavigationControl = (source: string) => new RegExp(`^\\s*(?:[«‹<←↑^]\\s*)?(?:${source})\\s*(?::|\\.\\.\\.|…|»|›|>|→|↑|\\^)?\\s*$`, 'iu');

@@ -3,11 +3,12 @@
  * Jetpack's likes), which stand under the articles of a great many blogs and news sites.
  */
 import type { PhrasePack } from '../phrase-set.js';
+import { shapeNavigationControl } from '../shapes.js';
 
 export const wordpress: PhrasePack = {
   meta: {
     id: 'wordpress',
-    description: 'WordPress comment forms ("Leave a Reply", "Save my name, email, and website ..."), Akismet and Jetpack notes',
+    description: 'WordPress comment forms ("Leave a Reply", "Save my name, email, and website ..."), Akismet and Jetpack notes, live-search forms',
     defaultOn: true,
   },
   phrases: {
@@ -25,6 +26,18 @@ export const wordpress: PhrasePack = {
         /^\s*\d[\d.,]*\s+(?:thoughts?|responses?|replies|comments?|reactions?|kommentare|commentaires|comentarios|comentários|commenti|комментари\w*) (?:on|to|zu|sur|en|em|su|к|на) [“"«„'‘].{1,200}[”"»“'’]\s*$/iu,
         // "Your email address will not be published.", in the translations of the comment form.
         /^\s*(?:ваш (?:адрес )?e-?mail не будет опубликован|il tuo indirizzo email non sarà pubblicato|o seu endereço de e-?mail não será publicado|tu dirección de correo electrónico no será publicada|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée)(?!\p{L}).{0,80}$/iu,
+      ],
+    },
+    navigation: {
+      controls: [
+        // The search form of WordPress's live-search plugins: "Exact matches only", "Search in title", "Post Type Selectors".
+        shapeNavigationControl('search (?:in )?(?:title|content|posts|pages|excerpt)|exact matches only|generic selectors|post type selectors'),
+      ],
+    },
+    share: {
+      lines: [
+        // The like box of Jetpack's share bar ("Like this:" / "Like" / "Be the first to like this."), in the translations.
+        /^(be the first to like this|sei der erste, dem dies gefällt|soyez le premier à aimer (ceci|cet article)|sé el primero en decir que te gusta)\.?$/iu,
       ],
     },
   },
