@@ -3,7 +3,7 @@
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
-import { shapeCommentLine, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
+import { shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
 import { F_COUNT, F_NETWORK_LIST, F_PUBLICATION, F_SHORT_NAME } from './fragments.js';
 
 export const de: PhraseSet = {
@@ -119,5 +119,34 @@ export const de: PhraseSet = {
       shapeNavigationControl('(?:menü|menu|navigation)(?: (?:öffnen|schließen|anzeigen))?|suche(?:n)?|schließen|nach oben|zurück nach oben|zurück zur startseite|alle ressorts|ressorts'),
     ],
     menuControls: [shapeNavigationControl('menü|suche|mehr')],
+  },
+  cookie: {
+    links: [
+      /^(?:alle |nur notwendige |notwendige )?cookies? (?:akzeptieren|zulassen|ablehnen|erlauben)$/iu,
+      /^(?:alle cookies akzeptieren|nur notwendige cookies(?: akzeptieren| zulassen)?)$/iu,
+      /^cookie-?(?:einstellungen|richtlinie|hinweis|erklärung|präferenzen|zustimmung)$/iu,
+    ],
+    openers: [
+      /^(?:wir|diese (?:web)?seite|diese website|unsere (?:web)?seite|unsere website) (?:verwenden|verwendet|nutzen|nutzt|benutzen|benutzt|setzen|setzt|speichern)\b/iu,
+      /^(?:durch|mit) (?:der|die) (?:weitere(?:n)? )?(?:nutzung|verwendung) (?:dieser|unserer) (?:web)?(?:seite|site|website)/iu,
+      /^wenn sie (?:diese|unsere) (?:web)?(?:seite|site|website) (?:weiter )?(?:nutzen|besuchen)/iu,
+    ],
+    siteVoice: [shapeCookieWords('diese(?:r|n)? (?:web)?(?:seite|site|website)|unsere(?:r|n)? (?:web)?(?:seite|site|website)')],
+    consent: [shapeCookieWords('akzeptier\\w*|zustimm\\w*|einwillig\\w*|einverstanden|einstellungen|datenschutz\\w*|mehr erfahren')],
+    purpose: [shapeCookieWords('verbessern|nutzererlebnis|erfahrung|analyse|werbung')],
+    reporting: [shapeCookieWords('sagte|sagt|laut|berichtet\\w*|erklärte')],
+    panel: [shapeCookieWords('notwendig\\w*|erforderlich\\w*|funktional\\w*|einwilligung')],
+    theSite: [shapeCookieWords('(?:der|die) website')],
+    privacy: [shapeCookieWords('privatsphäre|datenschutz|cookie-[\\p{L}]+|einwilligung')],
+  },
+  legal: {
+    strongLinks: [
+      'impressum', 'datenschutzerklärung', 'datenschutzhinweise', 'datenschutzrichtlinie', 'datenschutz-?einstellungen',
+      'nutzungsbedingungen', 'allgemeine geschäftsbedingungen', 'agb', 'über uns', 'rechtliche hinweise', 'haftungsausschluss',
+      'barrierefreiheitserklärung', 'erklärung zur barrierefreiheit', 'datenschutz (?:und|&) nutzungsbedingungen',
+    ],
+    weakLinks: ['datenschutz', 'kontakt', 'barrierefreiheit'],
+    footerWords: ['mediadaten', 'presse', 'abo', 'karriere', 'werben'],
+    notices: [/^(?:vervielfältigung|nachdruck|weiterverbreitung)\b.{0,80}\b(?:nur mit|untersagt|verboten|nicht gestattet)\b.{0,200}$/iu],
   },
 };

@@ -3,7 +3,7 @@
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
-import { shapeCommentLine, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
+import { shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
 import { F_CAUSE, F_COUNT, F_NETWORK_LIST, F_NOTIFICATIONS, F_NOTIFICATIONS_FROM, F_PUBLICATION, F_SHARE_OBJECT, F_SHORT_NAME } from './fragments.js';
 
 export const en: PhraseSet = {
@@ -273,5 +273,73 @@ export const en: PhraseSet = {
     ],
     /** Lines that are menu controls rather than items: evidence that a block of labels is a menu. */
     menuControls: [shapeNavigationControl('menu|main menu|navigation|sections|search|close|×|back to main menu(?: close)?|more|toggle navigation|home')],
+  },
+  cookie: {
+    /** Links and buttons that name cookies: always part of a consent box or a footer. */
+    links: [
+      /^(?:(?:your |edit |change |manage |update )?cookies? (?:settings|preferences|choices|policy|notice|statement|consent|options|declaration)|(?:our |read our )?cookies? policy|privacy (?:&|and) cookies?(?: policy| notice)?|privacy (?:&|and) cookie (?:policy|notice)|cookies? (?:&|and) privacy(?: policy)?)$/iu,
+      /^(?:accept|reject|allow|decline|manage|refuse|disable|block) (?:all )?(?:the )?cookies$/iu,
+      /^(?:use |allow )?(?:only )?(?:strictly )?necessary cookies(?: only)?$/iu,
+    ],
+    /** How a notice opens: the site says it uses cookies, or continuing means consenting. */
+    openers: [
+      /^(?:this|our) (?:web ?)?(?:site|page|portal)s? (?:uses|is using|use|may use|employs|places|stores) (?:cookies?|tracking)/iu,
+      /^(?:this|our) (?:web ?site|site) (?:uses|is using) (?:cookie|similar technologies)/iu,
+      /^we(?: and our (?:\w+ )?(?:partners|vendors|third parties))?,? (?:also )?(?:use|are using|place|store|set|serve) (?:our own |third[- ]party |some )?(?:cookies?|tracking)/iu,
+      /^cookies (?:help|allow|enable) us\b/iu,
+      /^by (?:continuing to (?:use|browse|navigate|visit)|using|browsing|clicking [^,]{1,40}|choosing [^,]{1,40}|continuing)[^,.]{0,40},? you (?:agree|accept|consent|are agreeing|are consenting)/iu,
+      /^continued (?:site )?use (?:of this site )?(?:signifies|constitutes|means)/iu,
+    ],
+    /** Cookie vocabulary (German compounds too: "Cookie-Einstellungen"), and literals every match of it holds. */
+    words: [shapeCookieWords('cookies?|cookie-[\\p{L}]+|[\\p{L}]+-cookies?|tracking technolog(?:y|ies)')],
+    wordsHint: [/cookie|tracking technolog/iu],
+    /** The site speaking about itself, beyond "we". */
+    siteVoice: [shapeCookieWords('this (?:web ?)?(?:site|website|page)|our (?:web ?)?(?:site|website|service)')],
+    /** Asking for or describing consent, and the choices a notice offers. */
+    consent: [shapeCookieWords('accept|accepts|accepting|agree|agreeing|consent|consenting|opt[- ]out|manage|preferences|settings|cookie policy|privacy policy|learn more|find out more|more information|read more')],
+    /** What notices say cookies are for. */
+    purpose: [shapeCookieWords('improve|enhance|personali[sz]\\w*|analy[sz]\\w*|browsing|experience|advertis\\w*|ads|traffic|functionality|statistics')],
+    /** News prose reports: a notice never says "said" or "according to". */
+    reporting: [shapeCookieWords('said|says|according to|reported|reports|found|told|ruled|fined|explained|wrote|added|noted|stated|argued|claimed|claims|alleges|alleged|warned|acknowledged|announced|admitted|insisted')],
+    /** How a consent panel describes its categories of cookies. */
+    panel: [shapeCookieWords('necessary|essential|functional|functionality|performance|analytics|category|categories|consent|preferences|settings|browser')],
+    /** "the website": the site a panel's text speaks of, beyond "siteVoice". */
+    theSite: [shapeCookieWords('the (?:web ?)?site|the website')],
+    /** Words a notice's heading speaks of: privacy, cookies, consent. */
+    privacy: [shapeCookieWords('privacy|cookies?|consent')],
+  },
+  legal: {
+    /** Link names that are footer links wherever they stand alone on a line (pattern sources, joined into one pattern). */
+    strongLinks: [
+      'privacy (?:policy|notice|statement|settings|center|centre|preferences|choices|information|overview)',
+      'online privacy policy', 'updated privacy policy', 'our privacy policy', 'privacy (?:policy )?(?:and|&) (?:terms|cookies?)(?: (?:of (?:use|service)|policy))?',
+      'your (?:california |us state )?privacy (?:rights|choices)', 'california privacy rights', 'platform privacy',
+      'terms (?:of (?:use|service|sale|access)|(?:and|&) conditions|and privacy|& privacy)', 'terms(?:,| and| &) (?:conditions|privacy)(?: policy)?',
+      'terms of (?:use|service) (?:and|&) privacy(?: policy| notice)?', 'user agreement', 'subscriber agreement(?: (?:and|&) terms of (?:use|service))?',
+      'conditions of (?:use|sale)', 'legal (?:notices?|information|terms|disclaimer)', 'copyright (?:policy|notice|information)',
+      'contact us', 'contact me', 'about us', 'accessibility (?:statement|help|policy|links|& cc)', 'do not sell my (?:personal )?info(?:rmation)?',
+      'do not sell or share my personal information', '(?:your )?ad ?choices', 'about our ads', 'interest[- ]based ads',
+      'modern slavery (?:act )?statement', 'code of (?:ethics|conduct)', 'editorial (?:standards|guidelines|policy|policies)',
+      'community (?:guidelines|standards|rules)', 'copyright (?:and|&) (?:reprints?|permissions)', 'reprints? (?:and|&) permissions',
+    ],
+    /** Single words that are links in a footer but could head a section of an article (pattern sources). */
+    weakLinks: ['privacy', 'terms', 'legal', 'disclaimer', 'imprint', 'copyright', 'contact', 'accessibility', 'cookies'],
+    /** Other words of footers: they neither make a footer nor break one (pattern sources). */
+    footerWords: [
+      'about', 'sitemap', 'site map', 'site index', 'faqs?', 'help', 'help center', 'feedback', 'careers', 'jobs', 'advertise(?: with us)?',
+      'advertising', 'media kit', 'rss(?: feeds?)?', 'newsletters?', 'subscribe', 'subscriptions?', 'support', 'customer service', 'press',
+      'store', 'shop', 'events', 'archives?', 'corrections', 'masthead', 'staff', 'our company', 'work for us', 'cookie policy',
+      'cookie (?:settings|preferences)', 'privacy (?:&|and) cookies(?: policy)?', 'home', 'contact [\\p{L}]+', 'about [\\p{L}]+',
+    ],
+    /** Wire-service notices and terms-acceptance small print. */
+    notices: [
+      /^(?:this|the) (?:material|article|content|story|report|copy|contents?)(?: on this (?:web ?)?site)? (?:may|must|can) not be (?:re)?(?:published|reproduced|copied|distributed|used)\b.{0,200}$/iu,
+      /^no part of this (?:site|website|publication|article|page)\b.{0,200}\b(?:reproduced|copied|transmitted|republished)\b.{0,200}$/iu,
+      /^(?:this copy is )?for (?:your )?personal,? non-commercial use only\b.{0,400}$/iu,
+      // "Opinions expressed by Example contributors are their own.", "The views expressed in this article are the author's own"
+      /^(?:disclaimer:\s*)?(?:the )?(?:opinions?|views?)(?: and (?:opinions?|views?))? expressed (?:by|in|here|on)\b[^.]{0,60}\b(?:are|is|do not|does not)\b[^.]{0,40}\b(?:own|those of|necessarily|reflect)\b.{0,160}$/iu,
+      // "Use of this site constitutes acceptance of our User Agreement", "Registration on or use of this site constitutes ..."
+      /^(?:your )?(?:use of|registration on|access to)(?:\s+(?:and\/or|or|and)\s+(?:use of|registration on))?\s+(?:any (?:portion|part) of\s+)?(?:this|our|the) (?:web ?)?(?:site|website|service)s?\b[^.]{0,40}\b(?:constitutes|signifies|indicates|means)\b.{0,300}$/iu,
+    ],
   },
 };

@@ -3,7 +3,7 @@
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
-import { shapeCommentLine, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
+import { shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
 import { F_PUBLICATION, F_SHORT_NAME } from './fragments.js';
 
 export const es: PhraseSet = {
@@ -97,5 +97,34 @@ export const es: PhraseSet = {
   navigation: {
     menuControls: [shapeNavigationControl('menú|buscar|más')],
     previousNextHeadlines: [/^(?:artículo|noticia) (?:anterior|siguiente)\s*[:–—-]?\s+\S.{0,160}$/iu],
+  },
+  cookie: {
+    links: [
+      /^(?:configurar|aceptar|rechazar|gestionar|personalizar) (?:las |todas las )?cookies$/iu,
+      /^(?:política de cookies|configuración de (?:las )?cookies|aviso de cookies|ajustes de cookies)$/iu,
+    ],
+    openers: [
+      /^(?:utilizamos|usamos|empleamos|nosotros y nuestros socios (?:utilizamos|usamos))\b/iu,
+      /^(?:este|nuestro) (?:sitio(?: web)?|portal|web) (?:utiliza|usa|emplea)\b/iu,
+      /^esta (?:web|página(?: web)?) (?:utiliza|usa|emplea)\b/iu,
+      /^(?:si (?:continúa|continúas|sigue|sigues) navegando|al (?:continuar|seguir) (?:navegando|usando|utilizando))/iu,
+    ],
+    siteVoice: [shapeCookieWords('este sitio|esta (?:web|página)|nuestro sitio|nuestra (?:web|página)')],
+    consent: [shapeCookieWords('acept\\w*|consentimiento|configura\\w*|política de (?:privacidad|cookies)|más información')],
+    purpose: [shapeCookieWords('experiencia|mejorar|publicidad|estadísticas|navegación')],
+    reporting: [shapeCookieWords('dijo|según|afirmó|informó|explicó')],
+    panel: [shapeCookieWords('necesarias?|esenciales?|funcionales?|consentimiento')],
+    theSite: [shapeCookieWords('el sitio|la web')],
+    privacy: [shapeCookieWords('privacidad|consentimiento')],
+  },
+  legal: {
+    strongLinks: [
+      'aviso legal', 'nota legal', 'política de privacidad', 'política de protección de datos', 'protección de datos',
+      'términos (?:y condiciones|de uso|de servicio)', 'condiciones (?:de uso|generales)(?: de uso)?', 'contáctanos', 'contacte con nosotros',
+      'quiénes somos', 'sobre nosotros', 'declaración de accesibilidad',
+    ],
+    weakLinks: ['privacidad', 'contacto', 'accesibilidad', 'aviso de privacidad', 'legales'],
+    footerWords: ['publicidad', 'mapa del sitio', 'trabaja con nosotros', 'ayuda'],
+    notices: [/^(?:queda )?prohibida (?:su|la) reproducción\b.{0,200}$/iu],
   },
 };

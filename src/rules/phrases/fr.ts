@@ -3,7 +3,7 @@
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
-import { shapeCommentLine, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
+import { shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
 import { F_CAUSE, F_NETWORK_LIST, F_PUBLICATION } from './fragments.js';
 
 export const fr: PhraseSet = {
@@ -112,5 +112,39 @@ export const fr: PhraseSet = {
     ],
     menuControls: [shapeNavigationControl('rechercher|plus')],
     previousNextHeadlines: [/^(?:article|billet) (?:précédent|suivant)\s*[:–—-]?\s+\S.{0,160}$/iu],
+  },
+  cookie: {
+    links: [
+      /^(?:paramétrer|gérer|accepter|refuser|personnaliser) (?:les |mes |tous les )?cookies$/iu,
+      /^(?:politique (?:de|des|relative aux|d'utilisation des|en matière de) cookies|paramètres des cookies|gestion des cookies)$/iu,
+    ],
+    openers: [
+      /^(?:nous|nos partenaires et nous|nous et nos partenaires) (?:utilisons|déposons|stockons|employons)\b/iu,
+      /^(?:ce|notre) site(?: web| internet)? (?:utilise|emploie|dépose)\b/iu,
+      /^en (?:poursuivant|continuant) (?:votre navigation|à naviguer|à utiliser|sur ce site)/iu,
+    ],
+    words: [shapeCookieWords('traceurs|témoins')],
+    wordsHint: [/traceurs|témoins/iu],
+    siteVoice: [shapeCookieWords('ce site|notre site')],
+    consent: [shapeCookieWords('accept\\w*|consentement|consentez|paramètres|paramétrer|politique de confidentialité|en savoir plus')],
+    purpose: [shapeCookieWords('expérience|améliorer|publicité|statistiques|navigation')],
+    reporting: [shapeCookieWords('a déclaré|a indiqué|a expliqué|selon')],
+    panel: [shapeCookieWords('nécessaires?|essentiels?|fonctionnels?|consentement')],
+    theSite: [shapeCookieWords('le site')],
+    privacy: [shapeCookieWords('vie privée|confidentialité|consentement')],
+  },
+  legal: {
+    strongLinks: [
+      'mentions légales', 'politique de confidentialité', 'politique de protection des données(?: personnelles)?',
+      'protection des données(?: personnelles)?', 'données personnelles', 'conditions générales(?: d[’\']utilisation| de vente)?',
+      'conditions d[’\']utilisation', 'cgu', 'cgv', 'contactez-nous', 'nous contacter', 'qui sommes-nous ?\\??', 'charte de confidentialité',
+      'vie privée', 'déclaration d[’\']accessibilité',
+    ],
+    weakLinks: ['confidentialité', 'accessibilité'],
+    footerWords: ['publicité', 'plan du site', 'nous rejoindre'],
+    notices: [
+      /^(?:toute )?reproduction (?:totale ou partielle )?(?:est )?(?:interdite|strictement interdite)\b.{0,200}$/iu,
+      /^toute reproduction\b.{0,80}\binterdite\b.{0,200}$/iu,
+    ],
   },
 };

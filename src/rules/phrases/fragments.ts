@@ -53,3 +53,10 @@ export const F_NOTIFICATIONS_FROM =
 
 /** A short name: "More from <the Los Angeles Times>", "Most read in <World>". */
 export const F_SHORT_NAME = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}&.,'’ +-]{0,40}?[\\p{L}\\p{N}])?";
+
+/** A year of the last two centuries, as copyright lines give it. */
+export const F_YEAR = '(?:19|20)\\d\\d';
+
+/** "All rights reserved" in the languages met on news sites. */
+export const F_RIGHTS_RESERVED =
+  '(?:all rights? reserved|alle rechte vorbehalten|tous droits réservés|(?:todos los )?derechos reservados|todos os direitos reservados|tutti i diritti riservati)';

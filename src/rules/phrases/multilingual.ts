@@ -7,7 +7,7 @@
  */
 import type { PhraseSet } from './phrase-set.js';
 import { shapeCommentLine, shapeNavigationControl, shapeRelatedHeader } from './shapes.js';
-import { F_COMMENTS_WORD, F_COUNT, F_NETWORK_LIST, F_SHARE } from './fragments.js';
+import { F_COMMENTS_WORD, F_COUNT, F_NETWORK_LIST, F_RIGHTS_RESERVED, F_SHARE, F_YEAR } from './fragments.js';
 
 export const multilingual: PhraseSet = {
   donation: {
@@ -66,5 +66,24 @@ export const multilingual: PhraseSet = {
     ],
     /** "Previous article: <headline>", "Next story – <headline>". */
     previousNextHeadlines: [/^(?:[«‹<←]\s*)?(?:previous|prev|next|vorheriger|nächster) (?:article|story|post|entry|artikel|beitrag)\s*[:–—-]?\s+\S.{0,160}$/iu],
+  },
+  legal: {
+    /** Copyright lines: the sign or the word, a year, a holder, "All rights reserved" in any language. */
+    notices: [
+      // "Copyright 2019 The Associated Press. All rights reserved. This material may not be ...", "Copyright © 2019, ..."
+      new RegExp(`^(?:[Cc]opyright|COPYRIGHT)\\s*(?:©|\\([cC]\\))[\\s\\S]{0,400}$`, 'u'),
+      new RegExp(`^(?:[Cc]opyright|COPYRIGHT)\\s+${F_YEAR}(?:\\s*[-–—]\\s*${F_YEAR})?[,.]?\\s+(?:by\\s+)?[\\p{Lu}\\d@][\\s\\S]{0,400}$`, 'u'),
+      // "copyright Inexhibit 2019", "© Copyright Gannett 2018", "© Telegraph Media Group Limited 2019"
+      new RegExp(`^(?:©\\s*)?[Cc]opyright\\s+[^.!?]{1,80}\\b${F_YEAR}\\b[^.!?]{0,60}$`, 'u'),
+      // "© 2019 Example Media. All rights reserved.", "©2019 Forbes Media LLC", "(c) 2019 ..."
+      new RegExp(`^(?:©|&copy;)\\s*(?:[Cc]opyright\\s*)?${F_YEAR}[\\s\\S]*$`, 'u'),
+      // "© ScienceAlert Pty Ltd. All rights reserved.", "© The Detroit News, a Digital First Media Newspaper", "© Sky UK 2019"
+      new RegExp(`^©\\s*[^©]{1,200}(?:${F_YEAR}|${F_RIGHTS_RESERVED}|\\b(?:Inc|Ltd|LLC|GmbH|AG|SA|S\\.A\\.|plc|Corp|Corporation|Limited|Media|Group|Company|Network|Newspapers?|Publishing)\\b\\.?)[\\s\\S]{0,300}$`, 'iu'),
+      // "All rights reserved.", "Wccftech © 2019 NewAge ADS, LLC. All rights reserved.", "@2016 - PenciDesign. All Right Reserved."
+      new RegExp(`^${F_RIGHTS_RESERVED}\\.?$`, 'iu'),
+      new RegExp(`^[^.!?]{0,120}(?:©|[Cc]opyright|@?${F_YEAR})[^!?]{0,120}[.,|–—-]\\s*${F_RIGHTS_RESERVED}\\b[\\s\\S]{0,300}$`, 'u'),
+      // "Wccftech © 2019 NewAge ADS", "The contents of this site are ©2019 Capitol Hill Publishing Corp."
+      new RegExp(`^[^©]{0,80}©\\s*${F_YEAR}\\b[^©]{0,200}$`, 'u'),
+    ],
   },
 };

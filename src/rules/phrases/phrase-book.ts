@@ -9,7 +9,7 @@ import type { PhraseSet } from './phrase-set.js';
 import { selectedPackIds, type PackSelection } from './pack-selection.js';
 
 export class PhraseBook {
-  private readonly lists = new Map<string, RegExp[]>();
+  private readonly lists = new Map<string, readonly (RegExp | string)[]>();
   private readonly sources: readonly PhraseSet[];
 
   constructor(readonly packIds: readonly string[]) {
@@ -17,14 +17,25 @@ export class PhraseBook {
     this.sources = [...LANGUAGE_SOURCES.map((s) => s.phrases), ...packs];
   }
 
-  /** The list `name` of rule `ruleId`, from every source of the book. */
+  /** The pattern list `name` of rule `ruleId`, from every source of the book. */
   list(ruleId: string, name: string): RegExp[] {
+    return this.joined(ruleId, name, 'patterns') as RegExp[];
+  }
+
+  /** The word list `name` of rule `ruleId`, from every source of the book. */
+  words(ruleId: string, name: string): string[] {
+    return this.joined(ruleId, name, 'words') as string[];
+  }
+
+  private joined(ruleId: string, name: string, kind: 'patterns' | 'words'): readonly (RegExp | string)[] {
     const key = `${ruleId}\u0000${name}`;
     let list = this.lists.get(key);
     if (!list) {
-      list = Object.freeze(this.sources.flatMap((s) => s[ruleId]?.[name] ?? [])) as RegExp[];
+      list = Object.freeze(this.sources.flatMap((s): readonly (RegExp | string)[] => s[ruleId]?.[name] ?? []));
       this.lists.set(key, list);
     }
+    const wrong = list.find((item) => (kind === 'patterns') !== item instanceof RegExp);
+    if (wrong !== undefined) throw new Error(`phrase list '${ruleId}/${name}' holds ${kind === 'patterns' ? 'words' : 'patterns'}, not ${kind} (${String(wrong)})`);
     return list;
   }
 }
@@ -54,9 +65,19 @@ export function packsFeeding(ruleId: string, name: string): string[] {
  * with (src/rules/pack-rules.ts); asking for it here is a mistake, caught at load.
  */
 export function phrases(ruleId: string, name: string): RegExp[] {
+  refusePackFed(ruleId, name);
+  return phraseBook().list(ruleId, name);
+}
+
+/** A word list no pack adds to, read once when a rule's module loads (as `phrases`). */
+export function words(ruleId: string, name: string): string[] {
+  refusePackFed(ruleId, name);
+  return phraseBook().words(ruleId, name);
+}
+
+function refusePackFed(ruleId: string, name: string): void {
   const packs = packsFeeding(ruleId, name);
   if (packs.length > 0) {
-    throw new Error(`phrase list '${ruleId}/${name}' takes patterns from packs (${packs.join(', ')}): the rule must read it from its phrase book`);
+    throw new Error(`phrase list '${ruleId}/${name}' takes phrases from packs (${packs.join(', ')}): the rule must read it from its phrase book`);
   }
-  return phraseBook().list(ruleId, name);
 }

@@ -8,9 +8,16 @@
 /** Patterns of one list; regular expression literals are the data. */
 export type PhraseList = readonly RegExp[];
 
+/**
+ * Words or short phrases of one list, for a rule that looks them up in a set (section
+ * names of menus, month names) or joins them into one pattern (footer link names, as
+ * pattern sources). The list's comment in the data says which.
+ */
+export type WordList = readonly string[];
+
 /** Lists by rule id, then by list name. A source leaves out the lists it adds nothing to. */
 export interface PhraseSet {
-  readonly [ruleId: string]: { readonly [listName: string]: PhraseList };
+  readonly [ruleId: string]: { readonly [listName: string]: PhraseList | WordList };
 }
 
 /** A language's phrases, or those of no language (symbols, numbers, shapes). */

@@ -21,3 +21,6 @@ export const shapeRelatedHeader = anchored('\\s*(?::|\\.\\.\\.|…|»+|›+|>+|�
 
 /** A navigation control: "Skip to content", "‹ Menu", "Back to top ↑". */
 export const shapeNavigationControl = (source: string) => new RegExp(`^\\s*(?:[«‹<←↑^]\\s*)?(?:${source})\\s*(?::|\\.\\.\\.|…|»|›|>|→|↑|\\^)?\\s*$`, 'iu');
+
+/** Words of a cookie notice, as whole words in any script: "cookies", "Cookie-Einstellungen". */
+export const shapeCookieWords = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu');
