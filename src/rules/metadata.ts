@@ -16,36 +16,16 @@ import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { textTest } from '../text/case-fold.js';
 import { builtInDocsUrl } from './docs-url.js';
+import { phraseBook, words, type PhraseBook } from './phrases/phrase-book.js';
+import { unionOf } from '../text/pattern-union.js';
 
 // ---------------------------------------------------------------------------------------
 // Vocabulary
 // ---------------------------------------------------------------------------------------
 
-const MONTHS = [
-  // English (full, then abbreviations)
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  // German
-  'januar', 'jänner', 'februar', 'märz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'mär', 'okt', 'dez',
-  // French
-  'janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre',
-  'décembre', 'decembre', 'janv', 'févr', 'févr', 'avr', 'juil', 'déc',
-  // Spanish
-  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
-  'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic',
-  // Portuguese and Italian
-  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
-  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
-];
+const MONTHS = words('metadata', 'months');
 
-const WEEKDAYS = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo',
-  'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
-];
+const WEEKDAYS = words('metadata', 'weekdays');
 
 const TIME_ZONES =
   'GMT|UTC|BST|CET|CEST|MEZ|MESZ|WET|WEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|PT|CT|MT|IST|AMT|HKT|SGT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB|WAT|EAT|SAST|MSK|ART|BRT';
@@ -389,22 +369,7 @@ function isPhotoCredit(text: string): boolean {
   return false;
 }
 
-/** The AP's story slug: "AP-US--Trump-Impeachment, 4th Ld-Writethru", "BC-EU--Britain-Brexit-Election, 1st Ld-Writethru". */
-const WIRE_SLUG = /^[A-Z]{2}(?:-[A-Z]{2,})?--[\w-]+(?:,\s*\d+(?:st|nd|rd|th)\s+(?:Ld|Add|Take)-Writethru)?$/u;
-
 type LineKind = 'meta' | 'lead' | 'weak' | 'none';
-
-function lineKindUncached(text: string): { kind: LineKind; reason?: string } {
-  if (BARE_BY.test(text)) return { kind: 'lead', reason: 'byline lead word' };
-  if (isByline(text)) return { kind: 'meta', reason: 'byline' };
-  if (isDateline(text)) return { kind: 'meta', reason: 'date/time line' };
-  if (isRoleLine(text)) return { kind: 'meta', reason: "author's role" };
-  if (isPhotoCredit(text)) return { kind: 'meta', reason: 'photo credit' };
-  if (WIRE_SLUG.test(text)) return { kind: 'meta', reason: 'wire story slug' };
-  if (WIRE_AGENCY_LINE.test(text) || isShortName(text)) return { kind: 'weak' };
-  return { kind: 'none' };
-}
-const lineKind = memoizeByText(lineKindUncached);
 
 /** Words of buttons and menus, which are not names. */
 const UI_WORDS = new Set([
@@ -436,61 +401,83 @@ function isDatedEntryUncached(text: string): boolean {
 }
 const isDatedEntry = memoizeByText(isDatedEntryUncached);
 
-/** The kind of each line of a block, read in the light of its other lines. (Read only: it is shared between passes.) */
-function lineKindsOfUncached(block: Block): { kind: LineKind; reason?: string }[] {
-  const kinds = block.lines.map((l) => lineKind(l.text));
-  // Three or more lines that open with a date and go on with names are a schedule ("June 9, 2020 -- Arena, City").
-  const entries = block.lines.map((l) => isDatedEntry(l.text));
-  if (entries.filter(Boolean).length >= 3) entries.forEach((e, i) => e && (kinds[i] = { kind: 'none' }));
-  return kinds;
-}
-const lineKindsOf = memoizeByBlock(lineKindsOfUncached);
-
-function blockIsMetadata(block: Block | undefined): boolean {
-  return !!block && block.lines.length <= 4 && block.lines.every((l) => lineKind(l.text).kind === 'meta');
-}
-
-export const metadata: Rule = {
-  meta: {
-    id: 'metadata',
-    category: 'metadata',
-    description: 'Standalone bylines, datelines, timestamps, reading times and photo credits.',
-    docs: builtInDocsUrl('metadata'),
-    defaultOn: true,
-    endsArticle: false,
-    listsLinks: false,
-    pass: 'widget',
-  },
-  // HTML: figures and captions, bylines and datelines are not the article's text.
-  selectors: ['figure', 'figcaption'],
-  classWords: ['byline', 'bylines', 'dateline', 'author', 'authors', 'attribution', 'credit', 'credits', 'caption', 'captions', 'timestamp', 'pubdate', 'meta'],
-  classify(block: Block, context: RuleContext): Finding[] | null {
-    const kinds = lineKindsOf(block);
-    const findings: Finding[] = [];
-    kinds.forEach((k, i) => {
-      if (k.kind === 'meta' || k.kind === 'lead') {
-        findings.push({ line: i, reason: k.reason! });
-        return;
-      }
-      if (k.kind !== 'weak') return;
-      const before = kinds[i - 1]?.kind;
-      const after = kinds[i + 1]?.kind;
-      // A name under a bare "By", or a name or agency beside a dateline in a short block.
-      if (before === 'lead') findings.push({ line: i, reason: 'name after a byline lead word' });
-      else if (block.lines.length <= 5 && (before === 'meta' || after === 'meta')) findings.push({ line: i, reason: 'name beside a byline or dateline' });
-    });
-
-    // A name alone in its block, under a "By" that ended the block before it; an agency beside a dateline block.
-    if (findings.length === 0 && block.lines.length === 1 && kinds[0]!.kind === 'weak') {
-      const prev = context.neighbour(-1);
-      const prevLast = prev?.lines[prev.lines.length - 1]?.text;
-      if (prevLast !== undefined && BARE_BY.test(prevLast)) return [{ line: 0, reason: 'name after a byline lead word' }];
-      const text = block.lines[0]!.text;
-      if (WIRE_AGENCY_LINE.test(text)) {
-        const beside = [-1, 1].some((o) => blockIsMetadata(context.neighbour(o)));
-        if (beside) return [{ line: 0, reason: 'wire agency beside a dateline' }];
-      }
-    }
-    return findings.length ? findings : null;
-  },
+const META: Rule['meta'] = {
+  id: 'metadata',
+  category: 'metadata',
+  description: 'Standalone bylines, datelines, timestamps, reading times and photo credits.',
+  docs: builtInDocsUrl('metadata'),
+  defaultOn: true,
+  endsArticle: false,
+  listsLinks: false,
+  pass: 'widget',
 };
+
+/** The rule with its wire slugs from `book`: site and CMS packs bring them (see pack-rules.ts). */
+export function buildMetadata(book: PhraseBook): Rule {
+  const wireSlugs = unionOf(book.list('metadata', 'wireSlugs'));
+  const isWireSlug = (text: string) => wireSlugs.test(text);
+
+  function lineKindUncached(text: string): { kind: LineKind; reason?: string } {
+    if (BARE_BY.test(text)) return { kind: 'lead', reason: 'byline lead word' };
+    if (isByline(text)) return { kind: 'meta', reason: 'byline' };
+    if (isDateline(text)) return { kind: 'meta', reason: 'date/time line' };
+    if (isRoleLine(text)) return { kind: 'meta', reason: "author's role" };
+    if (isPhotoCredit(text)) return { kind: 'meta', reason: 'photo credit' };
+    if (isWireSlug(text)) return { kind: 'meta', reason: 'wire story slug' };
+    if (WIRE_AGENCY_LINE.test(text) || isShortName(text)) return { kind: 'weak' };
+    return { kind: 'none' };
+  }
+  const lineKind = memoizeByText(lineKindUncached);
+
+  /** The kind of each line of a block, read in the light of its other lines. (Read only: it is shared between passes.) */
+  function lineKindsOfUncached(block: Block): { kind: LineKind; reason?: string }[] {
+    const kinds = block.lines.map((l) => lineKind(l.text));
+    // Three or more lines that open with a date and go on with names are a schedule ("June 9, 2020 -- Arena, City").
+    const entries = block.lines.map((l) => isDatedEntry(l.text));
+    if (entries.filter(Boolean).length >= 3) entries.forEach((e, i) => e && (kinds[i] = { kind: 'none' }));
+    return kinds;
+  }
+  const lineKindsOf = memoizeByBlock(lineKindsOfUncached);
+
+  function blockIsMetadata(block: Block | undefined): boolean {
+    return !!block && block.lines.length <= 4 && block.lines.every((l) => lineKind(l.text).kind === 'meta');
+  }
+
+  return {
+    meta: META,
+    // HTML: figures and captions, bylines and datelines are not the article's text.
+    selectors: ['figure', 'figcaption'],
+    classWords: ['byline', 'bylines', 'dateline', 'author', 'authors', 'attribution', 'credit', 'credits', 'caption', 'captions', 'timestamp', 'pubdate', 'meta'],
+    classify(block: Block, context: RuleContext): Finding[] | null {
+      const kinds = lineKindsOf(block);
+      const findings: Finding[] = [];
+      kinds.forEach((k, i) => {
+        if (k.kind === 'meta' || k.kind === 'lead') {
+          findings.push({ line: i, reason: k.reason! });
+          return;
+        }
+        if (k.kind !== 'weak') return;
+        const before = kinds[i - 1]?.kind;
+        const after = kinds[i + 1]?.kind;
+        // A name under a bare "By", or a name or agency beside a dateline in a short block.
+        if (before === 'lead') findings.push({ line: i, reason: 'name after a byline lead word' });
+        else if (block.lines.length <= 5 && (before === 'meta' || after === 'meta')) findings.push({ line: i, reason: 'name beside a byline or dateline' });
+      });
+
+      // A name alone in its block, under a "By" that ended the block before it; an agency beside a dateline block.
+      if (findings.length === 0 && block.lines.length === 1 && kinds[0]!.kind === 'weak') {
+        const prev = context.neighbour(-1);
+        const prevLast = prev?.lines[prev.lines.length - 1]?.text;
+        if (prevLast !== undefined && BARE_BY.test(prevLast)) return [{ line: 0, reason: 'name after a byline lead word' }];
+        const text = block.lines[0]!.text;
+        if (WIRE_AGENCY_LINE.test(text)) {
+          const beside = [-1, 1].some((o) => blockIsMetadata(context.neighbour(o)));
+          if (beside) return [{ line: 0, reason: 'wire agency beside a dateline' }];
+        }
+      }
+      return findings.length ? findings : null;
+    },
+  };
+}
+
+export const metadata: Rule = buildMetadata(phraseBook());

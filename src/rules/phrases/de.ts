@@ -3,7 +3,7 @@
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
-import { shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
+import { shapeAdLabel, shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
 import { F_COUNT, F_NETWORK_LIST, F_PUBLICATION, F_SHORT_NAME } from './fragments.js';
 
 export const de: PhraseSet = {
@@ -148,5 +148,33 @@ export const de: PhraseSet = {
     weakLinks: ['datenschutz', 'kontakt', 'barrierefreiheit'],
     footerWords: ['mediadaten', 'presse', 'abo', 'karriere', 'werben'],
     notices: [/^(?:vervielfältigung|nachdruck|weiterverbreitung)\b.{0,80}\b(?:nur mit|untersagt|verboten|nicht gestattet)\b.{0,200}$/iu],
+  },
+  ads: {
+    lines: [
+      shapeAdLabel('anzeige|anzeigen|werbung|werbeanzeige|gesponsert|gesponserter (?:inhalt|beitrag|artikel)'),
+      shapeAdLabel('(?:der )?(?:artikel|text|beitrag) (?:wird )?(?:geht )?(?:weiter|fortgesetzt) (?:nach|unter) (?:der|dieser) (?:anzeige|werbung)|weiter nach der (?:anzeige|werbung)|lesen sie nach der (?:anzeige|werbung) weiter'),
+    ],
+    paidListHeaders: [shapeAdLabel('anzeigen')],
+  },
+  paywall: {
+    lines: [
+      /^\s*(?:jetzt )?weiterlesen mit\b.{1,50}$/iu,
+      /^\s*(?:jetzt )?(?:anmelden|einloggen|registrieren|abonnieren|abo abschließen) und (?:weiterlesen|alle artikel lesen|\w+ lesen)\b.{0,40}$/iu,
+      /^\s*(?:sie sind |du bist )?bereits (?:abonnent(?:in)?|registriert|kunde|abonniert|\w+-abonnent(?:in)?)\s*\??\s*(?:(?:hier |jetzt )?(?:anmelden|einloggen)|melden sie sich an)?[.!]?\s*$/iu,
+      /^\s*(?:dieser|der) (?:artikel|beitrag|inhalt|text) ist (?:nur |exklusiv )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen|abonnent\*innen|\w+-abonnenten|abonnierende|mitglieder|registrierte nutzer)\b.{0,60}$/iu,
+      /^\s*(?:exklusiv für abonnenten|nur für abonnenten|abo-?(?:artikel|inhalt)|plus-?(?:artikel|inhalt)|\w+\+ artikel)\.?\s*$/iu,
+      /^\s*(?:jetzt |\d+ )?(?:wochen?|monate?|tage?)? ?(?:gratis|kostenlos|für \d+ ?(?:€|euro)) (?:testen|lesen|weiterlesen)\b.{0,40}$/iu,
+      /^\s*(?:sie haben|du hast) (?:ihr|dein|das) (?:limit|kontingent) (?:an|von|für) (?:kostenlosen|freien) (?:artikeln|beiträgen)\b.{0,60}$/iu,
+    ],
+    wall: [/(?<!\w)(?:weiterlesen\b|(?:für|nur für) abonnenten\b|abo(?:nnement)?\b.{0,40}(?<!\w)lesen\b)/iu],
+    call: [/(?<!\w)(?:abonn\w*|abo\b|anmeld\w*|einlogg\w*|registrier\w*)/iu],
+    reading: [/(?<!\w)(?:lesen|weiterlesen|artikel\w*|beitr[aä]g\w*|inhalte?|journalismus)\b/iu],
+    imperative: [/(?<!\w)(?:jetzt abonnieren|abonnieren sie|melden sie sich an|loggen sie sich ein)\b/iu],
+    offers: [/^\s*(?:jederzeit kündbar)\.?\s*$/iu],
+  },
+  'author-bio': { roles: ['redakteur', 'redakteurin', 'autor', 'autorin'] },
+  metadata: {
+    months: ['januar', 'jänner', 'februar', 'märz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'mär', 'okt', 'dez'],
+    weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
   },
 };

@@ -3,8 +3,8 @@
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
-import { shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
-import { F_CAUSE, F_COUNT, F_NETWORK_LIST, F_NOTIFICATIONS, F_NOTIFICATIONS_FROM, F_PUBLICATION, F_SHARE_OBJECT, F_SHORT_NAME } from './fragments.js';
+import { shapeAdLabel, shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
+import { F_CAUSE, F_COUNT, F_NETWORK_LIST, F_NOTIFICATIONS, F_NOTIFICATIONS_FROM, F_PUBLICATION, F_SHARE_OBJECT, F_SHORT_NAME, F_SUBSCRIBERS } from './fragments.js';
 
 export const en: PhraseSet = {
   newsletter: {
@@ -341,5 +341,95 @@ export const en: PhraseSet = {
       // "Use of this site constitutes acceptance of our User Agreement", "Registration on or use of this site constitutes ..."
       /^(?:your )?(?:use of|registration on|access to)(?:\s+(?:and\/or|or|and)\s+(?:use of|registration on))?\s+(?:any (?:portion|part) of\s+)?(?:this|our|the) (?:web ?)?(?:site|website|service)s?\b[^.]{0,40}\b(?:constitutes|signifies|indicates|means)\b.{0,300}$/iu,
     ],
+  },
+  ads: {
+    /** Labels, slots and affiliate disclosures: removed as whole lines. */
+    lines: [
+      shapeAdLabel('advertisement|advertisements|advertisment|advert|adverts|ad|ads|ad feedback|ad choices|adchoices|advertorial|sponsored advert'),
+      shapeAdLabel('sponsored|sponsored (?:content|links?|stories|story|posts?|articles?|listings?|products?|partner content)|sponsor content'),
+      shapeAdLabel('paid (?:content|post|partnership|promotion|program|partner content|for by [\\p{L}\\d&.,\'’ -]{1,40})'),
+      shapeAdLabel('promoted|promoted (?:content|stories|links|posts?|listings?)|partner content|content from our partners?|from our (?:sponsors?|partners?)'),
+      shapeAdLabel('sponsored by [\\p{L}\\d&.,\'’ -]{1,40}|promoted by [\\p{L}\\d&.,\'’ -]{1,40}|ads? by [\\p{L}\\d&.,\'’ -]{1,30}'),
+      shapeAdLabel('recommended by (?:outbrain|taboola|revcontent|mgid)|sponsored content by [\\p{L}\\d&.,\'’ -]{1,30}|(?:taboola|outbrain) feed'),
+      shapeAdLabel('report (?:this )?ad|why this ad\\??|close ad|skip ad|stop seeing this ad|ad closed by [\\p{L}]+|remove ads|hide ads|ads? loading|advertisement loading'),
+      shapeAdLabel('(?:story|article|content|text|post|report) continues (?:below|after) (?:this )?(?:the )?(?:advertisement|advert|ad)|(?:story|article|content) continues below'),
+      shapeAdLabel('(?:advertisement|ad)\\s*[-–—:]?\\s*(?:continue|scroll(?: down)?(?: to continue)?) reading(?: below)?|continue reading below|scroll to continue with content'),
+      shapeAdLabel('(?:continue|keep) reading (?:after|below) (?:the |this )?(?:ad|advertisement)|the article continues after (?:the |this )?(?:ad|advertisement)'),
+      // "Oracle BrandVoice | Paid Program"
+      /^[\p{L}\d&.,'’ -]{1,40}\|\s*(paid program|paid post|sponsored content|sponsored)$/iu,
+      // Affiliate disclosures: "This post may contain affiliate links", "When you purchase through links on our site, we may earn an affiliate commission"
+      /^(?:(?:this|the) (?:post|article|page|story|site|guide|review) (?:may )?contains? (?:affiliate|referral)\b.{0,200}|.{0,120}\b(?:we|I|us)\b[^.]{0,40}\b(?:may |might |could |will )?(?:earn|receive|get|make) (?:an? )?(?:small |affiliate |sales )?(?:commission|share of (?:the )?(?:sales|revenue))\b.{0,200}|as an amazon associate,? (?:we|I) earn\b.{0,120}|[\p{L}\d&.' -]{1,40} (?:may|might) (?:receive|earn) (?:an? )?(?:affiliate )?commission\b.{0,80})$/iu,
+    ],
+    /** Headers of a list of paid links (Taboola, Outbrain and the like). */
+    paidListHeaders: [shapeAdLabel('sponsored (?:links|stories|posts|articles|headlines)|promoted (?:stories|links)|paid links|(?:more )?from (?:around|across) the web|around the web|from our partners|partner stories')],
+  },
+  paywall: {
+    /** Account chrome, wall lines and offers: removed wherever they stand. */
+    lines: [
+      // "Already a subscriber? Log in"
+      /^\s*(?:already (?:a (?:subscriber|member|registered user)|have an account|registered|subscribed)|are you (?:already )?a (?:subscriber|member))\s*\??\s*(?:(?:please )?(?:log ?in|sign ?in)(?: here| now| to (?:continue|read|access)\b.{0,40})?)?[.!]?\s*$/iu,
+      // Walls
+      /^\s*(?:please )?(?:subscribe|sign up|register|log ?in|sign ?in)(?: now| today| here| for free)?(?: (?:or|and) (?:subscribe|sign up|register|log ?in|sign ?in))? to (?:continue|keep) reading\b.{0,80}$/iu,
+      /^\s*(?:to )?(?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|log ?in|sign ?in|register|become a (?:subscriber|member))\b.{0,80}$/iu,
+      /^\s*(?:subscribe|sign up|register|log ?in|sign ?in)(?: now| today)? (?:for|to get|to unlock|and get) (?:unlimited|full|digital|complete|instant|premium)\b.{0,60}$/iu,
+      /^\s*(?:get|unlock|enjoy) (?:unlimited|full|complete|instant) (?:digital )?access\b.{0,80}$/iu,
+      /^\s*you(?:['’]ve| have) (?:reached|hit|used(?: up)?|exceeded) (?:your|the) (?:\w+ )?(?:limit|maximum|allowance|number) (?:of|for) (?:free )?(?:articles|stories|reads|views)\b.{0,80}$/iu,
+      /^\s*you(?:['’]ve| have) (?:read|used|reached|viewed) (?:all )?(?:of )?(?:your )?(?:\d+|one|two|three|four|five|ten) (?:of (?:your )?\d+ )?free (?:articles|stories)\b.{0,80}$/iu,
+      /^\s*you have (?:\d+|one|two|three|four|five) (?:more )?free (?:articles?|stories) (?:left|remaining)\b.{0,60}$/iu,
+      /^\s*this is your (?:last|final) free (?:article|story)\b.{0,60}$/iu,
+      new RegExp(`^\\s*(?:this|the) (?:article|story|content|page|post|feature|piece) is (?:only |exclusively )?(?:available )?(?:for|to) ${F_SUBSCRIBERS}(?: only)?\\b.{0,60}$`, 'iu'),
+      new RegExp(`^\\s*(?:exclusive|only) (?:for|to) ${F_SUBSCRIBERS}\\.?\\s*$`, 'iu'),
+      /^\s*(?:subscribers?|members|premium|subscriber|exclusive|plus)[- ](?:only|exclusive)(?: (?:content|article|story))?\.?\s*$/iu,
+      /^\s*(?:subscriber|premium|exclusive) (?:content|article|story)\.?\s*$/iu,
+      /^\s*(?:for subscribers|subscribers only|premium)\.?\s*$/iu,
+      /^\s*subscribe (?:now )?for (?:just |only |as little as )?[$€£]\s?\d.{0,60}$/iu,
+      /^\s*subscribe (?:now )?(?:for unlimited access|free for \d+ days)\b.{0,40}$/iu,
+      /^\s*(?:start|get|begin|try) (?:your )?(?:free trial|\d+[- ]day free trial|free month)\b.{0,60}$/iu,
+      // Offers for the publication itself: "Subscribe to Example and stay smart ...", "Get Example delivered through your letterbox", "12 issues for £11.99"
+      /^\s*[Ss]ubscribe to \p{Lu}[\p{L}\d&.' -]{0,40} (?:and|to) (?:stay|get|keep|enjoy|read|support)\b.{0,120}$/u,
+      /^\s*(?:[Gg]et|[Rr]eceive|[Hh]ave) \p{Lu}[\p{L}\d&.' -]{0,40} delivered (?:to|through|straight to|right to) your (?:door|letterbox|mailbox|home|inbox)\b.{0,160}$/u,
+      /^\s*get access to [^.]{0,80}\bfor (?:as little as|just|only) .{0,160}$/iu,
+    ],
+    /** Words that say reading on is walled off: each pattern is one cue. */
+    wall: [
+      /(?<!\w)(?:(?:continue|keep) reading\b|read (?:the|this) (?:full|whole|rest of the) (?:article|story)\b)/iu,
+      /(?<!\w)(?:free (?:articles?|stories|reads)\b|article limit\b|(?:reached|hit) (?:your|the) (?:\w+ )?limit\b)/iu,
+      /(?<!\w)(?:(?:subscribers?|members) only\b|(?:only|exclusively) (?:for|to|available to) (?:subscribers|members)\b|for subscribers\b)/iu,
+      /(?<!\w)(?:(?:unlimited|full|complete) (?:digital )?access\b|premium (?:content|articles?|stories|journalism)\b|paywall\b)/iu,
+    ],
+    /** The call: subscribe, log in, register. */
+    call: [/(?<!\w)(?:subscrib\w*|subscription|log ?in|sign ?in|register|create an account|free trial)/iu],
+    /** What the wall keeps: reading, articles, journalism. */
+    reading: [/(?<!\w)(?:read\w*|articles?|stor(?:y|ies)|journalism|reporting|content|news)\b/iu],
+    /** An order to subscribe or log in, at the start of a sentence or clause. */
+    imperative: [/(?:^|[.!?:,;—–]\s*)(?:please\s+)?(?:subscribe|log ?in|sign ?in|sign up|register|become a (?:subscriber|member))\b/iu],
+    /** Offers beside a wall: "Cancel anytime", "See all subscription offers". */
+    offers: [
+      /^\s*(?:cancel (?:anytime|at any time))\.?\s*$/iu,
+      /^\s*(?:see|view|compare|choose) (?:all )?(?:subscription )?(?:offers|plans|options|packages)\s*[.›»>]*\s*$/iu,
+    ],
+  },
+  'author-bio': {
+    /** Roles an author gives themself ("Staff Writer"): words, capitalised or not. */
+    roles: [
+      'writer', 'reporter', 'editor', 'correspondent', 'contributor', 'journalist', 'columnist', 'author', 'producer', 'host',
+      'freelancer', 'blogger', 'critic', 'photographer', 'educator', 'founder', 'analyst', 'commentator', 'novelist', 'podcaster',
+      'intern', 'fellow',
+    ],
+    /** How to reach or follow the author, from the start of the line: "Write to Jane at ...", "Follow me on Twitter". */
+    contact: [
+      /^write to \p{Lu}[^@]{0,60}\bat\s+\S+@\S+/iu,
+      /^(?:follow|find) (?:me|him|her|them) on (?:twitter|x|instagram|linkedin|facebook|bluesky|mastodon|threads)\b.{0,80}$/iu,
+      /^(?:contact|email|e-mail) (?:the author|me|him|her)\b[^.]{0,40}(?:@|\bat\b)/iu,
+    ],
+  },
+  metadata: {
+    /** Month names and abbreviations, for dates: words, lower case. */
+    months: [
+      'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+      'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    ],
+    /** Weekday names and abbreviations: words, lower case. */
+    weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   },
 };

@@ -3,7 +3,7 @@
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
-import { shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
+import { shapeAdLabel, shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
 import { F_PUBLICATION, F_SHORT_NAME } from './fragments.js';
 
 export const es: PhraseSet = {
@@ -126,5 +126,34 @@ export const es: PhraseSet = {
     weakLinks: ['privacidad', 'contacto', 'accesibilidad', 'aviso de privacidad', 'legales'],
     footerWords: ['publicidad', 'mapa del sitio', 'trabaja con nosotros', 'ayuda'],
     notices: [/^(?:queda )?prohibida (?:su|la) reproducción\b.{0,200}$/iu],
+  },
+  ads: {
+    lines: [
+      shapeAdLabel('(?:la noticia|el artículo|el articulo|la nota) (?:continúa|continua|sigue) (?:tras|después de|despues de|debajo de) (?:la|el) (?:publicidad|anuncio)|(?:sigue|continúa|continua) leyendo (?:tras|después de|despues de) (?:la publicidad|el anuncio)'),
+    ],
+    paidListHeaders: [shapeAdLabel('enlaces patrocinados|noticias patrocinadas')],
+  },
+  paywall: {
+    lines: [
+      /^\s*(?:contenido|artículo|articulo|noticia) (?:exclusiv[oa]|reservad[oa]) (?:para|a) (?:suscriptores|socios|abonados|miembros)\.?\s*$/iu,
+      /^\s*(?:este|esta) (?:artículo|articulo|contenido|noticia) es (?:exclusiv[oa]|solo|sólo) para (?:suscriptores|socios|abonados|miembros)\b.{0,60}$/iu,
+      /^\s*¿?(?:ya eres|eres) (?:suscriptor|suscriptora|socio|socia|abonado|abonada)\s*\??\s*(?:(?:inicia sesión|ingresa|entra|identifícate)(?: aquí)?)?[.!]?\s*$/iu,
+      /^\s*(?:suscríbete|suscribete|regístrate|inicia sesión) (?:para|y) (?:seguir|continuar) leyendo\b.{0,60}$/iu,
+      /^\s*(?:has alcanzado|has llegado a|alcanzaste) (?:el|tu) límite de (?:artículos|noticias|notas)\b.{0,60}$/iu,
+      /^\s*(?:solo para|exclusivo para) (?:suscriptores|socios|abonados)\.?\s*$/iu,
+    ],
+    wall: [/(?<!\w)(?:seguir leyendo\b|continuar leyendo\b|exclusiv[oa] para (?:suscriptores|socios)\b|artículos? gratuitos?\b)/iu],
+    call: [/(?<!\w)(?:suscr[ií]b\w*|suscripci\w*|inicia sesión|regístr\w*)/iu],
+    reading: [/(?<!\w)(?:leer|leyendo|art[ií]culos?|contenidos?|noticias?|periodismo)\b/iu],
+    imperative: [/(?<!\w)(?:suscr[ií]bete|reg[ií]strate|inicia sesión)\b/iu],
+    offers: [/^\s*(?:resiliable en cualquier momento|cancela cuando quieras)\.?\s*$/iu],
+  },
+  'author-bio': { roles: ['periodista', 'redactor', 'redactora', 'colaborador', 'colaboradora', 'escritor', 'escritora'] },
+  metadata: {
+    months: [
+      'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
+      'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic',
+    ],
+    weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo'],
   },
 };

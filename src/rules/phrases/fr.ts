@@ -3,7 +3,7 @@
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
-import { shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
+import { shapeAdLabel, shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
 import { F_CAUSE, F_NETWORK_LIST, F_PUBLICATION } from './fragments.js';
 
 export const fr: PhraseSet = {
@@ -146,5 +146,35 @@ export const fr: PhraseSet = {
       /^(?:toute )?reproduction (?:totale ou partielle )?(?:est )?(?:interdite|strictement interdite)\b.{0,200}$/iu,
       /^toute reproduction\b.{0,80}\binterdite\b.{0,200}$/iu,
     ],
+  },
+  ads: {
+    lines: [
+      shapeAdLabel('publicité|publicite|contenu (?:sponsorisé|sponsorise|partenaire|commandité|de marque)|sponsorisé|sponsorise|publireportage|publi-?information|annonce'),
+      shapeAdLabel("(?:la )?suite (?:de l['’]article )?(?:après|apres|sous) (?:cette|la) (?:publicité|publicite|pub)|l['’]article continue (?:après|apres|sous) (?:cette|la) (?:publicité|pub)"),
+    ],
+    paidListHeaders: [shapeAdLabel('liens sponsorisés|articles sponsorisés')],
+  },
+  paywall: {
+    lines: [
+      /^\s*(?:article |contenu )?réservée? aux (?:abonnés|abonnées|membres|inscrits)\.?\s*$/iu,
+      /^\s*(?:cet article|ce contenu|cet contenu|la suite de cet article|la suite) est réservée? aux (?:abonnés|abonnées|membres|inscrits)\b.{0,60}$/iu,
+      /^\s*(?:vous êtes |êtes-vous )?déjà (?:abonné|abonnée|inscrit|inscrite|client)\s*\??\s*(?:(?:connectez-vous|se connecter|identifiez-vous|je me connecte))?[.!]?\s*$/iu,
+      /^\s*(?:abonnez-vous|je m['’]abonne|inscrivez-vous|connectez-vous) pour (?:lire|continuer|poursuivre|accéder)\b.{0,60}$/iu,
+      /^\s*(?:il vous reste \d+|vous avez atteint (?:votre |la )?limite d['’]|vous avez lu (?:vos )?\d+) articles? (?:gratuits?|offerts?)\b.{0,60}$/iu,
+      /^\s*(?:lire la suite|pour lire la suite)\b.{0,20}\b(?:abonnez-vous|abonnés|abonnement)\b.{0,40}$/iu,
+    ],
+    wall: [/(?<!\w)(?:lire la suite\b|réservée? aux abonnés\b|articles? (?:gratuits?|offerts?)\b)/iu],
+    call: [/(?<!\w)(?:abonn\w*|connectez-vous|inscri\w*)/iu],
+    reading: [/(?<!\w)(?:lire|article|articles|contenus?|journalisme)\b/iu],
+    imperative: [/(?<!\w)(?:abonnez-vous|connectez-vous|inscrivez-vous)\b/iu],
+    offers: [/^\s*(?:sans engagement)\.?\s*$/iu],
+  },
+  'author-bio': { roles: ['journaliste', 'rédacteur', 'rédactrice', 'chroniqueur', 'chroniqueuse'] },
+  metadata: {
+    months: [
+      'janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre',
+      'décembre', 'decembre', 'janv', 'févr', 'févr', 'avr', 'juil', 'déc',
+    ],
+    weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   },
 };

@@ -60,3 +60,16 @@ export const F_YEAR = '(?:19|20)\\d\\d';
 /** "All rights reserved" in the languages met on news sites. */
 export const F_RIGHTS_RESERVED =
   '(?:all rights? reserved|alle rechte vorbehalten|tous droits réservés|(?:todos los )?derechos reservados|todos os direitos reservados|tutti i diritti riservati)';
+
+/** Account buttons in the four languages: "Log in", "Anmelden", "Se connecter", "Iniciar sesión". */
+export const F_ACCOUNT_BUTTON =
+  "(?:log ?in|log ?out|sign ?in|sign ?out|sign ?up|register|subscribe(?: now| today)?|my account|create (?:an |a free )?account|register for free|join now|" +
+  "anmelden|abmelden|einloggen|registrieren|abonnieren|jetzt abonnieren|mein konto|konto erstellen|" +
+  "se connecter|connexion|se déconnecter|déconnexion|s['’]inscrire|inscription|s['’]abonner|je m['’]abonne|abonnez-vous|mon compte|créer un compte|" +
+  "iniciar sesión|inicia sesión|cerrar sesión|ingresar|ingresa|entrar|registrarse|regístrate|suscribirse|suscríbete|mi cuenta|crear cuenta|crea tu cuenta)";
+
+/** What stands between account buttons on one line: "Log in / Register", "Anmelden oder Registrieren". */
+export const F_ACCOUNT_SEPARATOR = '\\s*(?:/|\\||·|•|,|or|and|oder|ou|o|y|und)?\\s*';
+
+/** Who a wall reserves an article for. */
+export const F_SUBSCRIBERS = '(?:subscribers?|paying subscribers|members|premium (?:subscribers|members)|registered users|digital subscribers)';

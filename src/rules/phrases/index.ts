@@ -17,6 +17,7 @@ import { wordpress } from './packs/wordpress.js';
 import { disqus } from './packs/disqus.js';
 import { bbc } from './packs/bbc.js';
 import { nyt } from './packs/nyt.js';
+import { ap } from './packs/ap.js';
 
 export const LANGUAGE_SOURCES: readonly PhraseSource[] = [
   { id: 'common', phrases: common },
@@ -31,4 +32,4 @@ export const LANGUAGE_SOURCES: readonly PhraseSource[] = [
 ];
 
 /** The site and CMS packs, all on unless switched off (--no-pack, "packs" in the config, `disablePacks`). */
-export const PHRASE_PACKS: readonly PhrasePack[] = [wordpress, disqus, bbc, nyt];
+export const PHRASE_PACKS: readonly PhrasePack[] = [wordpress, disqus, bbc, nyt, ap];

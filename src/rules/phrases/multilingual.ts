@@ -6,8 +6,8 @@
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
-import { shapeCommentLine, shapeNavigationControl, shapeRelatedHeader } from './shapes.js';
-import { F_COMMENTS_WORD, F_COUNT, F_NETWORK_LIST, F_RIGHTS_RESERVED, F_SHARE, F_YEAR } from './fragments.js';
+import { shapeAdLabel, shapeCommentLine, shapeNavigationControl, shapeRelatedHeader } from './shapes.js';
+import { F_ACCOUNT_BUTTON, F_ACCOUNT_SEPARATOR, F_COMMENTS_WORD, F_COUNT, F_NETWORK_LIST, F_RIGHTS_RESERVED, F_SHARE, F_YEAR } from './fragments.js';
 
 export const multilingual: PhraseSet = {
   donation: {
@@ -84,6 +84,24 @@ export const multilingual: PhraseSet = {
       new RegExp(`^[^.!?]{0,120}(?:©|[Cc]opyright|@?${F_YEAR})[^!?]{0,120}[.,|–—-]\\s*${F_RIGHTS_RESERVED}\\b[\\s\\S]{0,300}$`, 'u'),
       // "Wccftech © 2019 NewAge ADS", "The contents of this site are ©2019 Capitol Hill Publishing Corp."
       new RegExp(`^[^©]{0,80}©\\s*${F_YEAR}\\b[^©]{0,200}$`, 'u'),
+    ],
+  },
+  ads: {
+    lines: [
+      // Spanish and Portuguese
+      shapeAdLabel('publicidad|anuncio|anuncios|contenido (?:patrocinado|de marca|promocionado)|patrocinado|patrocinada|publirreportaje|publicidade|conteúdo patrocinado|patrocinado por [\\p{L}\\d&., -]{1,40}'),
+      // Other languages commonly met in scraped news
+      shapeAdLabel('pubblicità|pubblicita|contenuto sponsorizzato|reklama|реклама|iklan|advertentie|gesponsord'),
+    ],
+  },
+  paywall: {
+    lines: [
+      // Account chrome: "Log in / Register", "Anmelden | Registrieren".
+      new RegExp(`^\\s*${F_ACCOUNT_BUTTON}(?:${F_ACCOUNT_SEPARATOR}${F_ACCOUNT_BUTTON}){0,3}\\s*$`, 'iu'),
+    ],
+    offers: [
+      // A price per period: "$1 a week", "9,99 € pro Monat", "2 € par mois".
+      /^\s*(?:just |only |from )?[$€£]\s?\d[\d.,]*\s*(?:\/|per|a|for)\s*(?:\d+ )?(?:week|month|year|wk|mo|yr|weeks|months|woche|monat|jahr|semaine|mois|an|semana|mes|año)\b.{0,40}$/iu,
     ],
   },
 };

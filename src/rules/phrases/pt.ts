@@ -12,4 +12,9 @@ export const pt: PhraseSet = {
     ],
     teaserPrefixes: [/leia (?:também|mais)|veja também/iu],
   },
+  'author-bio': { roles: ['jornalista', 'colunista'] },
+  metadata: {
+    months: ['janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro'],
+    weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira'],
+  },
 };

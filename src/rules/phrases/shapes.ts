@@ -24,3 +24,6 @@ export const shapeNavigationControl = (source: string) => new RegExp(`^\\s*(?:[�
 
 /** Words of a cookie notice, as whole words in any script: "cookies", "Cookie-Einstellungen". */
 export const shapeCookieWords = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** An advertisement label with its decoration: "- Advertisement -", "[ Anzeige ]", "— ADVERTISEMENT —", "Advertisement:". */
+export const shapeAdLabel = (source: string) => new RegExp(`^[\\s\\-–—_*•·|\\[(<]*(?:${source})[\\s\\-–—_*•·|\\])>:]*$`, 'iu');
