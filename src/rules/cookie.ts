@@ -14,7 +14,7 @@ import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionFor } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
 import { builtInDocsUrl } from './docs-url.js';
-import { phrases } from './phrases/phrase-book.js';
+import { phrases, words } from './phrases/phrase-book.js';
 import { anyOf } from './support/any-of.js';
 
 /** Cookie vocabulary in the four languages (German compounds: "Cookie-Einstellungen"). */
@@ -45,31 +45,7 @@ const REPORTING = anyOf(phrases('cookie', 'reporting'));
 const PANEL = anyOf(phrases('cookie', 'panel'));
 
 /** Buttons and panel labels of a consent box: removed only beside or inside a notice. */
-const BUTTON_WORDS = [
-  // English
-  'accept', 'accept all', 'accept all cookies', 'accept cookies', 'accept and close', 'accept & close', 'accept and continue',
-  'i accept', 'i agree', 'agree', 'agree and close', 'agree & close', 'agree and proceed', 'allow', 'allow all', 'allow cookies',
-  'allow all cookies', 'ok', 'okay', 'got it', 'continue', 'close', 'dismiss', 'decline', 'decline all', 'reject', 'reject all',
-  'deny', 'no thanks', 'no, thanks', 'manage preferences', 'manage options', 'manage settings', 'manage cookies', 'more options',
-  'settings', 'cookie settings', 'cookies settings', 'customize', 'customise', 'learn more', 'read more', 'more info',
-  'more information', 'find out more', 'save', 'save settings', 'save preferences', 'save and exit', 'save & accept',
-  'save and accept', 'confirm my choices', 'confirm choices', 'privacy overview', 'necessary', 'always enabled',
-  'necessary always enabled', 'non-necessary', 'functional', 'performance', 'analytics', 'advertisement', 'others',
-  'x', '×', '✕', '✖',
-  // German
-  'akzeptieren', 'alle akzeptieren', 'alles akzeptieren', 'alle cookies akzeptieren', 'zustimmen', 'alle zustimmen',
-  'zustimmen und weiter', 'ablehnen', 'alle ablehnen', 'einstellungen', 'einstellungen verwalten', 'cookie-einstellungen',
-  'einverstanden', 'verstanden', 'mehr erfahren', 'weitere informationen', 'mehr informationen', 'speichern',
-  'auswahl speichern', 'auswahl bestätigen', 'schließen', 'nur notwendige cookies', 'notwendig', 'erforderlich',
-  // French
-  'accepter', 'tout accepter', 'accepter tout', 'accepter et fermer', "j'accepte", 'j’accepte', 'refuser', 'tout refuser',
-  'paramétrer', 'paramètres', 'personnaliser', 'continuer sans accepter', 'en savoir plus', 'fermer', "d'accord", 'd’accord',
-  "j'ai compris", 'j’ai compris', 'enregistrer', 'gérer mes choix', 'paramétrer les cookies',
-  // Spanish
-  'aceptar', 'aceptar todo', 'aceptar todas', 'aceptar todas las cookies', 'acepto', 'rechazar', 'rechazar todo',
-  'rechazar todas', 'configurar', 'configuración', 'personalizar', 'más información', 'cerrar', 'entendido', 'de acuerdo',
-  'vale', 'guardar', 'configurar cookies',
-];
+const BUTTON_WORDS = words('cookie', 'buttons');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BUTTON = [...BUTTON_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** A line of buttons only: "Accept", "Learn more I agree X", "Accept all | Reject all | Settings". */

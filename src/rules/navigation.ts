@@ -16,49 +16,14 @@ import { isLabel, titleCaseRatio, wordCount } from './support/lines.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { textTest } from '../text/case-fold.js';
 import { builtInDocsUrl } from './docs-url.js';
-import { phraseBook, phrases, type PhraseBook } from './phrases/phrase-book.js';
+import { phraseBook, phrases, words, type PhraseBook } from './phrases/phrase-book.js';
 import { anyOf } from './support/any-of.js';
 
 /** "Previous article: <headline>", "Next story – <headline>". */
 const PREV_NEXT_HEADLINE = textTest(anyOf(phrases('navigation', 'previousNextHeadlines')));
 
 /** Section names of news sites in the four languages: the vocabulary of menus. */
-const SECTION_WORDS = new Set(
-  [
-    // English
-    'home', 'homepage', 'news', 'latest', 'latest news', 'breaking', 'breaking news', 'top stories', 'world', 'world news', 'us', 'u.s.', 'uk', 'us news',
-    'uk news', 'europe', 'asia', 'africa', 'americas', 'middle east', 'australia', 'india', 'china', 'latin america', 'local', 'national',
-    'international', 'nation', 'politics', 'us politics', 'business', 'economy', 'markets', 'money', 'finance', 'personal finance', 'tech', 'technology',
-    'science', 'science & tech', 'science & technology', 'health', 'sport', 'sports', 'football', 'soccer', 'tennis', 'golf', 'cricket', 'basketball',
-    'baseball', 'hockey', 'nfl', 'nba', 'mlb', 'nhl', 'motorsport', 'rugby', 'entertainment', 'culture', 'arts', 'art', 'books', 'music', 'movies',
-    'film', 'tv', 'television', 'celebrity', 'celebrities', 'lifestyle', 'life', 'living', 'style', 'fashion', 'beauty', 'food', 'food & drink', 'travel',
-    'real estate', 'homes', 'cars', 'autos', 'auto', 'opinion', 'opinions', 'editorials', 'columnists', 'columns', 'letters', 'obituaries', 'obits',
-    'weather', 'traffic', 'video', 'videos', 'photos', 'photo', 'pictures', 'in pictures', 'gallery', 'galleries', 'podcasts', 'podcast', 'newsletters',
-    'newsletter', 'events', 'jobs', 'careers', 'classifieds', 'deals', 'shopping', 'reviews', 'features', 'magazine', 'education', 'environment',
-    'climate', 'crime', 'investigations', 'analysis', 'blogs', 'blog', 'about', 'about us', 'contact', 'contact us', 'advertise', 'subscribe',
-    'sign in', 'log in', 'login', 'register', 'my account', 'account', 'search', 'menu', 'more', 'sections', 'archive', 'archives', 'rss', 'help',
-    'faq', 'e-paper', 'epaper', 'games', 'puzzles', 'crossword', 'crosswords', 'horoscope', 'horoscopes', 'live', 'live tv', 'watch live', 'community',
-    'religion', 'weddings', 'lottery', 'energy', 'media', 'startups', 'gaming', 'security', 'gear', 'ideas', 'defense', 'military', 'immigration',
-    'elections', 'congress', 'white house', 'fact check', 'explainers', 'interactive', 'specials', 'comics', 'interviews', 'trending', 'popular',
-    'most popular', 'all news', 'local news', 'family', 'parenting', 'wellness', 'fitness', 'relationships', 'relationship', 'society', 'world cup',
-    'coronavirus', 'investing', 'personal tech', 'mobile', 'apps', 'movies & tv', 'tv & radio', 'radio', 'newsletters & alerts', 'print edition',
-    'today’s paper', "today's paper", 'subscriptions', 'feedback', 'privacy policy', 'terms of use', 'terms of service', 'cookie policy', 'sitemap',
-    // German
-    'startseite', 'nachrichten', 'aktuell', 'politik', 'wirtschaft', 'kultur', 'wissen', 'wissenschaft', 'panorama', 'meinung', 'reise', 'digital',
-    'gesundheit', 'karriere', 'fotos', 'bilder', 'regional', 'lokales', 'ausland', 'inland', 'deutschland', 'welt', 'finanzen', 'börse', 'leben', 'stil',
-    'unterhaltung', 'service', 'kontakt', 'impressum', 'suche', 'menü', 'mehr', 'ressorts', 'abo', 'anmelden', 'wetter', 'gesellschaft', 'technik',
-    'familie', 'mobilität', 'geld', 'immobilien', 'wissenschaft & technik',
-    // French
-    'accueil', 'actualités', 'actualité', 'actu', 'politique', 'économie', 'monde', 'france', 'société', 'sciences', 'santé', 'technologies',
-    'médias', 'vidéos', 'vidéo', 'idées', 'débats', 'régions', 'météo', 'emploi', 'immobilier', 'voyage', 'people', 'rubriques', 'rechercher',
-    'recherche', 'se connecter', 'connexion', "s'abonner", 's’abonner', 'éditions', 'en direct', 'le direct', 'planète', 'sport', 'sports', 'culture',
-    // Spanish and Portuguese
-    'inicio', 'portada', 'noticias', 'última hora', 'ultima hora', 'actualidad', 'política', 'economía', 'internacional', 'mundo', 'sociedad',
-    'deportes', 'tecnología', 'ciencia', 'salud', 'opinión', 'fotos', 'gente', 'estilo', 'viajes', 'motor', 'clima', 'el tiempo', 'secciones',
-    'buscar', 'menú', 'más', 'contacto', 'iniciar sesión', 'suscríbete', 'espectáculos', 'entretenimiento', 'educación', 'empleo', 'cultura',
-    'início', 'notícias', 'economia', 'esportes', 'desporto', 'contato', 'busca', 'sobre', 'política',
-  ].map((w) => w.toLowerCase()),
-);
+const SECTION_WORDS = new Set(words('navigation', 'sectionWords').map((w) => w.toLowerCase()));
 
 /** Lines that are menu controls rather than items: evidence that a block of labels is a menu. */
 const MENU_CONTROL = anyOf(phrases('navigation', 'menuControls'));
@@ -109,7 +74,7 @@ function countMenuUncached(block: Block): MenuCount {
 const countMenu = memoizeByBlock(countMenuUncached);
 
 /** Home words that start a breadcrumb trail. */
-const HOME = new Set(['home', 'startseite', 'accueil', 'inicio', 'portada', 'início', 'главная', 'homepage']);
+const HOME = new Set(words('navigation', 'homeWords'));
 
 /** A breadcrumb written one crumb a line: "Home\nFact Check\n<headline>". */
 function verticalBreadcrumb(block: Block): boolean {

@@ -119,6 +119,13 @@ export const de: PhraseSet = {
       shapeNavigationControl('(?:menü|menu|navigation)(?: (?:öffnen|schließen|anzeigen))?|suche(?:n)?|schließen|nach oben|zurück nach oben|zurück zur startseite|alle ressorts|ressorts'),
     ],
     menuControls: [shapeNavigationControl('menü|suche|mehr')],
+    sectionWords: [
+      'startseite', 'nachrichten', 'aktuell', 'politik', 'wirtschaft', 'kultur', 'wissen', 'wissenschaft', 'panorama', 'meinung', 'reise', 'digital',
+      'gesundheit', 'karriere', 'fotos', 'bilder', 'regional', 'lokales', 'ausland', 'inland', 'deutschland', 'welt', 'finanzen', 'börse', 'leben', 'stil',
+      'unterhaltung', 'service', 'kontakt', 'impressum', 'suche', 'menü', 'mehr', 'ressorts', 'abo', 'anmelden', 'wetter', 'gesellschaft', 'technik',
+      'familie', 'mobilität', 'geld', 'immobilien', 'wissenschaft & technik',
+    ],
+    homeWords: ['startseite'],
   },
   cookie: {
     links: [
@@ -138,6 +145,12 @@ export const de: PhraseSet = {
     panel: [shapeCookieWords('notwendig\\w*|erforderlich\\w*|funktional\\w*|einwilligung')],
     theSite: [shapeCookieWords('(?:der|die) website')],
     privacy: [shapeCookieWords('privatsphäre|datenschutz|cookie-[\\p{L}]+|einwilligung')],
+    buttons: [
+      'akzeptieren', 'alle akzeptieren', 'alles akzeptieren', 'alle cookies akzeptieren', 'zustimmen', 'alle zustimmen',
+      'zustimmen und weiter', 'ablehnen', 'alle ablehnen', 'einstellungen', 'einstellungen verwalten', 'cookie-einstellungen',
+      'einverstanden', 'verstanden', 'mehr erfahren', 'weitere informationen', 'mehr informationen', 'speichern',
+      'auswahl speichern', 'auswahl bestätigen', 'schließen', 'nur notwendige cookies', 'notwendig', 'erforderlich',
+    ],
   },
   legal: {
     strongLinks: [

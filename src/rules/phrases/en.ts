@@ -273,6 +273,28 @@ export const en: PhraseSet = {
     ],
     /** Lines that are menu controls rather than items: evidence that a block of labels is a menu. */
     menuControls: [shapeNavigationControl('menu|main menu|navigation|sections|search|close|×|back to main menu(?: close)?|more|toggle navigation|home')],
+    /** Section names of news sites, the vocabulary of menus: words, matched in lower case. */
+    sectionWords: [
+      'home', 'homepage', 'news', 'latest', 'latest news', 'breaking', 'breaking news', 'top stories', 'world', 'world news', 'us', 'u.s.', 'uk', 'us news',
+      'uk news', 'europe', 'asia', 'africa', 'americas', 'middle east', 'australia', 'india', 'china', 'latin america', 'local', 'national',
+      'international', 'nation', 'politics', 'us politics', 'business', 'economy', 'markets', 'money', 'finance', 'personal finance', 'tech', 'technology',
+      'science', 'science & tech', 'science & technology', 'health', 'sport', 'sports', 'football', 'soccer', 'tennis', 'golf', 'cricket', 'basketball',
+      'baseball', 'hockey', 'nfl', 'nba', 'mlb', 'nhl', 'motorsport', 'rugby', 'entertainment', 'culture', 'arts', 'art', 'books', 'music', 'movies',
+      'film', 'tv', 'television', 'celebrity', 'celebrities', 'lifestyle', 'life', 'living', 'style', 'fashion', 'beauty', 'food', 'food & drink', 'travel',
+      'real estate', 'homes', 'cars', 'autos', 'auto', 'opinion', 'opinions', 'editorials', 'columnists', 'columns', 'letters', 'obituaries', 'obits',
+      'weather', 'traffic', 'video', 'videos', 'photos', 'photo', 'pictures', 'in pictures', 'gallery', 'galleries', 'podcasts', 'podcast', 'newsletters',
+      'newsletter', 'events', 'jobs', 'careers', 'classifieds', 'deals', 'shopping', 'reviews', 'features', 'magazine', 'education', 'environment',
+      'climate', 'crime', 'investigations', 'analysis', 'blogs', 'blog', 'about', 'about us', 'contact', 'contact us', 'advertise', 'subscribe',
+      'sign in', 'log in', 'login', 'register', 'my account', 'account', 'search', 'menu', 'more', 'sections', 'archive', 'archives', 'rss', 'help',
+      'faq', 'e-paper', 'epaper', 'games', 'puzzles', 'crossword', 'crosswords', 'horoscope', 'horoscopes', 'live', 'live tv', 'watch live', 'community',
+      'religion', 'weddings', 'lottery', 'energy', 'media', 'startups', 'gaming', 'security', 'gear', 'ideas', 'defense', 'military', 'immigration',
+      'elections', 'congress', 'white house', 'fact check', 'explainers', 'interactive', 'specials', 'comics', 'interviews', 'trending', 'popular',
+      'most popular', 'all news', 'local news', 'family', 'parenting', 'wellness', 'fitness', 'relationships', 'relationship', 'society', 'world cup',
+      'coronavirus', 'investing', 'personal tech', 'mobile', 'apps', 'movies & tv', 'tv & radio', 'radio', 'newsletters & alerts', 'print edition',
+      'today’s paper', "today's paper", 'subscriptions', 'feedback', 'privacy policy', 'terms of use', 'terms of service', 'cookie policy', 'sitemap',
+    ],
+    /** Words that start a breadcrumb trail: words, matched in lower case. */
+    homeWords: ['home', 'homepage'],
   },
   cookie: {
     /** Links and buttons that name cookies: always part of a consent box or a footer. */
@@ -307,6 +329,18 @@ export const en: PhraseSet = {
     theSite: [shapeCookieWords('the (?:web ?)?site|the website')],
     /** Words a notice's heading speaks of: privacy, cookies, consent. */
     privacy: [shapeCookieWords('privacy|cookies?|consent')],
+    /** Buttons and panel labels of a consent box, removed only beside or inside a notice: words, matched as they are written. */
+    buttons: [
+      'accept', 'accept all', 'accept all cookies', 'accept cookies', 'accept and close', 'accept & close', 'accept and continue',
+      'i accept', 'i agree', 'agree', 'agree and close', 'agree & close', 'agree and proceed', 'allow', 'allow all', 'allow cookies',
+      'allow all cookies', 'ok', 'okay', 'got it', 'continue', 'close', 'dismiss', 'decline', 'decline all', 'reject', 'reject all',
+      'deny', 'no thanks', 'no, thanks', 'manage preferences', 'manage options', 'manage settings', 'manage cookies', 'more options',
+      'settings', 'cookie settings', 'cookies settings', 'customize', 'customise', 'learn more', 'read more', 'more info',
+      'more information', 'find out more', 'save', 'save settings', 'save preferences', 'save and exit', 'save & accept',
+      'save and accept', 'confirm my choices', 'confirm choices', 'privacy overview', 'necessary', 'always enabled',
+      'necessary always enabled', 'non-necessary', 'functional', 'performance', 'analytics', 'advertisement', 'others',
+      'x', '×', '✕', '✖',
+    ],
   },
   legal: {
     /** Link names that are footer links wherever they stand alone on a line (pattern sources, joined into one pattern). */

@@ -97,6 +97,12 @@ export const es: PhraseSet = {
   navigation: {
     menuControls: [shapeNavigationControl('menú|buscar|más')],
     previousNextHeadlines: [/^(?:artículo|noticia) (?:anterior|siguiente)\s*[:–—-]?\s+\S.{0,160}$/iu],
+    sectionWords: [
+      'inicio', 'portada', 'noticias', 'última hora', 'ultima hora', 'actualidad', 'política', 'economía', 'internacional', 'mundo', 'sociedad',
+      'deportes', 'tecnología', 'ciencia', 'salud', 'opinión', 'fotos', 'gente', 'estilo', 'viajes', 'motor', 'clima', 'el tiempo', 'secciones',
+      'buscar', 'menú', 'más', 'contacto', 'iniciar sesión', 'suscríbete', 'espectáculos', 'entretenimiento', 'educación', 'empleo', 'cultura',
+    ],
+    homeWords: ['inicio', 'portada'],
   },
   cookie: {
     links: [
@@ -116,6 +122,11 @@ export const es: PhraseSet = {
     panel: [shapeCookieWords('necesarias?|esenciales?|funcionales?|consentimiento')],
     theSite: [shapeCookieWords('el sitio|la web')],
     privacy: [shapeCookieWords('privacidad|consentimiento')],
+    buttons: [
+      'aceptar', 'aceptar todo', 'aceptar todas', 'aceptar todas las cookies', 'acepto', 'rechazar', 'rechazar todo',
+      'rechazar todas', 'configurar', 'configuración', 'personalizar', 'más información', 'cerrar', 'entendido', 'de acuerdo',
+      'vale', 'guardar', 'configurar cookies',
+    ],
   },
   legal: {
     strongLinks: [

@@ -112,6 +112,12 @@ export const fr: PhraseSet = {
     ],
     menuControls: [shapeNavigationControl('rechercher|plus')],
     previousNextHeadlines: [/^(?:article|billet) (?:précédent|suivant)\s*[:–—-]?\s+\S.{0,160}$/iu],
+    sectionWords: [
+      'accueil', 'actualités', 'actualité', 'actu', 'politique', 'économie', 'monde', 'france', 'société', 'sciences', 'santé', 'technologies',
+      'médias', 'vidéos', 'vidéo', 'idées', 'débats', 'régions', 'météo', 'emploi', 'immobilier', 'voyage', 'people', 'rubriques', 'rechercher',
+      'recherche', 'se connecter', 'connexion', "s'abonner", 's’abonner', 'éditions', 'en direct', 'le direct', 'planète', 'sport', 'sports', 'culture',
+    ],
+    homeWords: ['accueil'],
   },
   cookie: {
     links: [
@@ -132,6 +138,11 @@ export const fr: PhraseSet = {
     panel: [shapeCookieWords('nécessaires?|essentiels?|fonctionnels?|consentement')],
     theSite: [shapeCookieWords('le site')],
     privacy: [shapeCookieWords('vie privée|confidentialité|consentement')],
+    buttons: [
+      'accepter', 'tout accepter', 'accepter tout', 'accepter et fermer', "j'accepte", 'j’accepte', 'refuser', 'tout refuser',
+      'paramétrer', 'paramètres', 'personnaliser', 'continuer sans accepter', 'en savoir plus', 'fermer', "d'accord", 'd’accord',
+      "j'ai compris", 'j’ai compris', 'enregistrer', 'gérer mes choix', 'paramétrer les cookies',
+    ],
   },
   legal: {
     strongLinks: [

@@ -3,6 +3,10 @@
  * minus the ones switched off (as rules are chosen, see src/rule-set/select.ts).
  */
 import { PHRASE_PACKS } from './index.js';
+import type { PackMeta } from './phrase-set.js';
+
+/** What each site and CMS pack is, in the order their phrases are joined. */
+export const builtInPacks: readonly PackMeta[] = PHRASE_PACKS.map((p) => p.meta);
 
 export interface PackSelection {
   /** Pack ids to switch on (a pack off by default, or one a config file switched off). */

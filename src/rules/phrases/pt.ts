@@ -12,6 +12,10 @@ export const pt: PhraseSet = {
     ],
     teaserPrefixes: [/leia (?:também|mais)|veja também/iu],
   },
+  navigation: {
+    sectionWords: ['início', 'notícias', 'economia', 'esportes', 'desporto', 'contato', 'busca', 'sobre', 'política'],
+    homeWords: ['início'],
+  },
   'author-bio': { roles: ['jornalista', 'colunista'] },
   metadata: {
     months: ['janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro'],

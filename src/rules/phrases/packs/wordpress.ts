@@ -8,7 +8,7 @@ import { shapeNavigationControl } from '../shapes.js';
 export const wordpress: PhrasePack = {
   meta: {
     id: 'wordpress',
-    description: 'WordPress comment forms ("Leave a Reply", "Save my name, email, and website ..."), Akismet and Jetpack notes, live-search forms',
+    description: 'WordPress comment forms ("Save my name, email, and website ...", "6 thoughts on …"), Akismet, Jetpack likes, live-search forms',
     defaultOn: true,
   },
   phrases: {
