@@ -184,7 +184,7 @@ export const fr: PhraseSet = {
   metadata: {
     months: [
       'janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre',
-      'décembre', 'decembre', 'janv', 'févr', 'févr', 'avr', 'juil', 'déc',
+      'décembre', 'decembre', 'janv', 'févr', 'avr', 'juil', 'déc',
     ],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   },

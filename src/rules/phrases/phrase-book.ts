@@ -27,6 +27,11 @@ export class PhraseBook {
     return this.joined(ruleId, name, 'words') as string[];
   }
 
+  /** The lists asked of this book so far, as "rule/list". */
+  askedLists(): string[] {
+    return [...this.lists.keys()].map((key) => key.replace('\u0000', '/'));
+  }
+
   private joined(ruleId: string, name: string, kind: 'patterns' | 'words'): readonly (RegExp | string)[] {
     const key = `${ruleId}\u0000${name}`;
     let list = this.lists.get(key);

@@ -39,4 +39,9 @@ export interface PackMeta {
 export interface PhrasePack {
   readonly meta: PackMeta;
   readonly phrases: PhraseSet;
+  /**
+   * Lines the pack's phrases remove, by rule id: at least one for each of its patterns.
+   * The tests check that each goes with the pack on and stays with it off.
+   */
+  readonly examples: { readonly [ruleId: string]: readonly string[] };
 }

@@ -13,4 +13,7 @@ export const ap: PhrasePack = {
       wireSlugs: [/^[A-Z]{2}(?:-[A-Z]{2,})?--[\w-]+(?:,\s*\d+(?:st|nd|rd|th)\s+(?:Ld|Add|Take)-Writethru)?$/u],
     },
   },
+  examples: {
+    metadata: ['AP-US--Trump-Impeachment, 4th Ld-Writethru'],
+  },
 };

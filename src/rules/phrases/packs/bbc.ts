@@ -15,4 +15,7 @@ export const bbc: PhrasePack = {
       ],
     },
   },
+  examples: {
+    share: ['Share this story About sharing', 'Close share panel'],
+  },
 };

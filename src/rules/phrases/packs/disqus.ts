@@ -12,4 +12,7 @@ export const disqus: PhrasePack = {
       lines: [/^\s*(?:please )?enable javascript to (?:view|see|load|read) the comments\b.{0,60}$/iu],
     },
   },
+  examples: {
+    comments: ['Please enable JavaScript to view the comments powered by Disqus.'],
+  },
 };

@@ -13,4 +13,7 @@ export const nyt: PhrasePack = {
       linkHeaders: [shapeRelatedHeader('continue reading the main story')],
     },
   },
+  examples: {
+    related: ['Continue reading the main story'],
+  },
 };

@@ -41,4 +41,17 @@ export const wordpress: PhrasePack = {
       ],
     },
   },
+  examples: {
+    comments: [
+      'Please log in using one of these methods to post your comment:',
+      'You are commenting using your WordPress.com account.',
+      'Save my name, email, and website in this browser for the next time I comment.',
+      'Notify me of follow-up comments by email.',
+      'This site uses Akismet to reduce spam.',
+      '6 thoughts on “How to fix a bike chain”',
+      'Il tuo indirizzo email non sarà pubblicato.',
+    ],
+    navigation: ['Exact matches only', 'Search in title', 'Post Type Selectors'],
+    share: ['Be the first to like this.'],
+  },
 };
