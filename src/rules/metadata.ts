@@ -76,38 +76,17 @@ const RELATIVE: RegExp[] = [
   re(`${L}(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lecture)\\s*:?\\s*(?:ca\\.\\s*)?\\d+\\s*(?:min(?:ute)?s?|minuten|minutos)?\\.?${R}`),
 ];
 /** "Published", "Last updated on", "Aktualisiert am", "Mis à jour le", "Actualizado el"... */
-const LABEL_WORDS =
-  '(?:published|updated|update|posted|modified|created|uploaded|edited|original|veröffentlicht|aktualisiert|erstellt|geändert|stand|publié(?:e)?|mis à jour|mise à jour|modifié(?:e)?|actualisé(?:e)?|publicado|publicada|actualizado|actualizada|actualización|modificado|atualizado|atualizada|publicação|pubblicato|aggiornato)';
+const LABEL_WORDS = `(?:${words('metadata', 'labels').join('|')})`;
 const LABELS = re(
   `${L}(?:(?:first|last|originally|zuletzt|dernière|última)\\s+)?${LABEL_WORDS}(?:\\s+(?:on|at|am|um|le|el|en|à|a las|il|em|às))?${R}\\s*:?`,
 );
 
 /** Lowercase words that may sit between names, dates and labels. */
-const CONNECTORS = new Set([
-  'at', 'on', 'by', 'and', 'of', 'for', 'from', 'in', 'via', 'um', 'am', 'und', 'von', 'vom', 'der', 'den',
-  'le', 'à', 'a', 'par', 'et', 'du', 'des', 'el', 'de', 'del', 'la', 'las', 'los', 'y', 'por', 'en', 'e', 'às', 'da',
-  'do', 'di', 'van', 'ter', 'ten', 'bin', 'al', 'ibn', 'zu', 'z', 'pm', 'p.m.', 'a.m.', 'ist', 'uhr', 'h',
-]);
+const CONNECTORS = new Set(words('metadata', 'connectors'));
 /** Lowercase role words that can stand in a byline ("By admin", "staff writer"). */
-const ROLE_WORDS = new Set([
-  'staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'editor', 'editors', 'columnist', 'contributor',
-  'team', 'desk', 'admin', 'bureau', 'agencies', 'wire', 'wires', 'services', 'redaktion', 'rédaction', 'redacción',
-]);
+const ROLE_WORDS = new Set(words('metadata', 'bylineRoles'));
 /** Words that, straight after "By"/"Von"/"Par"/"Por", begin a sentence rather than a name. */
-const NOT_A_NAME = new Set([
-  ...WEEKDAYS, ...MONTHS,
-  'the', 'a', 'an', 'any', 'all', 'this', 'that', 'these', 'those', 'some', 'no', 'its', 'his', 'her', 'their', 'our',
-  'my', 'your', 'far', 'then', 'now', 'default', 'design', 'contrast', 'comparison', 'law', 'chance', 'accident',
-  'mistake', 'way', 'hand', 'night', 'day', 'air', 'sea', 'land', 'train', 'car', 'bus', 'phone', 'mail', 'email',
-  'post', 'nature', 'definition', 'extension', 'midday', 'midnight', 'noon', 'dawn', 'morning', 'evening', 'afternoon',
-  'tonight', 'tomorrow', 'today', 'yesterday', 'end', 'lunchtime', 'mid', 'early', 'late', 'christmas', 'easter',
-  'thanksgiving', 'halloween', 'ramadan', 'god', 'jove', 'popular', 'request', 'appointment', 'invitation', 'itself',
-  'himself', 'herself', 'themselves', 'order', 'virtue', 'means', 'force', 'hook', 'crook', 'numbers',
-  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einer', 'heute', 'morgen', 'gestern', 'anfang',
-  'ende', 'mitte', 'weihnachten', 'ostern', 'beginn', 'seiten',
-  'le', 'la', 'les', 'un', 'une', 'ailleurs', 'exemple', 'contre', 'ici', 'ce', 'cette', 'ces', 'noël', 'pâques',
-  'el', 'los', 'las', 'una', 'ejemplo', 'eso', 'lo', 'qué', 'que', 'favor', 'fin', 'navidad', 'supuesto', 'ello',
-]);
+const NOT_A_NAME = new Set([...WEEKDAYS, ...MONTHS, ...words('metadata', 'notNames')]);
 
 const NAME_TOKEN = /^[\p{Lu}][\p{L}\p{M}.'’&-]*$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;

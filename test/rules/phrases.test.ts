@@ -59,7 +59,7 @@ describe('phrase data', () => {
 
   it('joins the sources in their fixed order, the packs last', () => {
     const book = phraseBook();
-    const expected = [...LANGUAGE_SOURCES.map((s) => s.phrases), ...PHRASE_PACKS.map((p) => p.phrases)].flatMap((s) => s.comments?.lines ?? []);
+    const expected = [...LANGUAGE_SOURCES.map((s) => s.phrases), ...PHRASE_PACKS.map((p) => p.phrases)].flatMap((s) => (s.comments?.lines ?? []) as readonly RegExp[]);
     expect(book.list('comments', 'lines')).toEqual(expected);
     // The same list object every time: pattern unions are cached per list.
     expect(book.list('comments', 'lines')).toBe(book.list('comments', 'lines'));

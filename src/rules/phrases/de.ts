@@ -189,5 +189,12 @@ export const de: PhraseSet = {
   metadata: {
     months: ['januar', 'jänner', 'februar', 'märz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'mär', 'okt', 'dez'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
+    labels: ['veröffentlicht', 'aktualisiert', 'erstellt', 'geändert', 'stand'],
+    connectors: ['um', 'am', 'und', 'von', 'vom', 'der', 'den', 'zu', 'ist', 'uhr'],
+    bylineRoles: ['redaktion'],
+    notNames: [
+      'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einer', 'heute', 'morgen', 'gestern', 'anfang',
+      'ende', 'mitte', 'weihnachten', 'ostern', 'beginn', 'seiten',
+    ],
   },
 };

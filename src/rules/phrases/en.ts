@@ -465,5 +465,21 @@ export const en: PhraseSet = {
     ],
     /** Weekday names and abbreviations: words, lower case. */
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+    /** Labels of a dateline ("Published", "Last updated on"): pattern sources, joined in this order. */
+    labels: ['published', 'updated', 'update', 'posted', 'modified', 'created', 'uploaded', 'edited', 'original'],
+    /** Lowercase words that may sit between names, dates and labels. */
+    connectors: ['at', 'on', 'by', 'and', 'of', 'for', 'from', 'in', 'via'],
+    /** Lowercase role words that can stand in a byline ("By admin", "staff writer"). */
+    bylineRoles: ['staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'editor', 'editors', 'columnist', 'contributor', 'team', 'desk', 'admin', 'bureau', 'agencies', 'wire', 'wires', 'services'],
+    /** Words that, straight after "By", begin a sentence rather than a name (weekdays and months besides). */
+    notNames: [
+      'the', 'a', 'an', 'any', 'all', 'this', 'that', 'these', 'those', 'some', 'no', 'its', 'his', 'her', 'their', 'our',
+      'my', 'your', 'far', 'then', 'now', 'default', 'design', 'contrast', 'comparison', 'law', 'chance', 'accident',
+      'mistake', 'way', 'hand', 'night', 'day', 'air', 'sea', 'land', 'train', 'car', 'bus', 'phone', 'mail', 'email',
+      'post', 'nature', 'definition', 'extension', 'midday', 'midnight', 'noon', 'dawn', 'morning', 'evening', 'afternoon',
+      'tonight', 'tomorrow', 'today', 'yesterday', 'end', 'lunchtime', 'mid', 'early', 'late', 'christmas', 'easter',
+      'thanksgiving', 'halloween', 'ramadan', 'god', 'jove', 'popular', 'request', 'appointment', 'invitation', 'itself',
+      'himself', 'herself', 'themselves', 'order', 'virtue', 'means', 'force', 'hook', 'crook', 'numbers',
+    ],
   },
 };

@@ -166,5 +166,9 @@ export const es: PhraseSet = {
       'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic',
     ],
     weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo'],
+    labels: ['publicado', 'publicada', 'actualizado', 'actualizada', 'actualización', 'modificado'],
+    connectors: ['el', 'de', 'del', 'la', 'las', 'los', 'y', 'por', 'en', 'a'],
+    bylineRoles: ['redacción'],
+    notNames: ['el', 'los', 'las', 'una', 'ejemplo', 'eso', 'lo', 'qué', 'que', 'favor', 'fin', 'navidad', 'supuesto', 'ello'],
   },
 };

@@ -187,5 +187,9 @@ export const fr: PhraseSet = {
       'décembre', 'decembre', 'janv', 'févr', 'avr', 'juil', 'déc',
     ],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+    labels: ['publié(?:e)?', 'mis à jour', 'mise à jour', 'modifié(?:e)?', 'actualisé(?:e)?'],
+    connectors: ['le', 'à', 'a', 'par', 'et', 'du', 'des', 'de', 'la'],
+    bylineRoles: ['rédaction'],
+    notNames: ['le', 'la', 'les', 'un', 'une', 'ailleurs', 'exemple', 'contre', 'ici', 'ce', 'cette', 'ces', 'noël', 'pâques'],
   },
 };

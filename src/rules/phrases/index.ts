@@ -10,8 +10,8 @@ import { en } from './en.js';
 import { de } from './de.js';
 import { fr } from './fr.js';
 import { es } from './es.js';
-import { it } from './it.js';
 import { pt } from './pt.js';
+import { it } from './it.js';
 import { ru } from './ru.js';
 import { wordpress } from './packs/wordpress.js';
 import { disqus } from './packs/disqus.js';
@@ -26,8 +26,8 @@ export const LANGUAGE_SOURCES: readonly PhraseSource[] = [
   { id: 'de', phrases: de },
   { id: 'fr', phrases: fr },
   { id: 'es', phrases: es },
-  { id: 'it', phrases: it },
   { id: 'pt', phrases: pt },
+  { id: 'it', phrases: it },
   { id: 'ru', phrases: ru },
 ];
 

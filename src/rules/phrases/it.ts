@@ -8,5 +8,7 @@ export const it: PhraseSet = {
   'author-bio': { roles: ['giornalista', 'scrittore', 'scrittrice'] },
   metadata: {
     months: ['gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre'],
+    labels: ['pubblicato', 'aggiornato'],
+    connectors: ['di'],
   },
 };

@@ -104,4 +104,8 @@ export const multilingual: PhraseSet = {
       /^\s*(?:just |only |from )?[$€£]\s?\d[\d.,]*\s*(?:\/|per|a|for)\s*(?:\d+ )?(?:week|month|year|wk|mo|yr|weeks|months|woche|monat|jahr|semaine|mois|an|semana|mes|año)\b.{0,40}$/iu,
     ],
   },
+  metadata: {
+    /** Particles of names from many languages, lowercase between capitalised names: "Ursula van der ...", "bin", "ibn". */
+    connectors: ['van', 'ter', 'ten', 'bin', 'al', 'ibn', 'z'],
+  },
 };

@@ -20,5 +20,7 @@ export const pt: PhraseSet = {
   metadata: {
     months: ['janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro'],
     weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira'],
+    labels: ['atualizado', 'atualizada', 'publicação'],
+    connectors: ['e', 'às', 'da', 'do'],
   },
 };
