@@ -20,7 +20,7 @@ import { memoizeByBlock, memoizeByBlockAndNext, memoizeByText } from '../text/me
 import { unionFor, unionOf } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
 import { builtInDocsUrl } from './docs-url.js';
-import { phraseBook, phrases, type PhraseBook } from './phrases/phrase-book.js';
+import { phraseBook, phrases, words, type PhraseBook } from './phrases/phrase-book.js';
 import { anyOf } from './support/any-of.js';
 
 /** Headers after which the following headline blocks are a list of other stories. */
@@ -140,7 +140,7 @@ function looksLikeSubheading(block: Block, context: RuleContext): boolean {
 const MAX_LIST_BLOCKS = 16;
 
 /** Words that start a breadcrumb, and so the article's own header: a list never runs into them. */
-const HOME = textTest(/^(?:home|homepage|startseite|accueil|inicio|portada|início)$/iu);
+const HOME = textTest(new RegExp(`^(?:${words('related', 'breadcrumbStarts').join('|')})$`, 'iu'));
 
 function startsBreadcrumbUncached(block: Block): boolean {
   return HOME.test(block.lines[0]!.text.trim());

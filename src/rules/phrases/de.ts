@@ -4,7 +4,7 @@
  */
 import type { PhraseSet } from './phrase-set.js';
 import { shapeAdLabel, shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
-import { F_COUNT, F_NETWORK_LIST, F_PUBLICATION, F_SHORT_NAME } from './fragments.js';
+import { F_COUNT, F_NETWORK_LIST, F_PERSON_NAME, F_PUBLICATION, F_SHORT_NAME } from './fragments.js';
 
 export const de: PhraseSet = {
   newsletter: {
@@ -112,6 +112,7 @@ export const de: PhraseSet = {
     ],
     linkHeaders: [shapeRelatedHeader('weiterlesen|(?:hier )?weiter ?lesen|mehr lesen|mehr dazu|(?:zum )?(?:ganzen|vollständigen) artikel')],
     teaserPrefixes: [/lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|weiterlesen|zum thema/iu],
+    breadcrumbStarts: ['startseite'],
   },
   navigation: {
     controls: [
@@ -185,7 +186,10 @@ export const de: PhraseSet = {
     imperative: [/(?<!\w)(?:jetzt abonnieren|abonnieren sie|melden sie sich an|loggen sie sich ein)\b/iu],
     offers: [/^\s*(?:jederzeit kündbar)\.?\s*$/iu],
   },
-  'author-bio': { roles: ['redakteur', 'redakteurin', 'autor', 'autorin'] },
+  'author-bio': {
+    roles: ['redakteur', 'redakteurin', 'autor', 'autorin'],
+    headers: [new RegExp(`^(?:über (?:den autor|die autorin|${F_PERSON_NAME}))\\s*:?$`, 'iu')],
+  },
   metadata: {
     months: ['januar', 'jänner', 'februar', 'märz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'mär', 'okt', 'dez'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],

@@ -4,7 +4,7 @@
  */
 import type { PhraseSet } from './phrase-set.js';
 import { shapeAdLabel, shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
-import { F_CAUSE, F_COUNT, F_NETWORK_LIST, F_NOTIFICATIONS, F_NOTIFICATIONS_FROM, F_PUBLICATION, F_SHARE_OBJECT, F_SHORT_NAME, F_SUBSCRIBERS } from './fragments.js';
+import { F_CAUSE, F_COUNT, F_NETWORK_LIST, F_NOTIFICATIONS, F_NOTIFICATIONS_FROM, F_PERSON_NAME, F_PUBLICATION, F_SHARE_OBJECT, F_SHORT_NAME, F_SUBSCRIBERS } from './fragments.js';
 
 export const en: PhraseSet = {
   newsletter: {
@@ -254,6 +254,8 @@ export const en: PhraseSet = {
     ],
     /** What opens a teaser link with its headline on the same line: "Read more: Alibaba prices its listing". */
     teaserPrefixes: [/read more|read|more|related|related (?:article|story|content|coverage|link)|see also|also read|read also|also see|recommended|must read|don't miss|don’t miss|click here/iu],
+    /** Words that start a breadcrumb, and so the article's own header: words, one a line. */
+    breadcrumbStarts: ['home', 'homepage'],
   },
   navigation: {
     /** Control lines: removed wherever they stand. */
@@ -456,6 +458,8 @@ export const en: PhraseSet = {
       /^(?:follow|find) (?:me|him|her|them) on (?:twitter|x|instagram|linkedin|facebook|bluesky|mastodon|threads)\b.{0,80}$/iu,
       /^(?:contact|email|e-mail) (?:the author|me|him|her)\b[^.]{0,40}(?:@|\bat\b)/iu,
     ],
+    /** The header of an author box: "About the author", "About Jane Doe". */
+    headers: [new RegExp(`^(?:about the (?:author|writer|reporter)s?|about ${F_PERSON_NAME})\\s*:?$`, 'iu')],
   },
   metadata: {
     /** Month names and abbreviations, for dates: words, lower case. */

@@ -93,6 +93,7 @@ export const es: PhraseSet = {
       shapeRelatedHeader(`lo más (?:leído|leido|visto|popular|compartido|comentado)|(?:las |los )?más (?:leídas|leidas|leídos|vistas|vistos|populares|compartidas)|(?:más|otras) noticias(?: (?:de|sobre|en) ${F_SHORT_NAME})?|últimas noticias|ultimas noticias|recomendad[oa]s(?: para ti)?|tendencias`),
     ],
     teaserPrefixes: [/lee (?:también|tambien)|lea (?:también|tambien)|leer más|te puede interesar|le puede interesar|noticia relacionada|relacionado|ver también/iu],
+    breadcrumbStarts: ['inicio', 'portada'],
   },
   navigation: {
     menuControls: [shapeNavigationControl('menú|buscar|más')],
@@ -159,7 +160,9 @@ export const es: PhraseSet = {
     imperative: [/(?<!\w)(?:suscr[ií]bete|reg[ií]strate|inicia sesión)\b/iu],
     offers: [/^\s*(?:resiliable en cualquier momento|cancela cuando quieras)\.?\s*$/iu],
   },
-  'author-bio': { roles: ['periodista', 'redactor', 'redactora', 'colaborador', 'colaboradora', 'escritor', 'escritora'] },
+  'author-bio': {
+    roles: ['periodista', 'redactor', 'redactora', 'colaborador', 'colaboradora', 'escritor', 'escritora'],
+  },
   metadata: {
     months: [
       'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',

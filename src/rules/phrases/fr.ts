@@ -4,7 +4,7 @@
  */
 import type { PhraseSet } from './phrase-set.js';
 import { shapeAdLabel, shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
-import { F_CAUSE, F_NETWORK_LIST, F_PUBLICATION } from './fragments.js';
+import { F_CAUSE, F_NETWORK_LIST, F_PERSON_NAME, F_PUBLICATION } from './fragments.js';
 
 export const fr: PhraseSet = {
   newsletter: {
@@ -104,6 +104,7 @@ export const fr: PhraseSet = {
     ],
     linkHeaders: [shapeRelatedHeader('lire (?:la suite|plus)|(?:la )?suite de l[\'’]article|en savoir plus')],
     teaserPrefixes: [/(?:à |a )?lire (?:aussi|également)|voir aussi|(?:à |a )?voir aussi|sur le même sujet/iu],
+    breadcrumbStarts: ['accueil'],
   },
   navigation: {
     controls: [
@@ -180,7 +181,10 @@ export const fr: PhraseSet = {
     imperative: [/(?<!\w)(?:abonnez-vous|connectez-vous|inscrivez-vous)\b/iu],
     offers: [/^\s*(?:sans engagement)\.?\s*$/iu],
   },
-  'author-bio': { roles: ['journaliste', 'rédacteur', 'rédactrice', 'chroniqueur', 'chroniqueuse'] },
+  'author-bio': {
+    roles: ['journaliste', 'rédacteur', 'rédactrice', 'chroniqueur', 'chroniqueuse'],
+    headers: [new RegExp(`^(?:à propos de (?:l['’]auteur|${F_PERSON_NAME}))\\s*:?$`, 'iu')],
+  },
   metadata: {
     months: [
       'janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre',

@@ -73,3 +73,6 @@ export const F_ACCOUNT_SEPARATOR = '\\s*(?:/|\\||·|•|,|or|and|oder|ou|o|y|und
 
 /** Who a wall reserves an article for. */
 export const F_SUBSCRIBERS = '(?:subscribers?|paying subscribers|members|premium (?:subscribers|members)|registered users|digital subscribers)';
+
+/** A person's name: one to four capitalised words, maybe a handle or an address in brackets. */
+export const F_PERSON_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|del|la|le)){0,3}(?:\\s*\\([^()]{1,60}\\))?";

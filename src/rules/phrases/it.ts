@@ -5,7 +5,9 @@
 import type { PhraseSet } from './phrase-set.js';
 
 export const it: PhraseSet = {
-  'author-bio': { roles: ['giornalista', 'scrittore', 'scrittrice'] },
+  'author-bio': {
+    roles: ['giornalista', 'scrittore', 'scrittrice'],
+  },
   metadata: {
     months: ['gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre'],
     labels: ['pubblicato', 'aggiornato'],

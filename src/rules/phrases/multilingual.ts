@@ -7,7 +7,7 @@
  */
 import type { PhraseSet } from './phrase-set.js';
 import { shapeAdLabel, shapeCommentLine, shapeNavigationControl, shapeRelatedHeader } from './shapes.js';
-import { F_ACCOUNT_BUTTON, F_ACCOUNT_SEPARATOR, F_COMMENTS_WORD, F_COUNT, F_NETWORK_LIST, F_RIGHTS_RESERVED, F_SHARE, F_YEAR } from './fragments.js';
+import { F_ACCOUNT_BUTTON, F_ACCOUNT_SEPARATOR, F_COMMENTS_WORD, F_COUNT, F_NETWORK_LIST, F_PERSON_NAME, F_RIGHTS_RESERVED, F_SHARE, F_YEAR } from './fragments.js';
 
 export const multilingual: PhraseSet = {
   donation: {
@@ -103,6 +103,10 @@ export const multilingual: PhraseSet = {
       // A price per period: "$1 a week", "9,99 € pro Monat", "2 € par mois".
       /^\s*(?:just |only |from )?[$€£]\s?\d[\d.,]*\s*(?:\/|per|a|for)\s*(?:\d+ )?(?:week|month|year|wk|mo|yr|weeks|months|woche|monat|jahr|semaine|mois|an|semana|mes|año)\b.{0,40}$/iu,
     ],
+  },
+  'author-bio': {
+    /** "Sobre el autor", "Sobre o autor", "Sobre Carlos Nadalim" (Spanish and Portuguese). */
+    headers: [new RegExp(`^(?:sobre (?:el |o |a )?(?:autora?|${F_PERSON_NAME}))\\s*:?$`, 'iu')],
   },
   metadata: {
     /** Particles of names from many languages, lowercase between capitalised names: "Ursula van der ...", "bin", "ibn". */

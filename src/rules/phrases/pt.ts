@@ -11,12 +11,15 @@ export const pt: PhraseSet = {
       shapeRelatedHeader('(?:artigos|notícias|noticias|matérias|posts|conteúdos) relacionad[oa]s|(?:você|voce) (?:também )?(?:pode|poderá) (?:gostar|se interessar)|mais lidas|mais (?:lidos|vistos)|recomendados para você'),
     ],
     teaserPrefixes: [/leia (?:também|mais)|veja também/iu],
+    breadcrumbStarts: ['início'],
   },
   navigation: {
     sectionWords: ['início', 'notícias', 'economia', 'esportes', 'desporto', 'contato', 'busca', 'sobre', 'política'],
     homeWords: ['início'],
   },
-  'author-bio': { roles: ['jornalista', 'colunista'] },
+  'author-bio': {
+    roles: ['jornalista', 'colunista'],
+  },
   metadata: {
     months: ['janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro'],
     weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira'],
