@@ -4,7 +4,7 @@
  */
 import type { PhraseSet } from './phrase-set.js';
 import { shapeAdLabel, shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
-import { F_PUBLICATION, F_SHORT_NAME } from './fragments.js';
+import { F_NETWORK_LIST, F_PERSON_NAME, F_PUBLICATION, F_SHORT_NAME } from './fragments.js';
 
 export const es: PhraseSet = {
   newsletter: {
@@ -69,6 +69,15 @@ export const es: PhraseSet = {
     account: [/\b(?:inicia\w* sesión|regístr\w*|cuenta)\b/iu],
     accountHint: [/regístr|inicia|cuenta/iu],
   },
+  share: {
+    lines: [
+      // Spanish (and Portuguese)
+      /^(compartir|comparte|compartilhe|partilhe) (este|esta|el|la|o|a) (artículo|articulo|noticia|nota|página|pagina|video|vídeo|enlace|post|matéria|materia)$/iu,
+      new RegExp(`^(compartir|comparte|compartilhar|partilhar) (en|por|vía|via|con|no|na|pelo|pela) ${F_NETWORK_LIST}$`, 'iu'),
+      /^(enviar (por (e-?mail|correo)|a un amigo)|imprimir (artículo|articulo|noticia|esta noticia|página)|copiar (el )?enlace|enlace copiado|copiar link|link copiado)$/iu,
+      new RegExp(`^(síguenos|siguenos|sígueme|siga-nos|siganos)( (en|no|na) ${F_NETWORK_LIST})?\\s*[:!.]?$`, 'iu'),
+    ],
+  },
   notification: {
     lines: [
       shapeNotificationLine(`(?:activar|activa|active|permitir|permite|recibir|recibe|aceptar|acepta) (?:las |nuestras )?(?:notificaciones|alertas)(?: (?:push|de|del) ?.{0,40})?`),
@@ -88,6 +97,10 @@ export const es: PhraseSet = {
     openings: [/^\s*(?:activa|permite|recibe|no te pierdas|mantente|¿?quieres|¿?deseas)\b/iu],
   },
   related: {
+    linkHeaders: [
+      // Spanish (and Portuguese)
+      shapeRelatedHeader('leer más|leer mas|seguir leyendo|sigue leyendo|lee (?:también|tambien|más|mas)|lea (?:también|tambien|más|mas)|ver más|ver mas|leia (?:também|mais)|veja mais|continue lendo|saiba mais'),
+    ],
     listHeaders: [
       shapeRelatedHeader('(?:noticias|artículos|articulos|contenidos|notas|temas) (?:relacionad[oa]s|recomendad[oa]s|similares)|relacionad[oa]s?|también (?:te|le) puede(?:n)? interesar|(?:te|le) (?:puede|podría|podria)(?:n)? interesar|quizás? (?:te|le) interese|(?:te|le) recomendamos'),
       shapeRelatedHeader(`lo más (?:leído|leido|visto|popular|compartido|comentado)|(?:las |los )?más (?:leídas|leidas|leídos|vistas|vistos|populares|compartidas)|(?:más|otras) noticias(?: (?:de|sobre|en) ${F_SHORT_NAME})?|últimas noticias|ultimas noticias|recomendad[oa]s(?: para ti)?|tendencias`),
@@ -96,6 +109,12 @@ export const es: PhraseSet = {
     breadcrumbStarts: ['inicio', 'portada'],
   },
   navigation: {
+    controls: [
+      // Skip links (and their Portuguese forms)
+      shapeNavigationControl('(?:saltar|ir|pasar) (?:al|a la) (?:contenido(?: principal)?|navegación|navegacion|menú|menu|búsqueda|busqueda)|pular para o conteúdo|ir para o conteúdo'),
+      // Menu and search controls (and their Portuguese forms)
+      shapeNavigationControl('(?:abrir|cerrar|mostrar) (?:el )?men[uú]|men[uú]|buscar|búsqueda|busqueda|cerrar|volver (?:arriba|al inicio|a la portada)|ir arriba|subir|secciones|todas las secciones|alternar navegação(?: menu)?|busca|fechar|voltar ao topo'),
+    ],
     menuControls: [shapeNavigationControl('menú|buscar|más')],
     previousNextHeadlines: [/^(?:artículo|noticia) (?:anterior|siguiente)\s*[:–—-]?\s+\S.{0,160}$/iu],
     sectionWords: [
@@ -141,6 +160,8 @@ export const es: PhraseSet = {
   },
   ads: {
     lines: [
+      // Spanish (and Portuguese)
+      shapeAdLabel('publicidad|anuncio|anuncios|contenido (?:patrocinado|de marca|promocionado)|patrocinado|patrocinada|publirreportaje|publicidade|conteúdo patrocinado|patrocinado por [\\p{L}\\d&., -]{1,40}'),
       shapeAdLabel('(?:la noticia|el artículo|el articulo|la nota) (?:continúa|continua|sigue) (?:tras|después de|despues de|debajo de) (?:la|el) (?:publicidad|anuncio)|(?:sigue|continúa|continua) leyendo (?:tras|después de|despues de) (?:la publicidad|el anuncio)'),
     ],
     paidListHeaders: [shapeAdLabel('enlaces patrocinados|noticias patrocinadas')],
@@ -162,6 +183,8 @@ export const es: PhraseSet = {
   },
   'author-bio': {
     roles: ['periodista', 'redactor', 'redactora', 'colaborador', 'colaboradora', 'escritor', 'escritora'],
+    /** "Sobre el autor", "Sobre Carlos Nadalim", and the Portuguese "Sobre o autor". */
+    headers: [new RegExp(`^(?:sobre (?:el |o |a )?(?:autora?|${F_PERSON_NAME}))\\s*:?$`, 'iu')],
   },
   metadata: {
     months: [

@@ -7,7 +7,7 @@
  */
 import type { PhraseSet } from './phrase-set.js';
 import { shapeAdLabel, shapeCommentLine, shapeNavigationControl, shapeRelatedHeader } from './shapes.js';
-import { F_ACCOUNT_BUTTON, F_ACCOUNT_SEPARATOR, F_COMMENTS_WORD, F_COUNT, F_NETWORK_LIST, F_PERSON_NAME, F_RIGHTS_RESERVED, F_SHARE, F_YEAR } from './fragments.js';
+import { F_ACCOUNT_BUTTON, F_ACCOUNT_SEPARATOR, F_COMMENTS_WORD, F_COUNT, F_RIGHTS_RESERVED, F_SHARE, F_YEAR } from './fragments.js';
 
 export const multilingual: PhraseSet = {
   donation: {
@@ -34,31 +34,18 @@ export const multilingual: PhraseSet = {
       new RegExp(`^${F_SHARE}( this| it| now)?\\s*[:!]?$`, 'iu'),
       // Share counts: "858 shares", "1,2k partages", "12 mal geteilt".
       /^[\d.,]+\s*[km]?\s*(shares?|total shares|partages|compartidos|veces compartido|mal geteilt)$/iu,
-      // Spanish and Portuguese
-      /^(compartir|comparte|compartilhe|partilhe) (este|esta|el|la|o|a) (artículo|articulo|noticia|nota|página|pagina|video|vídeo|enlace|post|matéria|materia)$/iu,
-      new RegExp(`^(compartir|comparte|compartilhar|partilhar) (en|por|vía|via|con|no|na|pelo|pela) ${F_NETWORK_LIST}$`, 'iu'),
-      /^(enviar (por (e-?mail|correo)|a un amigo)|imprimir (artículo|articulo|noticia|esta noticia|página)|copiar (el )?enlace|enlace copiado|copiar link|link copiado)$/iu,
-      new RegExp(`^(síguenos|siguenos|sígueme|siga-nos|siganos)( (en|no|na) ${F_NETWORK_LIST})?\\s*[:!.]?$`, 'iu'),
     ],
   },
   related: {
     listHeaders: [/^\s*(?:more|mehr|plus|más|mais)\s*:\s*$/iu],
     tagHeaders: [shapeRelatedHeader('themen|schlagworte|schlagwörter|mots-clés|mots clés|thèmes associés|sujets|etiquetas|temas|tags relacionados')],
     weakHeaders: [shapeRelatedHeader('verpassen sie nicht|siehe auch|(?:à|a) ne pas manquer|ne manquez pas|no te (?:lo )?pierdas|ver (?:también|tambien)|veja também')],
-    linkHeaders: [
-      // Spanish and Portuguese
-      shapeRelatedHeader('leer más|leer mas|seguir leyendo|sigue leyendo|lee (?:también|tambien|más|mas)|lea (?:también|tambien|más|mas)|ver más|ver mas|leia (?:também|mais)|veja mais|continue lendo|saiba mais'),
-    ],
     linkLines: [/^(?:tags|topics|related tags|related topics|filed under|schlagwörter|themen|mots-clés|etiquetas|temas)\s*:\s*\S.{0,200}$/iu],
     /** "Maharashtra | Sonia Gandhi gives nod to alliance - Read More »»": a ticker item with its link. */
     trailingLinks: [/^.{3,200}?\s(?:[-–—|:]\s*)(?:read more|read full story|weiterlesen|lire la suite|leer más|leia mais)\s*(?:»+|›+|>+|…|\.\.\.)?$/iu],
   },
   navigation: {
     controls: [
-      // Spanish and Portuguese skip links
-      shapeNavigationControl('(?:saltar|ir|pasar) (?:al|a la) (?:contenido(?: principal)?|navegación|navegacion|menú|menu|búsqueda|busqueda)|pular para o conteúdo|ir para o conteúdo'),
-      // Spanish and Portuguese menu and search controls
-      shapeNavigationControl('(?:abrir|cerrar|mostrar) (?:el )?men[uú]|men[uú]|buscar|búsqueda|busqueda|cerrar|volver (?:arriba|al inicio|a la portada)|ir arriba|subir|secciones|todas las secciones|alternar navegação(?: menu)?|busca|fechar|voltar ao topo'),
       // Previous / next in German, French and Spanish
       shapeNavigationControl('(?:vorheriger|nächster|voriger) (?:artikel|beitrag)|(?:article|billet) (?:précédent|suivant)|précédent|suivant|(?:artículo|articulo|noticia|nota) (?:anterior|siguiente)|(?:siguiente|anterior) (?:artículo|articulo|noticia|nota)|anterior|siguiente|vorherige|nächste'),
       // "You are here:" with or without its trail
@@ -88,8 +75,6 @@ export const multilingual: PhraseSet = {
   },
   ads: {
     lines: [
-      // Spanish and Portuguese
-      shapeAdLabel('publicidad|anuncio|anuncios|contenido (?:patrocinado|de marca|promocionado)|patrocinado|patrocinada|publirreportaje|publicidade|conteúdo patrocinado|patrocinado por [\\p{L}\\d&., -]{1,40}'),
       // Other languages commonly met in scraped news
       shapeAdLabel('pubblicità|pubblicita|contenuto sponsorizzato|reklama|реклама|iklan|advertentie|gesponsord'),
     ],
@@ -103,10 +88,6 @@ export const multilingual: PhraseSet = {
       // A price per period: "$1 a week", "9,99 € pro Monat", "2 € par mois".
       /^\s*(?:just |only |from )?[$€£]\s?\d[\d.,]*\s*(?:\/|per|a|for)\s*(?:\d+ )?(?:week|month|year|wk|mo|yr|weeks|months|woche|monat|jahr|semaine|mois|an|semana|mes|año)\b.{0,40}$/iu,
     ],
-  },
-  'author-bio': {
-    /** "Sobre el autor", "Sobre o autor", "Sobre Carlos Nadalim" (Spanish and Portuguese). */
-    headers: [new RegExp(`^(?:sobre (?:el |o |a )?(?:autora?|${F_PERSON_NAME}))\\s*:?$`, 'iu')],
   },
   metadata: {
     /** Particles of names from many languages, lowercase between capitalised names: "Ursula van der ...", "bin", "ibn". */
