@@ -52,8 +52,8 @@ export const APPEAL_WORD = anyOf(phrases('donation', 'appealWords'));
 const GIVING = textTest(anyOf(phrases('donation', 'giving')));
 const OWN_WORK = anyOf(phrases('donation', 'ownWork'));
 
-/** Occurrences of the publisher's "we": the words `speaksAsPublisher` looks for, with the same flags. */
-const WE = /\b(?:we|us|our|ours|wir|uns|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?)\b/giu;
+/** Occurrences of the publisher's "we": the words `speaksAsPublisher` looks for, with the same flags and `g` to count them. */
+const WE = new RegExp(anyOf(phrases('voice', 'publisher')).source, 'giu');
 
 /** Whether the publisher's "we" occurs at least twice (the count `text.match(WE)` would give, stopped at two). */
 function speaksAsPublisherTwice(text: string): boolean {

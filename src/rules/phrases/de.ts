@@ -7,6 +7,16 @@ import { shapeAdLabel, shapeCommentLine, shapeCookieWords, shapeDonationLine, sh
 import { F_COUNT, F_NETWORK_LIST, F_PERSON_NAME, F_PUBLICATION, F_SHORT_NAME } from './fragments.js';
 
 export const de: PhraseSet = {
+  voice: {
+    reader: [/(?<!\w)(?:du|dich|dir|dein\w*)\b/iu],
+    /**
+     * The polite "you", the capitalised third person plural: "Sie", "Ihnen", "Ihr(e)". Lower
+     * case, "sie", "ihr", "ihre" are "she", "they", "her", "their": a story's words.
+     */
+    politeReader: [/(?<![\p{L}\p{N}])(?:Sie|SIE|Ihnen|IHNEN|Ihr|IHR|Ihre[mnrs]?|IHRE[MNRS]?)(?![\p{L}\p{N}])/u],
+    publisher: [/(?<!\w)(?:wir|uns|unser\w*)\b/iu],
+    reporting: [/(?<!\w)(?:sagte|sagten|sagt|erklärte|teilte .{1,30} mit|laut|zufolge)\b/iu],
+  },
   newsletter: {
     lines: [
       // The field, buttons and small print.

@@ -7,6 +7,14 @@ import { shapeAdLabel, shapeCommentLine, shapeCookieWords, shapeDonationLine, sh
 import { F_CAUSE, F_COUNT, F_NETWORK_LIST, F_NOTIFICATIONS, F_NOTIFICATIONS_FROM, F_PERSON_NAME, F_PUBLICATION, F_SHARE_OBJECT, F_SHORT_NAME, F_SUBSCRIBERS } from './fragments.js';
 
 export const en: PhraseSet = {
+  voice: {
+    /** The reader addressed: second person. */
+    reader: [/(?<!\w)(?:you|your|yours)\b/iu],
+    /** The publisher speaking: first person plural. */
+    publisher: [/(?<!\w)(?:we|us|our|ours)\b/iu],
+    /** Words of news reporting: a paragraph that reports what someone said is the article's. */
+    reporting: [/(?<!\w)(?:said|says|told|tells|according to|quoted|spokes(?:man|woman|person))\b/iu],
+  },
   newsletter: {
     /** Sign-up lines, fields, buttons and small print: removed wherever they stand. */
     lines: [

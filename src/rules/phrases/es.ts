@@ -7,6 +7,11 @@ import { shapeAdLabel, shapeCommentLine, shapeCookieWords, shapeDonationLine, sh
 import { F_NETWORK_LIST, F_PERSON_NAME, F_PUBLICATION, F_SHORT_NAME } from './fragments.js';
 
 export const es: PhraseSet = {
+  voice: {
+    reader: [/(?<!\w)(?:usted|ustedes|su|sus|tu|tus|te)\b/iu],
+    publisher: [/(?<!\w)(?:nosotros|nuestr[oa]s?)\b/iu],
+    reporting: [/(?<!\w)(?:dijo|afirmó|explicó|declaró|según)\b/iu],
+  },
   newsletter: {
     lines: [
       /^((tu|su) correo( electrónico)?|(tu |su )?dirección de (correo( electrónico)?|e-?mail))[:*]*$/i,

@@ -7,6 +7,11 @@ import { shapeAdLabel, shapeCommentLine, shapeCookieWords, shapeDonationLine, sh
 import { F_CAUSE, F_NETWORK_LIST, F_PERSON_NAME, F_PUBLICATION } from './fragments.js';
 
 export const fr: PhraseSet = {
+  voice: {
+    reader: [/(?<!\w)(?:vous|votre|vos|tu|ton|ta|tes)\b/iu],
+    publisher: [/(?<!\w)(?:nous|notre|nos)\b/iu],
+    reporting: [/(?<!\w)(?:a déclaré|a dit|a affirmé|a expliqué|selon)\b/iu],
+  },
   newsletter: {
     lines: [
       /^(votre (adresse )?|adresse )(e-?mail|courriel|électronique)[:*]*$/i,

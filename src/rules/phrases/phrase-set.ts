@@ -15,7 +15,11 @@ export type PhraseList = readonly RegExp[];
  */
 export type WordList = readonly string[];
 
-/** Lists by rule id, then by list name. A source leaves out the lists it adds nothing to. */
+/**
+ * Lists by rule id, then by list name; `voice` holds the words the rules' support shares
+ * (the reader addressed, the publisher's "we", reported speech: rules/support/). A source
+ * leaves out the lists it adds nothing to.
+ */
 export interface PhraseSet {
   readonly [ruleId: string]: { readonly [listName: string]: PhraseList | WordList };
 }

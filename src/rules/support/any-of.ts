@@ -5,7 +5,8 @@
  * cue once, whichever language says it.
  */
 export function anyOf(patterns: readonly RegExp[]): RegExp {
-  if (patterns.length === 0) throw new Error('anyOf: no patterns');
+  // No language gives the cue: it never matches.
+  if (patterns.length === 0) return /(?!)/;
   if (patterns.length === 1) return patterns[0]!;
   const flags = patterns[0]!.flags;
   const other = patterns.find((p) => p.flags !== flags);
