@@ -1,5 +1,5 @@
 /**
- * Phrases of no language: symbols, numbers, amounts, addresses, decoration.
+ * Phrases of no language: symbols, numbers, marks of time.
  * Data only: lists by rule id and list name (see docs/phrases.md).
  */
 import type { PhraseSet } from './phrase-set.js';
