@@ -274,7 +274,6 @@ const CREDIT_LEAD =
 /** Two-word leads need no colon: "Image copyright Getty Images", "Photo credit Jane Doe". */
 const CREDIT_LEAD_COMPOUND =
   /^(?:photo credits?|image credits?|crédits? photos?|image copyright|image source|photo source|bildquelle|fotoquelle|fuente de la imagen)\s*(?::|\.\.\.|…|©)?\s*(.{1,120})$/iu;
-const CAPTION_LEAD = textTest(/^(?:image|media|photo|video) caption\s+\S/iu);
 const GALLERY_COUNTER = textTest(/^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|sur|de)\s*\/?\s*\d+$/iu);
 
 /** Credits that end a caption line; the whole caption line goes. */
@@ -326,7 +325,7 @@ const AGENCY_CREDIT_END: RegExp[] = [...CAPTION_AGENCY_END, ONE_SENTENCE_THEN_AG
 
 function isPhotoCredit(text: string): boolean {
   if (text.length > 600) return false;
-  if (CAPTION_LEAD.test(text) || GALLERY_COUNTER.test(text)) return true;
+  if (GALLERY_COUNTER.test(text)) return true;
   if (PHOTO_AGENCY_LINE.test(text)) return true;
   const lead = CREDIT_LEAD_COMPOUND.exec(text) ?? CREDIT_LEAD.exec(text);
   if (lead && isCreditNames(lead[1]!)) return true;
@@ -391,17 +390,20 @@ const META: Rule['meta'] = {
   pass: 'widget',
 };
 
-/** The rule with its wire slugs from `book`: site and CMS packs bring them (see pack-rules.ts). */
+/** The rule with its wire slugs and caption labels from `book`: site and CMS packs add to them (see pack-rules.ts). */
 export function buildMetadata(book: PhraseBook): Rule {
   const wireSlugs = unionOf(book.list('metadata', 'wireSlugs'));
   const isWireSlug = (text: string) => wireSlugs.test(text);
+  /** "Image caption …", "Photo caption …": a caption by its label (isPhotoCredit's length limit too). */
+  const captionLeads = unionOf(book.list('metadata', 'captionLeads'));
+  const isCaptionLine = (text: string) => text.length <= 600 && captionLeads.test(text);
 
   function lineKindUncached(text: string): { kind: LineKind; reason?: string } {
     if (BARE_BY.test(text)) return { kind: 'lead', reason: 'byline lead word' };
     if (isByline(text)) return { kind: 'meta', reason: 'byline' };
     if (isDateline(text)) return { kind: 'meta', reason: 'date/time line' };
     if (isRoleLine(text)) return { kind: 'meta', reason: "author's role" };
-    if (isPhotoCredit(text)) return { kind: 'meta', reason: 'photo credit' };
+    if (isPhotoCredit(text) || isCaptionLine(text)) return { kind: 'meta', reason: 'photo credit' };
     if (isWireSlug(text)) return { kind: 'meta', reason: 'wire story slug' };
     if (WIRE_AGENCY_LINE.test(text) || isShortName(text)) return { kind: 'weak' };
     return { kind: 'none' };

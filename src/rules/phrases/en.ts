@@ -493,5 +493,7 @@ export const en: PhraseSet = {
       'thanksgiving', 'halloween', 'ramadan', 'god', 'jove', 'popular', 'request', 'appointment', 'invitation', 'itself',
       'himself', 'herself', 'themselves', 'order', 'virtue', 'means', 'force', 'hook', 'crook', 'numbers',
     ],
+    /** Labels that open a caption line: "Photo caption …". */
+    captionLeads: [/^(?:photo|video) caption\s+\S/iu],
   },
 };

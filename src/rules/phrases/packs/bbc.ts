@@ -1,13 +1,16 @@
-/** The BBC: the panel of its share button. */
+/** The BBC: the panel of its share button, and the labels its pages put before a caption. */
 import type { PhrasePack } from '../phrase-set.js';
 
 export const bbc: PhrasePack = {
   meta: {
     id: 'bbc',
-    description: 'BBC share panels ("Share this story About sharing", "Close share panel")',
+    description: 'BBC share panels ("Share this story About sharing", "Close share panel") and caption labels ("Image caption …")',
     defaultOn: true,
   },
   phrases: {
+    metadata: {
+      captionLeads: [/^(?:image|media) caption\s+\S/iu],
+    },
     share: {
       lines: [
         /^share this (story|article|post) about sharing$/iu,
@@ -16,6 +19,7 @@ export const bbc: PhrasePack = {
     },
   },
   examples: {
+    metadata: ['Image caption The prime minister spoke outside Downing Street on Tuesday', 'Media caption Watch: the moment the new bridge opened'],
     share: ['Share this story About sharing', 'Close share panel'],
   },
 };
