@@ -20,6 +20,9 @@ import { collectRemovals } from './classify/removals.js';
 import { normaliseInput } from './text/normalise-input.js';
 import { selectRules, type RuleSelection } from './rule-set/select.js';
 import { configureRules } from './rules/options.js';
+import { withPacks } from './rules/pack-rules.js';
+import { builtInRules } from './rules/index.js';
+import type { PackSelection } from './rules/phrases/pack-selection.js';
 import { findBlockMatching, findRepeatedPageTitle, findTitle, looksLikeTitle } from './extract/title.js';
 import { findPublished, normaliseDate } from './extract/published.js';
 import { findByline } from './extract/byline.js';
@@ -36,7 +39,11 @@ import { decideByModel } from './learn/block-model/decide.js';
 import type { BlockModel } from './learn/block-model/forest.js';
 import { startClock, stopClock } from './document-clock.js';
 
-export interface CleanOptions extends RuleSelection {
+/**
+ * `enable`/`disable` choose rules by id; `enablePacks`/`disablePacks` choose the site and
+ * CMS packs of the built-in rules' phrases (all on by default; docs/phrases.md).
+ */
+export interface CleanOptions extends RuleSelection, PackSelection {
   /** ISO 639-1 language code, when known; it picks the stop-word list. */
   lang?: string;
   /**
@@ -101,7 +108,8 @@ export function analyse(input: string, options: CleanOptions = {}): Analysis {
 function analyseTimed(input: string, options: CleanOptions): Analysis {
   forgetTexts();
   const source = normaliseInput(input);
-  const rules = withTemplate(configureRules(selectRules(options, options.rules), options.ruleOptions), options.template);
+  const available = withPacks(options.rules ?? builtInRules, options);
+  const rules = withTemplate(configureRules(selectRules(options, available), options.ruleOptions), options.template);
   const kind = options.inputKind ?? 'auto';
   const document =
     kind === 'html' || (kind === 'auto' && sniffInputKind(source) === 'html')

@@ -12,6 +12,9 @@ export { loadRules, loadRulesDir, CustomRuleError, type LoadedRule } from './rul
 export { compileDeclarativeRule, type DeclarativeMeta, type DeclarativeRule, type DeclarativeWhere } from './rule-set/declarative.js';
 export { validateRule, RuleShapeError } from './rule-set/validate-rule.js';
 export { configureRule } from './rules/options.js';
+export { withPacks } from './rules/pack-rules.js';
+export { builtInPacks, UnknownPackError, type PackSelection } from './rules/phrases/pack-selection.js';
+export type { PackMeta } from './rules/phrases/phrase-set.js';
 export { TemplateLearner, type TemplateModel } from './learn/template-model.js';
 export { parseBlockModel, type BlockModel } from './learn/block-model/forest.js';
 export { RuleTester, type RuleTesterOptions, type TestFunction } from './rule-tester/rule-tester.js';

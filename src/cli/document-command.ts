@@ -10,7 +10,7 @@ import type { SETTINGS } from '../config/settings.js';
 import { chalkFor } from './color.js';
 import type { ReadOptions } from './read-inputs.js';
 import { prepareRun, withConfigDefaults } from './run-setup.js';
-import { addConfigOptions, addInputOptions, addOutputOptions, addRuleSwitchOptions } from './shared-options.js';
+import { addConfigOptions, addInputOptions, addOutputOptions, addPackSwitchOptions, addRuleSwitchOptions } from './shared-options.js';
 
 type SettingKey = keyof typeof SETTINGS;
 
@@ -25,7 +25,7 @@ export interface DocumentCommandOptions extends ReadOptions {
 }
 
 export function addDocumentCommandOptions(command: Command): void {
-  for (const add of [addRuleSwitchOptions, addInputOptions, addConfigOptions, addOutputOptions]) add(command);
+  for (const add of [addRuleSwitchOptions, addPackSwitchOptions, addInputOptions, addConfigOptions, addOutputOptions]) add(command);
 }
 
 /** The command's options with the config's defaults applied, and the options every such command shares. */
@@ -37,7 +37,7 @@ export async function setUpDocumentCommand(cliOpts: OptionValues, command: Comma
     exclude: opts.exclude,
     input: opts.input,
     maxSize: opts.maxSize,
-    clean: { enable: setup.enable, disable: setup.disable, rules: setup.rules, lang: opts.lang },
+    clean: { enable: setup.enable, disable: setup.disable, enablePacks: setup.enablePacks, disablePacks: setup.disablePacks, rules: setup.rules, lang: opts.lang },
     chalk: chalkFor(process.stdout, opts.color),
   };
   return { opts, shared };

@@ -9,6 +9,7 @@ import { DEFAULT_MAX_REMOVAL } from '../classify/recall-guard.js';
 import type { InputKindOption } from '../io/input-kind.js';
 import { chalkFor } from './color.js';
 import { duration, list, share } from './option-parsers.js';
+import { packToggles } from './pack-switches.js';
 
 /** A document may take this long by default: far more than any real page needs, little against a corpus run. */
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -54,6 +55,8 @@ export function buildProgram(): Command {
     .option('--no-title', 'leave the title line out of text output')
     .option('--enable <rules>', 'switch on rules (comma-separated ids)', list, [])
     .option('--disable <rules>', 'switch off rules (comma-separated ids)', list, [])
+    .option('--pack <packs>', 'switch on site and CMS packs of phrases (comma-separated ids, see unboil rules)', packToggles('+'))
+    .option('--no-pack <packs>', 'switch off site and CMS packs: their sentences stay (comma-separated ids; repeatable)', packToggles('-'))
     .addOption(new Option('--input <kind>', 'input kind (jsonl: the same as --jsonl)').choices(['auto', 'text', 'markdown', 'html', 'jsonl']).default('auto'))
     .option('--lang <code>', 'language of the inputs (ISO 639-1), for stop words')
     .addOption(maxSizeOption())
@@ -84,7 +87,7 @@ export function buildProgram(): Command {
     .action(async (inputs: string[], cliOpts, command: Command) => {
       const setup = await prepareRun(cliOpts); // config file and custom rules; fails early on an unknown rule id
       const opts = withConfigDefaults(cliOpts, command, setup.configFile?.config);
-      const clean = { enable: setup.enable, disable: setup.disable, rules: setup.rules, lang: opts.lang as string | undefined, maxRemoval: opts.maxRemoval as number, timeout: opts.timeout as number, decision: opts.decision as 'rules' | 'model' };
+      const clean = { enable: setup.enable, disable: setup.disable, enablePacks: setup.enablePacks, disablePacks: setup.disablePacks, rules: setup.rules, lang: opts.lang as string | undefined, maxRemoval: opts.maxRemoval as number, timeout: opts.timeout as number, decision: opts.decision as 'rules' | 'model' };
       const jsonl = opts.jsonl === true || opts.input === 'jsonl';
       if (jsonl && opts.format !== 'jsonl' && command.getOptionValueSource('format') !== 'default') {
         throw new UsageError('JSON Lines input gives JSON Lines output: --format text, markdown or json does not apply');

@@ -13,6 +13,9 @@ import { CustomRuleError, loadRules, type LoadedRule } from '../rule-set/load-cu
 import { UnknownRuleError, selectRules } from '../rule-set/select.js';
 import type { Rule } from '../types.js';
 import { UsageError } from './exit-codes.js';
+import { configPackSwitches, mergePackSwitches } from '../config/pack-settings.js';
+import { checkPackIds, UnknownPackError } from '../rules/phrases/pack-selection.js';
+import { packSwitchesFrom } from './pack-switches.js';
 
 /** The options of the command line that bear on the setup. */
 export interface SetupFlags {
@@ -20,6 +23,8 @@ export interface SetupFlags {
   rulesDir?: string[];
   enable?: string[];
   disable?: string[];
+  /** --pack and --no-pack, as signed ids in the order given (pack-switches.ts). */
+  pack?: string[];
 }
 
 export interface RunSetup {
@@ -31,6 +36,9 @@ export interface RunSetup {
   /** Config and command line merged. */
   enable: string[];
   disable: string[];
+  /** Site and CMS packs switched on and off, config and command line merged. */
+  enablePacks: string[];
+  disablePacks: string[];
 }
 
 export async function prepareRun(flags: SetupFlags, cwd = process.cwd()): Promise<RunSetup> {
@@ -43,15 +51,17 @@ export async function prepareRun(flags: SetupFlags, cwd = process.cwd()): Promis
     const switches = mergeSwitches(configured, flags);
     const rules = configured.loaded.map((l) => l.rule);
     selectRules(switches, rules); // an unknown id on the command line fails now, not per input
-    return { configFile, loaded: configured.loaded, rules, ...switches };
+    const packs = mergePackSwitches(configPackSwitches(configFile), packSwitchesFrom(flags.pack));
+    checkPackIds([...packs.enablePacks, ...packs.disablePacks]);
+    return { configFile, loaded: configured.loaded, rules, ...switches, ...packs };
   } catch (err) {
     if (err instanceof ConfigError || err instanceof CustomRuleError) throw new UsageError(err.message);
-    if (err instanceof UnknownRuleError) throw new UsageError(err.message);
+    if (err instanceof UnknownRuleError || err instanceof UnknownPackError) throw new UsageError(err.message);
     throw err;
   }
 }
 
-/** The settings that are defaults of command-line options (all but rules and rulesDirs). */
+/** The settings that are defaults of command-line options (all but rules, packs and rulesDirs). */
 export const OPTION_SETTINGS = (Object.keys(SETTINGS) as (keyof typeof SETTINGS)[]).filter((k) => k !== 'rulesDirs');
 
 /**

@@ -6,6 +6,7 @@ import { Option, type Command } from 'commander';
 import bytes from 'bytes';
 import { DEFAULT_MAX_SIZE } from '../io/read-input.js';
 import { list, repeatable, size } from './option-parsers.js';
+import { packToggles } from './pack-switches.js';
 
 /** --config FILE, --no-config, --rules-dir DIR (repeatable). */
 export function addConfigOptions(command: Command): Command {
@@ -20,6 +21,13 @@ export function addRuleSwitchOptions(command: Command): Command {
   return command
     .option('--enable <rules>', 'switch on rules (comma-separated ids)', list, [])
     .option('--disable <rules>', 'switch off rules (comma-separated ids)', list, []);
+}
+
+/** --pack PACKS, --no-pack PACKS: the site and CMS packs of the built-in rules' phrases. */
+export function addPackSwitchOptions(command: Command): Command {
+  return command
+    .option('--pack <packs>', 'switch on site and CMS packs of phrases (comma-separated ids, see unboil rules)', packToggles('+'))
+    .option('--no-pack <packs>', "switch off site and CMS packs: their sentences stay (comma-separated ids; repeatable)", packToggles('-'));
 }
 
 /** --exclude, --input, --lang, --max-size: which files, and how to read them. */

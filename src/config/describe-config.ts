@@ -7,6 +7,8 @@ import type { RuleOptionValue } from '../types.js';
 import type { ConfigFile } from './read-config.js';
 import type { RuleSwitches } from './merge-switches.js';
 import { SETTINGS, type SettingKey } from './settings.js';
+import type { PackSwitches } from './pack-settings.js';
+import { builtInPacks, selectedPackIds } from '../rules/phrases/pack-selection.js';
 
 export const DEFAULT_SOURCE = 'default';
 
@@ -27,6 +29,8 @@ export interface ConfigDescription {
   file: string | null;
   settings: { [key: string]: Sourced<unknown> };
   rules: { [id: string]: RuleDescription };
+  /** Whether each site and CMS pack of phrases is on. */
+  packs: { [id: string]: Sourced<boolean> };
 }
 
 export const COMMAND_LINE_SOURCE = 'command line';
@@ -35,11 +39,11 @@ export const COMMAND_LINE_SOURCE = 'command line';
  * `defaults`: each setting's value when no file sets it (the command line's defaults);
  * `cliRulesDirs`: folders given with --rules-dir, which add to the file's.
  */
-export function describeConfig(file: ConfigFile | undefined, loaded: readonly LoadedRule[], switches: RuleSwitches, defaults: { [key: string]: unknown }, cliRulesDirs: readonly string[] = []): ConfigDescription {
+export function describeConfig(file: ConfigFile | undefined, loaded: readonly LoadedRule[], switches: RuleSwitches & Partial<PackSwitches>, defaults: { [key: string]: unknown }, cliRulesDirs: readonly string[] = []): ConfigDescription {
   const fileSource = file ? fileLabel(file) : DEFAULT_SOURCE;
   const config = file?.config ?? {};
   const settings: ConfigDescription['settings'] = {};
-  for (const key of Object.keys(SETTINGS) as Exclude<SettingKey, 'rules'>[]) {
+  for (const key of Object.keys(SETTINGS) as Exclude<SettingKey, 'rules' | 'packs'>[]) {
     const set = config[key] !== undefined;
     settings[key] = { value: set ? config[key] : (defaults[key] ?? null), source: set ? fileSource : DEFAULT_SOURCE };
   }
@@ -57,7 +61,10 @@ export function describeConfig(file: ConfigFile | undefined, loaded: readonly Lo
     }
     rules[rule.meta.id] = { enabled: { value: enabled, source: entry?.enabled !== undefined ? fileSource : DEFAULT_SOURCE }, definedIn: source, options };
   }
-  return { file: file ? fileLabel(file) : null, settings, rules };
+  const on = new Set(selectedPackIds(switches));
+  const packs: ConfigDescription['packs'] = {};
+  for (const { id } of builtInPacks) packs[id] = { value: on.has(id), source: config.packs?.[id]?.enabled !== undefined ? fileSource : DEFAULT_SOURCE };
+  return { file: file ? fileLabel(file) : null, settings, rules, packs };
 }
 
 export function fileLabel(file: ConfigFile): string {

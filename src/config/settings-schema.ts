@@ -56,8 +56,23 @@ const ruleSetting = z.preprocess(
   ),
 );
 
+/** `"wordpress": "off"`, `false`, or `{ "enabled": false }`. */
+const packSetting = z.preprocess(
+  (v) => (v === 'on' || v === true ? { enabled: true } : v === 'off' || v === false ? { enabled: false } : v),
+  z.strictObject(
+    { enabled: boolean.optional() },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `is not a pack setting${didYouMean(issue.keys[0]!, ['enabled'])}; a pack takes "enabled"`
+          : must('"on", "off", true, false or an object with "enabled"')(issue),
+    },
+  ),
+);
+
 const SHAPE = {
   rules: z.record(z.string(), ruleSetting, { error: must('an object of rule ids, each "on", "off" or { "enabled", "options" }') }).optional(),
+  packs: z.record(z.string(), packSetting, { error: must('an object of pack ids, each "on" or "off"') }).optional(),
   format: oneOf(FORMATS).optional(),
   input: oneOf(INPUTS).optional(),
   outDir: path.optional(),

@@ -1,5 +1,5 @@
 /**
- * What a config file may set. Every setting except `rules` and `rulesDirs` is the default
+ * What a config file may set. Every setting except `rules`, `packs` and `rulesDirs` is the default
  * of the command-line option of the same name. How each value is checked is the schema's
  * business (settings-schema.ts, loaded only when a file is read).
  */
@@ -10,9 +10,16 @@ export interface RuleSetting {
   options?: { [option: string]: unknown };
 }
 
+/** A site or CMS pack's entry in the config: switched on or off. */
+export interface PackSetting {
+  enabled?: boolean;
+}
+
 export interface UnboilConfig {
   /** Rule switches and options, by rule id. */
   rules?: { [ruleId: string]: RuleSetting };
+  /** Switches of the site and CMS packs of the built-in rules' phrases, by pack id. */
+  packs?: { [packId: string]: PackSetting };
   /** Folders of custom rules, resolved against the config file's folder. */
   rulesDirs?: string[];
   format?: 'text' | 'markdown' | 'json' | 'jsonl';
@@ -35,8 +42,8 @@ export interface UnboilConfig {
 
 export type SettingKey = keyof UnboilConfig;
 
-/** The settings other than `rules`, in the order `config --print` shows them, each with what it sets. */
-export const SETTINGS: { readonly [K in Exclude<SettingKey, 'rules'>]: { help: string } } = {
+/** The settings other than `rules` and `packs`, in the order `config --print` shows them, each with what it sets. */
+export const SETTINGS: { readonly [K in Exclude<SettingKey, 'rules' | 'packs'>]: { help: string } } = {
   format: { help: 'output format' },
   input: { help: 'input kind' },
   outDir: { help: 'folder for cleaned files (relative to the config file)' },
@@ -51,4 +58,4 @@ export const SETTINGS: { readonly [K in Exclude<SettingKey, 'rules'>]: { help: s
   rulesDirs: { help: 'folders of custom rules (relative to the config file)' },
 };
 
-export const SETTING_KEYS = ['rules', ...Object.keys(SETTINGS)] as SettingKey[];
+export const SETTING_KEYS = ['rules', 'packs', ...Object.keys(SETTINGS)] as SettingKey[];

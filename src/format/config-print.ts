@@ -1,6 +1,7 @@
 /**
- * `unboil config --print` as text: one `key = value` line per setting, rule switch and
- * rule option, in the file's own key names, each followed by where the value came from.
+ * `unboil config --print` as text: one `key = value` line per setting, rule switch, rule
+ * option and pack switch, in the file's own key names, each followed by where the value
+ * came from.
  */
 import bytes from 'bytes';
 import type { ChalkInstance } from 'chalk';
@@ -24,6 +25,7 @@ export function formatConfig(description: ConfigDescription, chalk: ChalkInstanc
     rows.push([`rules.${id} = "${rule.enabled.value ? 'on' : 'off'}"`, `${rule.enabled.source}${definedIn}`]);
     for (const [name, option] of Object.entries(rule.options)) rows.push([`rules.${id}.options.${name} = ${JSON.stringify(option.value)}`, option.source]);
   }
+  for (const [id, pack] of Object.entries(description.packs)) rows.push([`packs.${id} = "${pack.value ? 'on' : 'off'}"`, pack.source]);
   const width = Math.max(...rows.map(([line]) => line.length));
   const header = chalk.dim(`# config file: ${description.file ?? 'none found (defaults only)'}`);
   return [header, ...rows.map(([line, source]) => `${line.padEnd(width)}  ${chalk.dim(`# ${source}`)}`)].join('\n') + '\n';

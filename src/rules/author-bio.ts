@@ -11,18 +11,15 @@ import type { Block, Document, Finding, Rule, RuleContext } from '../types.js';
 import { unionFor } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
 import { builtInDocsUrl } from './docs-url.js';
+import { phrases, words } from './phrases/phrase-book.js';
+import { F_PERSON_NAME } from './phrases/fragments.js';
+import { anyOf } from './support/any-of.js';
 
 /** Roles an author gives themself, as a pattern that takes them capitalised or not ("Staff Writer"). */
-const ROLE_WORDS = [
-  'writer', 'reporter', 'editor', 'correspondent', 'contributor', 'journalist', 'columnist', 'author', 'producer', 'host',
-  'freelancer', 'blogger', 'critic', 'photographer', 'educator', 'founder', 'analyst', 'commentator', 'novelist', 'podcaster',
-  'intern', 'fellow', 'redakteur', 'redakteurin', 'autor', 'autorin', 'journaliste', 'rédacteur', 'rédactrice', 'chroniqueur',
-  'chroniqueuse', 'periodista', 'redactor', 'redactora', 'colaborador', 'colaboradora', 'jornalista', 'colunista', 'escritor',
-  'escritora', 'giornalista', 'scrittore', 'scrittrice',
-];
+const ROLE_WORDS = words('author-bio', 'roles');
 const ROLE = `(?:${ROLE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 /** A name: one to four capitalised words, maybe a handle or an address in brackets. */
-const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|da|del|la|le)){0,3}(?:\\s*\\([^()]{1,60}\\))?";
+const NAME = F_PERSON_NAME;
 
 /** "Jane Doe (@jane) is a staff writer at ...", "Emiliano joined Example in 2017", "Jane Doe writes about ...". */
 const THIRD_PERSON = new RegExp(
@@ -37,16 +34,9 @@ const REACHED_AT = /\b(?:may|can) be (?:reached|contacted|emailed)\b[^.]{0,40}(?
 /** The " be " that every match of REACHED_AT holds (same flags): far cheaper to look for in a long line. */
 const REACHED_AT_HINT = textTest(/ be /iu);
 /** How to reach or follow the author, from the start of the line: "Write to Jane at ...", "Follow me on Twitter". */
-const CONTACT = [
-  /^write to \p{Lu}[^@]{0,60}\bat\s+\S+@\S+/iu,
-  /^(?:follow|find) (?:me|him|her|them) on (?:twitter|x|instagram|linkedin|facebook|bluesky|mastodon|threads)\b.{0,80}$/iu,
-  /^(?:contact|email|e-mail) (?:the author|me|him|her)\b[^.]{0,40}(?:@|\bat\b)/iu,
-];
+const CONTACT = phrases('author-bio', 'contact');
 /** "About the author", "About Jane Doe", "Sobre Carlos Nadalim", "Über die Autorin", "À propos de l'auteur". */
-const HEADER = new RegExp(
-  `^(?:about the (?:author|writer|reporter)s?|about ${NAME}|sobre (?:el |o |a )?(?:autora?|${NAME})|über (?:den autor|die autorin|${NAME})|à propos de (?:l['’]auteur|${NAME}))\\s*:?$`,
-  'iu',
-);
+const HEADER = anyOf(phrases('author-bio', 'headers'));
 
 /** Share of the document's prose words that must stand before an author box. */
 const MIN_PROSE_BEFORE = 0.6;

@@ -14,18 +14,16 @@ import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionFor } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
 import { builtInDocsUrl } from './docs-url.js';
-
-const L = '(?<![\\p{L}\\p{N}])';
-const R = '(?![\\p{L}\\p{N}])';
-const words = (source: string) => new RegExp(`${L}(?:${source})${R}`, 'iu');
+import { phrases, words } from './phrases/phrase-book.js';
+import { anyOf } from './support/any-of.js';
 
 /** Cookie vocabulary in the four languages (German compounds: "Cookie-Einstellungen"). */
-const COOKIE = words('cookies?|cookie-[\\p{L}]+|[\\p{L}]+-cookies?|tracking technolog(?:y|ies)|traceurs|témoins');
+const COOKIE = anyOf(phrases('cookie', 'words'));
 /**
  * A literal that every match of COOKIE contains, with the same flags (so the same case
  * folding): a quick test that rules COOKIE out without its per-character look-behind.
  */
-const COOKIE_HINT = textTest(/cookie|tracking technolog|traceurs|témoins/iu);
+const COOKIE_HINT = textTest(anyOf(phrases('cookie', 'wordsHint')));
 
 /** COOKIE, tried only on text that holds one of its literals. */
 function mentionsCookies(text: string): boolean {
@@ -33,90 +31,28 @@ function mentionsCookies(text: string): boolean {
 }
 
 /** How a notice opens: the site says it uses cookies, or continuing means consenting. */
-const OPENERS: RegExp[] = [
-  /^(?:this|our) (?:web ?)?(?:site|page|portal)s? (?:uses|is using|use|may use|employs|places|stores) (?:cookies?|tracking)/iu,
-  /^(?:this|our) (?:web ?site|site) (?:uses|is using) (?:cookie|similar technologies)/iu,
-  /^we(?: and our (?:\w+ )?(?:partners|vendors|third parties))?,? (?:also )?(?:use|are using|place|store|set|serve) (?:our own |third[- ]party |some )?(?:cookies?|tracking)/iu,
-  /^cookies (?:help|allow|enable) us\b/iu,
-  /^by (?:continuing to (?:use|browse|navigate|visit)|using|browsing|clicking [^,]{1,40}|choosing [^,]{1,40}|continuing)[^,.]{0,40},? you (?:agree|accept|consent|are agreeing|are consenting)/iu,
-  /^continued (?:site )?use (?:of this site )?(?:signifies|constitutes|means)/iu,
-  /^(?:wir|diese (?:web)?seite|diese website|unsere (?:web)?seite|unsere website) (?:verwenden|verwendet|nutzen|nutzt|benutzen|benutzt|setzen|setzt|speichern)\b/iu,
-  /^(?:durch|mit) (?:der|die) (?:weitere(?:n)? )?(?:nutzung|verwendung) (?:dieser|unserer) (?:web)?(?:seite|site|website)/iu,
-  /^wenn sie (?:diese|unsere) (?:web)?(?:seite|site|website) (?:weiter )?(?:nutzen|besuchen)/iu,
-  /^(?:nous|nos partenaires et nous|nous et nos partenaires) (?:utilisons|déposons|stockons|employons)\b/iu,
-  /^(?:ce|notre) site(?: web| internet)? (?:utilise|emploie|dépose)\b/iu,
-  /^en (?:poursuivant|continuant) (?:votre navigation|à naviguer|à utiliser|sur ce site)/iu,
-  /^(?:utilizamos|usamos|empleamos|nosotros y nuestros socios (?:utilizamos|usamos))\b/iu,
-  /^(?:este|nuestro) (?:sitio(?: web)?|portal|web) (?:utiliza|usa|emplea)\b/iu,
-  /^esta (?:web|página(?: web)?) (?:utiliza|usa|emplea)\b/iu,
-  /^(?:si (?:continúa|continúas|sigue|sigues) navegando|al (?:continuar|seguir) (?:navegando|usando|utilizando))/iu,
-];
+const OPENERS = phrases('cookie', 'openers');
 
 /** The site speaking about itself, beyond "we". */
-const SITE_VOICE = words(
-  'this (?:web ?)?(?:site|website|page)|our (?:web ?)?(?:site|website|service)|diese(?:r|n)? (?:web)?(?:seite|site|website)|unsere(?:r|n)? (?:web)?(?:seite|site|website)|ce site|notre site|este sitio|esta (?:web|página)|nuestro sitio|nuestra (?:web|página)',
-);
+const SITE_VOICE = anyOf(phrases('cookie', 'siteVoice'));
 /** Asking for or describing consent, and the choices a notice offers. */
-const CONSENT = words(
-  'accept|accepts|accepting|agree|agreeing|consent|consenting|opt[- ]out|manage|preferences|settings|cookie policy|privacy policy|learn more|find out more|more information|read more|akzeptier\\w*|zustimm\\w*|einwillig\\w*|einverstanden|einstellungen|datenschutz\\w*|mehr erfahren|accept\\w*|consentement|consentez|paramètres|paramétrer|politique de confidentialité|en savoir plus|acept\\w*|consentimiento|configura\\w*|política de (?:privacidad|cookies)|más información',
-);
+const CONSENT = anyOf(phrases('cookie', 'consent'));
 /** What notices say cookies are for. */
-const PURPOSE = words(
-  'improve|enhance|personali[sz]\\w*|analy[sz]\\w*|browsing|experience|advertis\\w*|ads|traffic|functionality|statistics|verbessern|nutzererlebnis|erfahrung|analyse|werbung|expérience|améliorer|publicité|statistiques|experiencia|mejorar|publicidad|estadísticas|navegación|navigation',
-);
+const PURPOSE = anyOf(phrases('cookie', 'purpose'));
 /** News prose reports: a notice never says "said" or "according to". */
-const REPORTING = words(
-  'said|says|according to|reported|reports|found|told|ruled|fined|explained|wrote|added|noted|stated|argued|claimed|claims|alleges|alleged|warned|acknowledged|announced|admitted|insisted|sagte|sagt|laut|berichtet\\w*|erklärte|a déclaré|a indiqué|a expliqué|selon|dijo|según|afirmó|informó|explicó',
-);
+const REPORTING = anyOf(phrases('cookie', 'reporting'));
 /** How a consent panel describes its categories of cookies. */
-const PANEL = words(
-  'necessary|essential|functional|functionality|performance|analytics|category|categories|consent|preferences|settings|browser|notwendig\\w*|erforderlich\\w*|funktional\\w*|einwilligung|nécessaires?|essentiels?|fonctionnels?|consentement|necesarias?|esenciales?|funcionales?|consentimiento',
-);
+const PANEL = anyOf(phrases('cookie', 'panel'));
 
 /** Buttons and panel labels of a consent box: removed only beside or inside a notice. */
-const BUTTON_WORDS = [
-  // English
-  'accept', 'accept all', 'accept all cookies', 'accept cookies', 'accept and close', 'accept & close', 'accept and continue',
-  'i accept', 'i agree', 'agree', 'agree and close', 'agree & close', 'agree and proceed', 'allow', 'allow all', 'allow cookies',
-  'allow all cookies', 'ok', 'okay', 'got it', 'continue', 'close', 'dismiss', 'decline', 'decline all', 'reject', 'reject all',
-  'deny', 'no thanks', 'no, thanks', 'manage preferences', 'manage options', 'manage settings', 'manage cookies', 'more options',
-  'settings', 'cookie settings', 'cookies settings', 'customize', 'customise', 'learn more', 'read more', 'more info',
-  'more information', 'find out more', 'save', 'save settings', 'save preferences', 'save and exit', 'save & accept',
-  'save and accept', 'confirm my choices', 'confirm choices', 'privacy overview', 'necessary', 'always enabled',
-  'necessary always enabled', 'non-necessary', 'functional', 'performance', 'analytics', 'advertisement', 'others',
-  'x', '×', '✕', '✖',
-  // German
-  'akzeptieren', 'alle akzeptieren', 'alles akzeptieren', 'alle cookies akzeptieren', 'zustimmen', 'alle zustimmen',
-  'zustimmen und weiter', 'ablehnen', 'alle ablehnen', 'einstellungen', 'einstellungen verwalten', 'cookie-einstellungen',
-  'einverstanden', 'verstanden', 'mehr erfahren', 'weitere informationen', 'mehr informationen', 'speichern',
-  'auswahl speichern', 'auswahl bestätigen', 'schließen', 'nur notwendige cookies', 'notwendig', 'erforderlich',
-  // French
-  'accepter', 'tout accepter', 'accepter tout', 'accepter et fermer', "j'accepte", 'j’accepte', 'refuser', 'tout refuser',
-  'paramétrer', 'paramètres', 'personnaliser', 'continuer sans accepter', 'en savoir plus', 'fermer', "d'accord", 'd’accord',
-  "j'ai compris", 'j’ai compris', 'enregistrer', 'gérer mes choix', 'paramétrer les cookies',
-  // Spanish
-  'aceptar', 'aceptar todo', 'aceptar todas', 'aceptar todas las cookies', 'acepto', 'rechazar', 'rechazar todo',
-  'rechazar todas', 'configurar', 'configuración', 'personalizar', 'más información', 'cerrar', 'entendido', 'de acuerdo',
-  'vale', 'guardar', 'configurar cookies',
-];
+const BUTTON_WORDS = words('cookie', 'buttons');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BUTTON = [...BUTTON_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** A line of buttons only: "Accept", "Learn more I agree X", "Accept all | Reject all | Settings". */
 const BUTTON_LINE = textTest(new RegExp(`^(?:${BUTTON})[!.]?(?:\\s*[|·•/]?\\s*(?:${BUTTON})[!.]?){0,5}$`, 'iu'));
 
 /** Links and buttons that name cookies: always part of a consent box or a footer. */
-const COOKIE_LINKS: RegExp[] = [
-  /^(?:(?:your |edit |change |manage |update )?cookies? (?:settings|preferences|choices|policy|notice|statement|consent|options|declaration)|(?:our |read our )?cookies? policy|privacy (?:&|and) cookies?(?: policy| notice)?|privacy (?:&|and) cookie (?:policy|notice)|cookies? (?:&|and) privacy(?: policy)?)$/iu,
-  /^(?:accept|reject|allow|decline|manage|refuse|disable|block) (?:all )?(?:the )?cookies$/iu,
-  /^(?:use |allow )?(?:only )?(?:strictly )?necessary cookies(?: only)?$/iu,
-  /^(?:alle |nur notwendige |notwendige )?cookies? (?:akzeptieren|zulassen|ablehnen|erlauben)$/iu,
-  /^(?:alle cookies akzeptieren|nur notwendige cookies(?: akzeptieren| zulassen)?)$/iu,
-  /^cookie-?(?:einstellungen|richtlinie|hinweis|erklärung|präferenzen|zustimmung)$/iu,
-  /^(?:paramétrer|gérer|accepter|refuser|personnaliser) (?:les |mes |tous les )?cookies$/iu,
-  /^(?:politique (?:de|des|relative aux|d'utilisation des|en matière de) cookies|paramètres des cookies|gestion des cookies)$/iu,
-  /^(?:configurar|aceptar|rechazar|gestionar|personalizar) (?:las |todas las )?cookies$/iu,
-  /^(?:política de cookies|configuración de (?:las )?cookies|aviso de cookies|ajustes de cookies)$/iu,
-];
+const COOKIE_LINKS = phrases('cookie', 'links');
 
 /** A cookie notice: a known opener, or cookie words with the site's voice and consent or purpose, and no reporting. */
 function isNotice(raw: string): boolean {
@@ -163,7 +99,7 @@ function isNoticeOverLinesUncached(block: Block): boolean {
 const isNoticeOverLines = memoizeByBlock(isNoticeOverLinesUncached);
 
 /** "the website", "diese Seite", "le site": the site a panel's text speaks of, beyond SITE_VOICE. */
-const THE_SITE = words('the (?:web ?)?site|the website|(?:der|die) website|le site|el sitio|la web');
+const THE_SITE = anyOf(phrases('cookie', 'theSite'));
 
 /**
  * Short text about the site's cookies in a consent panel's words, with no reporting. It
@@ -179,9 +115,7 @@ function isPanelTextUncached(block: Block): boolean {
 const isPanelText = memoizeByBlock(isPanelTextUncached);
 
 /** Words a notice's heading speaks of: privacy, cookies, consent. */
-const PRIVACY = words(
-  'privacy|cookies?|consent|privatsphäre|datenschutz|cookie-[\\p{L}]+|einwilligung|vie privée|confidentialité|consentement|privacidad|consentimiento',
-);
+const PRIVACY = anyOf(phrases('cookie', 'privacy'));
 
 /** A one-line heading of a few words about privacy or cookies, no sentence. */
 function isNoticeHeading(block: Block): boolean {

@@ -19,130 +19,41 @@ import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionFor } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
 import { builtInDocsUrl } from './docs-url.js';
+import { phrases } from './phrases/phrase-book.js';
+import { anyOf } from './support/any-of.js';
 
-/** A publication's name after "Support": one to four capitalised words ("The Moscow Times", "Snopes"). */
-const NAME = "(?:the |la |le |el |die |der |das )?[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’&.-]*(?: [\\p{Lu}\\p{N}&][\\p{L}\\p{N}'’&.-]*){0,3}";
-const END = '\\s*[.!:]?\\s*$';
-const line = (source: string) => new RegExp(`^\\s*(?:${source})${END}`, 'iu');
-
-/** What an appeal asks the reader to back. */
-const CAUSE =
-  '(?:us|our (?:work|journalism|newsroom|reporting|mission|coverage|site|team)|(?:independent|quality|local|public[- ]interest|non-?profit|fearless|free|trusted) (?:journalism|news|media|reporting|press)|journalism|this (?:site|website|blog|newsletter|podcast|work))';
-
-const LINE_PATTERNS: RegExp[] = [
-  // English
-  line(`(?:please )?(?:donate|give|contribute|chip in)(?: now| today| here| once| monthly)?`),
-  line(`(?:please )?(?:make a|make your) (?:one-time |one-off |monthly |recurring |tax-deductible )?(?:donation|contribution|gift)(?: now| today)?`),
-  line(`(?:please )?(?:support|donate to|contribute to|give to|fund) ${CAUSE}(?: now| today| monthly| with a (?:donation|contribution|gift))?`),
-  new RegExp(`^\\s*(?:[Pp]lease )?[Ss]upport ${NAME}\\s*!\\s*$`, 'u'),
-  line('(?:become|join us as) an? (?:member|supporter|patron|sustaining member|friend of [\\p{L} .]{1,30})(?: today| now)?'),
-  /^\s*your (?:support|donation|contribution|gift|generosity|help)s?,?(?: no matter (?:how )?(?:big or )?small,?)? (?:helps?|makes?|allows?|enables?|keeps?|will (?:help|make|allow|keep|go)|matters?|means?|is (?:vital|crucial|essential|what)|powers?|funds?|sustains?|ensures?)\b.{0,90}$/iu,
-  /^\s*not ready to (?:support|donate|give|contribute)\b.{0,25}\??\s*$/iu,
-  /^\s*remind me (?:later|next month|in \w+ \w+)\s*[.!]?\s*$/iu,
-  line('(?:thank you|thanks) for (?:your (?:support|donation|contribution|generosity|gift)|supporting (?:us|our (?:work|journalism))|standing with us|being a (?:supporter|member))'),
-  line('(?:choose|select|pick|enter) (?:an |your |the )?(?:donation |contribution |gift )?(?:amount|frequency)(?: to (?:give|donate|contribute))?'),
-  line('(?:available for everyone,? )?(?:funded|supported|paid for) by (?:our )?readers'),
-  /^\s*(?:(?:give|donate|pay|support(?: us| me)?|contribute|become a (?:patron|member)) (?:with|via|by|through|on) (?:paypal|gofundme|patreon|ko-fi|venmo|stripe|apple pay|google pay|credit card|debit card|card|bank transfer|bitcoin|crypto)\s*){1,4}$/iu,
-  line('(?:buy|get) (?:me|us) a (?:coffee|beer|pizza)(?: on ko-fi)?'),
-  // "Independent journalism needs your support", "Le journalisme local a besoin de vous"
-  line('(?:(?:independent|local|quality|good|free|public[- ]interest) )?journalism needs (?:your )?(?:support|help)'),
-  line('(?:(?:unabhängiger|lokaler|guter|freier|kritischer) )?journalismus braucht (?:ihre |deine )?(?:unterstützung|hilfe)'),
-  line('le journalisme (?:indépendant |local |de qualité )?a besoin (?:de vous|de votre soutien)'),
-  line('el periodismo (?:independiente |local |de calidad )?necesita (?:tu|su) (?:apoyo|ayuda)'),
-  new RegExp(`^\\s*(?:[Pp]lease )?[Ss]upport ${NAME} (?:and|to|so) (?:make a difference|help|keep|ensure|fund|sustain|protect|defend|continue)\\b.{0,90}$`, 'u'),
-  line('(?:we have|we’ve got|we\'ve got) a small favou?r to ask'),
-  line('(?:a|an) (?:message|word|note|letter|appeal) (?:from|to) (?:our |all our )?(?:loyal |valued |dear )?readers'),
-  // German
-  line('(?:jetzt |bitte )?(?:spenden|unterstützen|mitglied werden|förderer werden|unterstützer(?:in)? werden)(?: sie)?(?: jetzt)?'),
-  line(`unterstützen sie (?:uns|unsere arbeit|unseren journalismus|(?:unabhängigen|freien|kritischen|guten) journalismus|${NAME})(?: jetzt| mit einer spende| mit einem beitrag)?`),
-  /^\s*(?:ihre|deine) (?:unterstützung|spende|hilfe|beitrag) (?:zählt|hilft|macht|ermöglicht|sichert|ist)\b.{0,90}$/iu,
-  line('(?:vielen )?dank für (?:ihre|deine) (?:unterstützung|spende)'),
-  // French
-  line(`(?:soutenez[- ]nous|nous soutenir|faire un don|faites un don|je fais un don|je donne|je soutiens|soutenir ${CAUSE}|soutenez (?:${NAME}|l['’]information|notre (?:travail|journalisme|rédaction)|une (?:presse|information) (?:libre|indépendante)))(?: maintenant| dès maintenant)?`),
-  /^\s*votre (?:soutien|don|contribution|aide) (?:compte|nous (?:aide|permet)|est (?:essentiel|indispensable|précieux|vital)|fait la différence)\b.{0,90}$/iu,
-  line('merci (?:pour|de) votre (?:soutien|don|contribution|générosité)'),
-  // Spanish
-  line(`(?:apóyanos|apoyanos|apóyenos|dona|haz una donación|hacer una donación|colabora con nosotros|hazte (?:socio|socia|miembro|mecenas|suscriptor)(?: de ${NAME})?|apoya (?:a ${NAME}|el periodismo(?: independiente| de calidad| local)?|nuestro (?:trabajo|periodismo)))(?: ahora| hoy)?`),
-  /^\s*(?:tu|su) (?:apoyo|aporte|aportación|donación|contribución) (?:es (?:fundamental|esencial|vital|importante|clave)|nos (?:ayuda|permite)|hace (?:la diferencia|posible))\b.{0,90}$/iu,
-  line('(?:muchas )?gracias por tu (?:apoyo|donación|aporte|aportación)'),
-];
+const LINE_PATTERNS = phrases('donation', 'lines');
 
 /** Headers and salutations of an appeal; they go only with the appeal they open. */
-const HEADERS: RegExp[] = [
-  /^\s*(?:dear|hello|hi) (?:readers?|friends?|subscribers?)[,:!.]?\s*$/iu,
-  /^\s*(?:liebe|lieber|liebe:?r) (?:leserinnen und leser|leser(?:innen)?|leser:innen|leser\*innen|freundinnen und freunde)[,:!.]?\s*$/iu,
-  /^\s*(?:chers?|chères?) (?:lectrices et lecteurs|lecteurs(?: et lectrices)?|lectrices|ami[es]*)[,:!.]?\s*$/iu,
-  /^\s*(?:queridos?|queridas?|estimados?|estimadas?) (?:lectores|lectoras|lectoras y lectores|lectores y lectoras|amigos)[,:!.]?\s*$/iu,
-  /^\s*(?:a|an) (?:message|word|note|letter|appeal) (?:from|to|for) .{1,50}:?\s*$/iu,
-  /^\s*(?:eine )?(?:nachricht|botschaft|bitte) (?:von|an|der redaktion)\b.{0,40}:?\s*$/iu,
-  /^\s*(?:un )?(?:message|mot) (?:de|à) .{1,40}:?\s*$/iu,
-  /^\s*(?:un )?mensaje (?:de|a|para) .{1,40}:?\s*$/iu,
-  new RegExp(`^\\s*(?:[Ss]upport|[Uu]nterstützen [Ss]ie|[Ss]outenez|[Aa]poya a) ${NAME}\\s*[.!]?\\s*$`, 'u'),
-  /^\s*(?:something to consider|before you go|before you (?:continue|move on)|can you help( us)?|help us)[.:?!…]*\s*$/iu,
-  new RegExp(`^\\s*(?:[Ee]njoy(?:ing|ed)?|[Ll]ik(?:e|ed|ing)|[Ll]ov(?:e|ed|ing)|[Ff]ound|[Ff]inding) (?:this (?:post|article|story|blog|site|newsletter|podcast)|what you(?:['’]re| are)? read(?:ing)?|${NAME})(?: useful| helpful)?\\s*\\?\\s*$`, 'u'),
-];
+const HEADERS = phrases('donation', 'headers');
 
-/** Buttons of an appeal: amounts, frequencies, payment methods, "maybe later". */
-const BUTTONS: RegExp[] = [
-  /^\s*(?:once|one[- ]time|one[- ]off|single|monthly|annual|annually|yearly|every month|every year|per month|per year|recurring|other|other amount|custom amount|amount)\s*$/iu,
-  /^\s*(?:einmalig|monatlich|jährlich|anderer betrag|betrag|ponctuel|mensuel|annuel|autre montant|montant|una vez|única vez|mensual|anual|otra cantidad|otro importe|importe)\s*$/iu,
-  /^\s*(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£]|eur|usd|gbp))(?:\s*(?:\/|per|a|each|every)\s*(?:month|year|mo|yr|monat|jahr|mois|an|mes|año))?\s*$/iu,
-  /^\s*(?:continue|next|proceed|weiter|continuer|suivant|continuar|siguiente)\s*[.!→>»]*\s*$/iu,
-  /^\s*(?:pa[yi]ment methods?|pay(?: with)? (?:by )?(?:card|credit card|debit card|paypal|apple pay|google pay)|credit card|debit card|paypal|apple pay|google pay|bank transfer|zahlungsmethoden?|zahlungsarten?|moyens? de paiement|métodos? de pago|formas? de pago)\s*$/iu,
-  /^\s*(?:maybe later|not now|no thanks|close|later|später|plus tard|más tarde|ahora no)\s*[.!]?\s*$/iu,
-  ...LINE_PATTERNS,
-];
+/** Buttons of an appeal: amounts, frequencies, payment methods, "maybe later", and the widget lines. */
+const BUTTONS: readonly RegExp[] = [...phrases('donation', 'buttons'), ...LINE_PATTERNS];
 
 /** Buttons that only an appeal has (frequencies and amounts are also price lists). */
-const DONATION_BUTTON = textTest(/\b(?:donat\w*|contribut\w*|support|spende\w*|unterstütz\w*|don|dons|soutien|soutenir|donar|donación|apoyo|aporte|remind me|pa[yi]ment methods?)\b/iu);
+const DONATION_BUTTON = textTest(anyOf(phrases('donation', 'buttonWords')));
 
 /**
  * Calls to give that are appeals by themselves, in the reader's or the publisher's voice.
- * A new pattern's required word goes into APPEAL_WORD, and an example of it into the test
- * that holds the two together (test/rules/donation-gate.test.ts).
+ * A new pattern's required word goes into APPEAL_WORD ("appealWords" of its language),
+ * and an example of it into the test that holds the two together
+ * (test/rules/donation-gate.test.ts).
  */
-export const APPEALS: readonly RegExp[] = [
-  // "please donate", "consider a contribution today", "you can support"
-  /\b(?:please|kindly|click here to|tap here to|consider|you can|why not) (?:(?:making |sending )?an? (?:small |one-time |one-off |monthly |regular )?)?(?:donat\w*|contribut\w*|support(?:ing)?|giv(?:e|ing)|becom(?:e|ing) a (?:member|supporter|patron))\b/iu,
-  // Not a request someone else was asked ("we asked our backers to support us"): that is a story of one.
-  /(?<!\b(?:asked|urged|invited|begged|persuaded|convinced|encouraged|told|wanted|got) (?:[\p{L}’'-]+ ){1,4}to )\b(?:support|donate to|contribute to|help fund|fund) (?:us|our (?:work|journalism|newsroom|reporting|mission|coverage)|(?:independent|quality|local|public[- ]interest|fearless) (?:journalism|news|media|reporting)|(?:the|this|my|our) (?:blog|site|website|podcast|newsletter|channel))\b/iu,
-  /\b(?:your|a|every|any) (?:support|donation|contribution|gift|pledge)s?,?(?: (?:of|from) [^,.]{1,20},?)?(?: no matter (?:how )?(?:big or )?small,?)? (?:helps?|makes?|allows?|enables?|keeps?|will (?:help|make|allow|keep|go)|matters?|means?|powers?|funds?|sustains?|ensures?)\b/iu,
-  /\bwe (?:need|rely on|depend on|count on|are asking for) (?:your|readers(?: like you)?['’]?) (?:\w+ )?(?:help|support|generosity|contributions?|donations?)\b/iu,
-  /\bwe (?:rely|depend|count) on (?:you|readers like you|our readers)\b/iu,
-  /^\s*(?:please )?[Ss]upport [\p{Lu}][\p{L}\p{N}'’.-]*(?: [\p{Lu}][\p{L}\p{N}'’.-]*){0,3} (?:so|and|to|because|today)\b/u,
-  /\b(?:with|thanks to) (?:your|readers['’]?) (?:help|support|contributions?|donations?)\b/iu,
-  /\bthank you for (?:your (?:support|donation|contribution|generosity)|supporting (?:us|our)|standing with us)\b/iu,
-  /\b(?:by|when you (?:are|start)) (?:supporting|donating to|contributing to|giving to) \S.{0,40}\byou(?:['’]re| are)?\b/iu,
-  /\b(?:become|join (?:us|them) as) an? (?:member|supporter|patron)\b/iu,
-  /\b(?:make|making) an? (?:one-time |one-off |monthly |recurring |small |tax-deductible )?(?:donation|contribution|gift)\b.{0,40}\b(?:today|now|us|our)\b/iu,
-  /\b(?:funded|supported|paid for|made possible) by (?:our |its )?readers\b|\breader[- ](?:funded|supported)\b/iu,
-  /\bwe have a (?:small )?favou?r to ask\b/iu,
-  /\bif you (?:value|enjoy(?:ed)?|appreciate|like|rely on) (?:this|our|what we|reading|the work|(?:the )?[\p{Lu}][\p{L}.]*['’]s? (?:journalism|reporting|coverage|work|stories|articles|posts))\b.{0,80}\b(?:support|donat\w*|contribut\w*|member)\b/iu,
-  // German
-  /\b(?:unterstützen sie|unterstütze|spenden sie|spende) (?:uns|unsere|unseren|(?:unabhängigen|freien|guten|kritischen) journalismus|jetzt)\b/iu,
-  /\b(?:ihre|deine|jede) (?:unterstützung|spende|hilfe|beitrag) (?:zählt|hilft|macht|ermöglicht|sichert)\b|\bwir (?:brauchen|sind auf) (?:ihre|deine) (?:hilfe|unterstützung)\b/iu,
-  /\bmit (?:ihrer|deiner|einer|ihrem|deinem|einem) (?:unterstützung|spende|beitrag|freiwilligen (?:zahlung|beitrag))\b/iu,
-  // French
-  /\b(?:soutenez[- ]nous|nous soutenir|faites un don|faire un don|votre (?:soutien|don|contribution) (?:compte|nous (?:aide|permet)|est)|nous avons besoin de (?:votre|vous))\b/iu,
-  // Spanish
-  /\b(?:apóyanos|apoyanos|hazte (?:socio|socia|miembro|mecenas)|haz una donación|tu (?:apoyo|aporte|aportación|donación) (?:es|nos)|necesitamos (?:tu|su) (?:ayuda|apoyo)|con tu (?:apoyo|aporte|aportación|donación))\b/iu,
-];
+export const APPEALS: readonly RegExp[] = phrases('donation', 'appeals');
 
 /**
  * Words without which no APPEALS pattern can match: each pattern requires one of them
  * (its word of giving, "we need", "thank you for", ...), under the same flags, so text
  * without any of them need not be tried against the patterns.
  */
-export const APPEAL_WORD =
-  /donat|contribut|support|giv|becom|fund|gift|pledge|member|patron|paid for|made possible|thank you for|we (?:need|rely|depend|count|are asking|have a )|(?:with|to) (?:your|readers)|unterstütz|spende|hilfe|beitrag|freiwilligen|souten|un don|votre (?:soutien|don|contribution)|besoin de|apóyanos|apoyanos|hazte |donación|apoyo|aport|necesitamos/iu;
+export const APPEAL_WORD = anyOf(phrases('donation', 'appealWords'));
 
 /** Words of giving and of the publisher's own work; an appeal paragraph speaks of both. `(?<!\w)` is `\b` before a word (see voice.ts). */
-const GIVING = textTest(/(?<!\w)(?:donat\w*|contribut\w*|support\w*|funding|fund(?:ed|s)?|members?(?:hip)?|patrons?|subscri\w*|paywalls?|afford|generosity|spende\w*|unterstütz\w*|beitrag|mitglied\w*|soutien|soutenir|dons?|abonné\w*|donar|donación|apoyo|aporte|aportación|socios?)\b/iu);
-const OWN_WORK =
-  /(?<!\w)(?:journalis(?:m|ts?|tic)|report(?:ing|ers?)|newsroom|readers?|fact-?check\w*|stor(?:y|ies)|coverage|investigat\w*|documentar\w*|facts|truth|press|editorial|independent|our (?:work|staff|team|mission|site|readers|journalists|reporters|writers|editors)|journalismus|journalist\w*|redaktion|unabhängig\w*|recherche\w*|journalisme|rédaction|indépendan\w*|periodismo|periodistas?|redacción|independien\w*)\b/iu;
+const GIVING = textTest(anyOf(phrases('donation', 'giving')));
+const OWN_WORK = anyOf(phrases('donation', 'ownWork'));
 
-/** Occurrences of the publisher's "we": the words `speaksAsPublisher` looks for, with the same flags. */
-const WE = /\b(?:we|us|our|ours|wir|uns|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?)\b/giu;
+/** Occurrences of the publisher's "we": the words `speaksAsPublisher` looks for, with the same flags and `g` to count them. */
+const WE = new RegExp(anyOf(phrases('voice', 'publisher')).source, 'giu');
 
 /** Whether the publisher's "we" occurs at least twice (the count `text.match(WE)` would give, stopped at two). */
 function speaksAsPublisherTwice(text: string): boolean {
@@ -153,8 +64,7 @@ function speaksAsPublisherTwice(text: string): boolean {
 }
 
 /** The appeal is for the publisher: "support us", "stand with us", or it speaks of journalism. `(?<!\w)` is `\b` before a word (see voice.ts). */
-const FOR_US =
-  /(?<!\w)(?:(?:support|donate to|contribute to|fund|back|help|stand(?:ing)? with|join) (?:us|uns)\b|we (?:rely|depend|count) on (?:you|readers)\b|(?:unterstützen|helfen) sie uns\b|(?:hilf|helft) uns\b|(?:soutenez-nous|nous soutenir|aidez-nous|nous aider|apóyanos|apoyanos|apóyenos|ayúdanos|nos ayudas?)\b|(?:support|donate to|fund|back) (?:the|this|my|our) (?:blog|site|website|podcast|newsletter|channel)\b|buy (?:me|us) a coffee\b)/iu;
+const FOR_US = anyOf(phrases('donation', 'forUs'));
 
 /**
  * A paragraph that is an appeal by itself: a call to give, made for the publisher (its

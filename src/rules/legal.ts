@@ -13,50 +13,14 @@ import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionOf } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
 import { builtInDocsUrl } from './docs-url.js';
-
-const YEAR = '(?:19|20)\\d\\d';
+import { phrases, words } from './phrases/phrase-book.js';
 
 /** Link names that are footer links wherever they stand alone on a line. */
-const STRONG_LINKS = [
-  // English
-  'privacy (?:policy|notice|statement|settings|center|centre|preferences|choices|information|overview)',
-  'online privacy policy', 'updated privacy policy', 'our privacy policy', 'privacy (?:policy )?(?:and|&) (?:terms|cookies?)(?: (?:of (?:use|service)|policy))?',
-  'your (?:california |us state )?privacy (?:rights|choices)', 'california privacy rights', 'platform privacy',
-  'terms (?:of (?:use|service|sale|access)|(?:and|&) conditions|and privacy|& privacy)', 'terms(?:,| and| &) (?:conditions|privacy)(?: policy)?',
-  'terms of (?:use|service) (?:and|&) privacy(?: policy| notice)?', 'user agreement', 'subscriber agreement(?: (?:and|&) terms of (?:use|service))?',
-  'conditions of (?:use|sale)', 'legal (?:notices?|information|terms|disclaimer)', 'copyright (?:policy|notice|information)',
-  'contact us', 'contact me', 'about us', 'accessibility (?:statement|help|policy|links|& cc)', 'do not sell my (?:personal )?info(?:rmation)?',
-  'do not sell or share my personal information', '(?:your )?ad ?choices', 'about our ads', 'interest[- ]based ads',
-  'modern slavery (?:act )?statement', 'code of (?:ethics|conduct)', 'editorial (?:standards|guidelines|policy|policies)',
-  'community (?:guidelines|standards|rules)', 'copyright (?:and|&) (?:reprints?|permissions)', 'reprints? (?:and|&) permissions',
-  // German
-  'impressum', 'datenschutzerklärung', 'datenschutzhinweise', 'datenschutzrichtlinie', 'datenschutz-?einstellungen',
-  'nutzungsbedingungen', 'allgemeine geschäftsbedingungen', 'agb', 'über uns', 'rechtliche hinweise', 'haftungsausschluss',
-  'barrierefreiheitserklärung', 'erklärung zur barrierefreiheit', 'datenschutz (?:und|&) nutzungsbedingungen',
-  // French
-  'mentions légales', 'politique de confidentialité', 'politique de protection des données(?: personnelles)?',
-  'protection des données(?: personnelles)?', 'données personnelles', 'conditions générales(?: d[’\']utilisation| de vente)?',
-  'conditions d[’\']utilisation', 'cgu', 'cgv', 'contactez-nous', 'nous contacter', 'qui sommes-nous ?\\??', 'charte de confidentialité',
-  'vie privée', 'déclaration d[’\']accessibilité',
-  // Spanish
-  'aviso legal', 'nota legal', 'política de privacidad', 'política de protección de datos', 'protección de datos',
-  'términos (?:y condiciones|de uso|de servicio)', 'condiciones (?:de uso|generales)(?: de uso)?', 'contáctanos', 'contacte con nosotros',
-  'quiénes somos', 'sobre nosotros', 'declaración de accesibilidad',
-];
+const STRONG_LINKS = words('legal', 'strongLinks');
 /** Single words that are links in a footer but could head a section of an article. */
-const WEAK_LINKS = [
-  'privacy', 'terms', 'legal', 'disclaimer', 'imprint', 'copyright', 'contact', 'accessibility', 'cookies',
-  'datenschutz', 'kontakt', 'barrierefreiheit', 'confidentialité', 'accessibilité', 'privacidad', 'contacto',
-  'accesibilidad', 'aviso de privacidad', 'legales',
-];
+const WEAK_LINKS = words('legal', 'weakLinks');
 /** Other words of footers: they neither make a footer nor break one. */
-const FOOTER_WORDS = [
-  'about', 'sitemap', 'site map', 'site index', 'faqs?', 'help', 'help center', 'feedback', 'careers', 'jobs', 'advertise(?: with us)?',
-  'advertising', 'media kit', 'rss(?: feeds?)?', 'newsletters?', 'subscribe', 'subscriptions?', 'support', 'customer service', 'press',
-  'store', 'shop', 'events', 'archives?', 'corrections', 'masthead', 'staff', 'our company', 'work for us', 'cookie policy',
-  'cookie (?:settings|preferences)', 'privacy (?:&|and) cookies(?: policy)?', 'home', 'contact [\\p{L}]+', 'about [\\p{L}]+', 'mediadaten', 'presse', 'abo', 'karriere', 'werben',
-  'publicité', 'plan du site', 'nous rejoindre', 'publicidad', 'mapa del sitio', 'trabaja con nosotros', 'ayuda',
-];
+const FOOTER_WORDS = words('legal', 'footerWords');
 
 const anchored = (alternatives: readonly string[]) => new RegExp(`^(?:${alternatives.join('|')})[.:]?$`, 'iu');
 // Kept as patterns (two are line patterns too) and asked through textTest, which asks the lower-cased line.
@@ -66,38 +30,8 @@ const FOOTER_WORD = anchored(FOOTER_WORDS);
 /** Links run together on one line: "Terms of Service Privacy Notice". */
 const LINK_RUN = new RegExp(`^(?:${STRONG_LINKS.join('|')})(?:\\s+(?:${[...STRONG_LINKS, ...WEAK_LINKS].join('|')}))+$`, 'iu');
 
-const RIGHTS_RESERVED =
-  '(?:all rights? reserved|alle rechte vorbehalten|tous droits réservés|(?:todos los )?derechos reservados|todos os direitos reservados|tutti i diritti riservati)';
-
 /** Copyright lines, wire-service notices and terms-acceptance small print. */
-const NOTICES: RegExp[] = [
-  // "Copyright 2019 The Associated Press. All rights reserved. This material may not be ...", "Copyright © 2019, ..."
-  new RegExp(`^(?:[Cc]opyright|COPYRIGHT)\\s*(?:©|\\([cC]\\))[\\s\\S]{0,400}$`, 'u'),
-  new RegExp(`^(?:[Cc]opyright|COPYRIGHT)\\s+${YEAR}(?:\\s*[-–—]\\s*${YEAR})?[,.]?\\s+(?:by\\s+)?[\\p{Lu}\\d@][\\s\\S]{0,400}$`, 'u'),
-  // "copyright Inexhibit 2019", "© Copyright Gannett 2018", "© Telegraph Media Group Limited 2019"
-  new RegExp(`^(?:©\\s*)?[Cc]opyright\\s+[^.!?]{1,80}\\b${YEAR}\\b[^.!?]{0,60}$`, 'u'),
-  // "© 2019 Example Media. All rights reserved.", "©2019 Forbes Media LLC", "(c) 2019 ..."
-  new RegExp(`^(?:©|&copy;)\\s*(?:[Cc]opyright\\s*)?${YEAR}[\\s\\S]*$`, 'u'),
-  // "© ScienceAlert Pty Ltd. All rights reserved.", "© The Detroit News, a Digital First Media Newspaper", "© Sky UK 2019"
-  new RegExp(`^©\\s*[^©]{1,200}(?:${YEAR}|${RIGHTS_RESERVED}|\\b(?:Inc|Ltd|LLC|GmbH|AG|SA|S\\.A\\.|plc|Corp|Corporation|Limited|Media|Group|Company|Network|Newspapers?|Publishing)\\b\\.?)[\\s\\S]{0,300}$`, 'iu'),
-  // "All rights reserved.", "Wccftech © 2019 NewAge ADS, LLC. All rights reserved.", "@2016 - PenciDesign. All Right Reserved."
-  new RegExp(`^${RIGHTS_RESERVED}\\.?$`, 'iu'),
-  new RegExp(`^[^.!?]{0,120}(?:©|[Cc]opyright|@?${YEAR})[^!?]{0,120}[.,|–—-]\\s*${RIGHTS_RESERVED}\\b[\\s\\S]{0,300}$`, 'u'),
-  // "Wccftech © 2019 NewAge ADS", "The contents of this site are ©2019 Capitol Hill Publishing Corp."
-  new RegExp(`^[^©]{0,80}©\\s*${YEAR}\\b[^©]{0,200}$`, 'u'),
-  // Wire-service notices.
-  /^(?:this|the) (?:material|article|content|story|report|copy|contents?)(?: on this (?:web ?)?site)? (?:may|must|can) not be (?:re)?(?:published|reproduced|copied|distributed|used)\b.{0,200}$/iu,
-  /^no part of this (?:site|website|publication|article|page)\b.{0,200}\b(?:reproduced|copied|transmitted|republished)\b.{0,200}$/iu,
-  /^(?:this copy is )?for (?:your )?personal,? non-commercial use only\b.{0,400}$/iu,
-  /^(?:toute )?reproduction (?:totale ou partielle )?(?:est )?(?:interdite|strictement interdite)\b.{0,200}$/iu,
-  /^toute reproduction\b.{0,80}\binterdite\b.{0,200}$/iu,
-  /^(?:queda )?prohibida (?:su|la) reproducción\b.{0,200}$/iu,
-  /^(?:vervielfältigung|nachdruck|weiterverbreitung)\b.{0,80}\b(?:nur mit|untersagt|verboten|nicht gestattet)\b.{0,200}$/iu,
-  // "Use of this site constitutes acceptance of our User Agreement", "Registration on or use of this site constitutes ..."
-  // "Opinions expressed by Example contributors are their own.", "The views expressed in this article are the author's own"
-  /^(?:disclaimer:\s*)?(?:the )?(?:opinions?|views?)(?: and (?:opinions?|views?))? expressed (?:by|in|here|on)\b[^.]{0,60}\b(?:are|is|do not|does not)\b[^.]{0,40}\b(?:own|those of|necessarily|reflect)\b.{0,160}$/iu,
-  /^(?:your )?(?:use of|registration on|access to)(?:\s+(?:and\/or|or|and)\s+(?:use of|registration on))?\s+(?:any (?:portion|part) of\s+)?(?:this|our|the) (?:web ?)?(?:site|website|service)s?\b[^.]{0,40}\b(?:constitutes|signifies|indicates|means)\b.{0,300}$/iu,
-];
+const NOTICES = phrases('legal', 'notices');
 
 /** The notices asked as one question: most lines match none. */
 const ANY_NOTICE = unionOf(NOTICES);

@@ -16,36 +16,16 @@ import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { textTest } from '../text/case-fold.js';
 import { builtInDocsUrl } from './docs-url.js';
+import { phraseBook, words, type PhraseBook } from './phrases/phrase-book.js';
+import { unionOf } from '../text/pattern-union.js';
 
 // ---------------------------------------------------------------------------------------
 // Vocabulary
 // ---------------------------------------------------------------------------------------
 
-const MONTHS = [
-  // English (full, then abbreviations)
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  // German
-  'januar', 'jänner', 'februar', 'märz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'mär', 'okt', 'dez',
-  // French
-  'janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre',
-  'décembre', 'decembre', 'janv', 'févr', 'févr', 'avr', 'juil', 'déc',
-  // Spanish
-  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
-  'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic',
-  // Portuguese and Italian
-  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
-  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
-];
+const MONTHS = words('metadata', 'months');
 
-const WEEKDAYS = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo',
-  'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
-];
+const WEEKDAYS = words('metadata', 'weekdays');
 
 const TIME_ZONES =
   'GMT|UTC|BST|CET|CEST|MEZ|MESZ|WET|WEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|PT|CT|MT|IST|AMT|HKT|SGT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB|WAT|EAT|SAST|MSK|ART|BRT';
@@ -96,38 +76,17 @@ const RELATIVE: RegExp[] = [
   re(`${L}(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lecture)\\s*:?\\s*(?:ca\\.\\s*)?\\d+\\s*(?:min(?:ute)?s?|minuten|minutos)?\\.?${R}`),
 ];
 /** "Published", "Last updated on", "Aktualisiert am", "Mis à jour le", "Actualizado el"... */
-const LABEL_WORDS =
-  '(?:published|updated|update|posted|modified|created|uploaded|edited|original|veröffentlicht|aktualisiert|erstellt|geändert|stand|publié(?:e)?|mis à jour|mise à jour|modifié(?:e)?|actualisé(?:e)?|publicado|publicada|actualizado|actualizada|actualización|modificado|atualizado|atualizada|publicação|pubblicato|aggiornato)';
+const LABEL_WORDS = `(?:${words('metadata', 'labels').join('|')})`;
 const LABELS = re(
   `${L}(?:(?:first|last|originally|zuletzt|dernière|última)\\s+)?${LABEL_WORDS}(?:\\s+(?:on|at|am|um|le|el|en|à|a las|il|em|às))?${R}\\s*:?`,
 );
 
 /** Lowercase words that may sit between names, dates and labels. */
-const CONNECTORS = new Set([
-  'at', 'on', 'by', 'and', 'of', 'for', 'from', 'in', 'via', 'um', 'am', 'und', 'von', 'vom', 'der', 'den',
-  'le', 'à', 'a', 'par', 'et', 'du', 'des', 'el', 'de', 'del', 'la', 'las', 'los', 'y', 'por', 'en', 'e', 'às', 'da',
-  'do', 'di', 'van', 'ter', 'ten', 'bin', 'al', 'ibn', 'zu', 'z', 'pm', 'p.m.', 'a.m.', 'ist', 'uhr', 'h',
-]);
+const CONNECTORS = new Set(words('metadata', 'connectors'));
 /** Lowercase role words that can stand in a byline ("By admin", "staff writer"). */
-const ROLE_WORDS = new Set([
-  'staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'editor', 'editors', 'columnist', 'contributor',
-  'team', 'desk', 'admin', 'bureau', 'agencies', 'wire', 'wires', 'services', 'redaktion', 'rédaction', 'redacción',
-]);
+const ROLE_WORDS = new Set(words('metadata', 'bylineRoles'));
 /** Words that, straight after "By"/"Von"/"Par"/"Por", begin a sentence rather than a name. */
-const NOT_A_NAME = new Set([
-  ...WEEKDAYS, ...MONTHS,
-  'the', 'a', 'an', 'any', 'all', 'this', 'that', 'these', 'those', 'some', 'no', 'its', 'his', 'her', 'their', 'our',
-  'my', 'your', 'far', 'then', 'now', 'default', 'design', 'contrast', 'comparison', 'law', 'chance', 'accident',
-  'mistake', 'way', 'hand', 'night', 'day', 'air', 'sea', 'land', 'train', 'car', 'bus', 'phone', 'mail', 'email',
-  'post', 'nature', 'definition', 'extension', 'midday', 'midnight', 'noon', 'dawn', 'morning', 'evening', 'afternoon',
-  'tonight', 'tomorrow', 'today', 'yesterday', 'end', 'lunchtime', 'mid', 'early', 'late', 'christmas', 'easter',
-  'thanksgiving', 'halloween', 'ramadan', 'god', 'jove', 'popular', 'request', 'appointment', 'invitation', 'itself',
-  'himself', 'herself', 'themselves', 'order', 'virtue', 'means', 'force', 'hook', 'crook', 'numbers',
-  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einer', 'heute', 'morgen', 'gestern', 'anfang',
-  'ende', 'mitte', 'weihnachten', 'ostern', 'beginn', 'seiten',
-  'le', 'la', 'les', 'un', 'une', 'ailleurs', 'exemple', 'contre', 'ici', 'ce', 'cette', 'ces', 'noël', 'pâques',
-  'el', 'los', 'las', 'una', 'ejemplo', 'eso', 'lo', 'qué', 'que', 'favor', 'fin', 'navidad', 'supuesto', 'ello',
-]);
+const NOT_A_NAME = new Set([...WEEKDAYS, ...MONTHS, ...words('metadata', 'notNames')]);
 
 const NAME_TOKEN = /^[\p{Lu}][\p{L}\p{M}.'’&-]*$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
@@ -315,7 +274,6 @@ const CREDIT_LEAD =
 /** Two-word leads need no colon: "Image copyright Getty Images", "Photo credit Jane Doe". */
 const CREDIT_LEAD_COMPOUND =
   /^(?:photo credits?|image credits?|crédits? photos?|image copyright|image source|photo source|bildquelle|fotoquelle|fuente de la imagen)\s*(?::|\.\.\.|…|©)?\s*(.{1,120})$/iu;
-const CAPTION_LEAD = textTest(/^(?:image|media|photo|video) caption\s+\S/iu);
 const GALLERY_COUNTER = textTest(/^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|sur|de)\s*\/?\s*\d+$/iu);
 
 /** Credits that end a caption line; the whole caption line goes. */
@@ -367,7 +325,7 @@ const AGENCY_CREDIT_END: RegExp[] = [...CAPTION_AGENCY_END, ONE_SENTENCE_THEN_AG
 
 function isPhotoCredit(text: string): boolean {
   if (text.length > 600) return false;
-  if (CAPTION_LEAD.test(text) || GALLERY_COUNTER.test(text)) return true;
+  if (GALLERY_COUNTER.test(text)) return true;
   if (PHOTO_AGENCY_LINE.test(text)) return true;
   const lead = CREDIT_LEAD_COMPOUND.exec(text) ?? CREDIT_LEAD.exec(text);
   if (lead && isCreditNames(lead[1]!)) return true;
@@ -389,22 +347,7 @@ function isPhotoCredit(text: string): boolean {
   return false;
 }
 
-/** The AP's story slug: "AP-US--Trump-Impeachment, 4th Ld-Writethru", "BC-EU--Britain-Brexit-Election, 1st Ld-Writethru". */
-const WIRE_SLUG = /^[A-Z]{2}(?:-[A-Z]{2,})?--[\w-]+(?:,\s*\d+(?:st|nd|rd|th)\s+(?:Ld|Add|Take)-Writethru)?$/u;
-
 type LineKind = 'meta' | 'lead' | 'weak' | 'none';
-
-function lineKindUncached(text: string): { kind: LineKind; reason?: string } {
-  if (BARE_BY.test(text)) return { kind: 'lead', reason: 'byline lead word' };
-  if (isByline(text)) return { kind: 'meta', reason: 'byline' };
-  if (isDateline(text)) return { kind: 'meta', reason: 'date/time line' };
-  if (isRoleLine(text)) return { kind: 'meta', reason: "author's role" };
-  if (isPhotoCredit(text)) return { kind: 'meta', reason: 'photo credit' };
-  if (WIRE_SLUG.test(text)) return { kind: 'meta', reason: 'wire story slug' };
-  if (WIRE_AGENCY_LINE.test(text) || isShortName(text)) return { kind: 'weak' };
-  return { kind: 'none' };
-}
-const lineKind = memoizeByText(lineKindUncached);
 
 /** Words of buttons and menus, which are not names. */
 const UI_WORDS = new Set([
@@ -436,61 +379,86 @@ function isDatedEntryUncached(text: string): boolean {
 }
 const isDatedEntry = memoizeByText(isDatedEntryUncached);
 
-/** The kind of each line of a block, read in the light of its other lines. (Read only: it is shared between passes.) */
-function lineKindsOfUncached(block: Block): { kind: LineKind; reason?: string }[] {
-  const kinds = block.lines.map((l) => lineKind(l.text));
-  // Three or more lines that open with a date and go on with names are a schedule ("June 9, 2020 -- Arena, City").
-  const entries = block.lines.map((l) => isDatedEntry(l.text));
-  if (entries.filter(Boolean).length >= 3) entries.forEach((e, i) => e && (kinds[i] = { kind: 'none' }));
-  return kinds;
-}
-const lineKindsOf = memoizeByBlock(lineKindsOfUncached);
-
-function blockIsMetadata(block: Block | undefined): boolean {
-  return !!block && block.lines.length <= 4 && block.lines.every((l) => lineKind(l.text).kind === 'meta');
-}
-
-export const metadata: Rule = {
-  meta: {
-    id: 'metadata',
-    category: 'metadata',
-    description: 'Standalone bylines, datelines, timestamps, reading times and photo credits.',
-    docs: builtInDocsUrl('metadata'),
-    defaultOn: true,
-    endsArticle: false,
-    listsLinks: false,
-    pass: 'widget',
-  },
-  // HTML: figures and captions, bylines and datelines are not the article's text.
-  selectors: ['figure', 'figcaption'],
-  classWords: ['byline', 'bylines', 'dateline', 'author', 'authors', 'attribution', 'credit', 'credits', 'caption', 'captions', 'timestamp', 'pubdate', 'meta'],
-  classify(block: Block, context: RuleContext): Finding[] | null {
-    const kinds = lineKindsOf(block);
-    const findings: Finding[] = [];
-    kinds.forEach((k, i) => {
-      if (k.kind === 'meta' || k.kind === 'lead') {
-        findings.push({ line: i, reason: k.reason! });
-        return;
-      }
-      if (k.kind !== 'weak') return;
-      const before = kinds[i - 1]?.kind;
-      const after = kinds[i + 1]?.kind;
-      // A name under a bare "By", or a name or agency beside a dateline in a short block.
-      if (before === 'lead') findings.push({ line: i, reason: 'name after a byline lead word' });
-      else if (block.lines.length <= 5 && (before === 'meta' || after === 'meta')) findings.push({ line: i, reason: 'name beside a byline or dateline' });
-    });
-
-    // A name alone in its block, under a "By" that ended the block before it; an agency beside a dateline block.
-    if (findings.length === 0 && block.lines.length === 1 && kinds[0]!.kind === 'weak') {
-      const prev = context.neighbour(-1);
-      const prevLast = prev?.lines[prev.lines.length - 1]?.text;
-      if (prevLast !== undefined && BARE_BY.test(prevLast)) return [{ line: 0, reason: 'name after a byline lead word' }];
-      const text = block.lines[0]!.text;
-      if (WIRE_AGENCY_LINE.test(text)) {
-        const beside = [-1, 1].some((o) => blockIsMetadata(context.neighbour(o)));
-        if (beside) return [{ line: 0, reason: 'wire agency beside a dateline' }];
-      }
-    }
-    return findings.length ? findings : null;
-  },
+const META: Rule['meta'] = {
+  id: 'metadata',
+  category: 'metadata',
+  description: 'Standalone bylines, datelines, timestamps, reading times and photo credits.',
+  docs: builtInDocsUrl('metadata'),
+  defaultOn: true,
+  endsArticle: false,
+  listsLinks: false,
+  pass: 'widget',
 };
+
+/** The rule with its wire slugs and caption labels from `book`: site and CMS packs add to them (see pack-rules.ts). */
+export function buildMetadata(book: PhraseBook): Rule {
+  const wireSlugs = unionOf(book.list('metadata', 'wireSlugs'));
+  const isWireSlug = (text: string) => wireSlugs.test(text);
+  /** "Image caption …", "Photo caption …": a caption by its label (isPhotoCredit's length limit too). */
+  const captionLeads = unionOf(book.list('metadata', 'captionLeads'));
+  const isCaptionLine = (text: string) => text.length <= 600 && captionLeads.test(text);
+
+  function lineKindUncached(text: string): { kind: LineKind; reason?: string } {
+    if (BARE_BY.test(text)) return { kind: 'lead', reason: 'byline lead word' };
+    if (isByline(text)) return { kind: 'meta', reason: 'byline' };
+    if (isDateline(text)) return { kind: 'meta', reason: 'date/time line' };
+    if (isRoleLine(text)) return { kind: 'meta', reason: "author's role" };
+    if (isPhotoCredit(text) || isCaptionLine(text)) return { kind: 'meta', reason: 'photo credit' };
+    if (isWireSlug(text)) return { kind: 'meta', reason: 'wire story slug' };
+    if (WIRE_AGENCY_LINE.test(text) || isShortName(text)) return { kind: 'weak' };
+    return { kind: 'none' };
+  }
+  const lineKind = memoizeByText(lineKindUncached);
+
+  /** The kind of each line of a block, read in the light of its other lines. (Read only: it is shared between passes.) */
+  function lineKindsOfUncached(block: Block): { kind: LineKind; reason?: string }[] {
+    const kinds = block.lines.map((l) => lineKind(l.text));
+    // Three or more lines that open with a date and go on with names are a schedule ("June 9, 2020 -- Arena, City").
+    const entries = block.lines.map((l) => isDatedEntry(l.text));
+    if (entries.filter(Boolean).length >= 3) entries.forEach((e, i) => e && (kinds[i] = { kind: 'none' }));
+    return kinds;
+  }
+  const lineKindsOf = memoizeByBlock(lineKindsOfUncached);
+
+  function blockIsMetadata(block: Block | undefined): boolean {
+    return !!block && block.lines.length <= 4 && block.lines.every((l) => lineKind(l.text).kind === 'meta');
+  }
+
+  return {
+    meta: META,
+    // HTML: figures and captions, bylines and datelines are not the article's text.
+    selectors: ['figure', 'figcaption'],
+    classWords: ['byline', 'bylines', 'dateline', 'author', 'authors', 'attribution', 'credit', 'credits', 'caption', 'captions', 'timestamp', 'pubdate', 'meta'],
+    classify(block: Block, context: RuleContext): Finding[] | null {
+      const kinds = lineKindsOf(block);
+      const findings: Finding[] = [];
+      kinds.forEach((k, i) => {
+        if (k.kind === 'meta' || k.kind === 'lead') {
+          findings.push({ line: i, reason: k.reason! });
+          return;
+        }
+        if (k.kind !== 'weak') return;
+        const before = kinds[i - 1]?.kind;
+        const after = kinds[i + 1]?.kind;
+        // A name under a bare "By", or a name or agency beside a dateline in a short block.
+        if (before === 'lead') findings.push({ line: i, reason: 'name after a byline lead word' });
+        else if (block.lines.length <= 5 && (before === 'meta' || after === 'meta')) findings.push({ line: i, reason: 'name beside a byline or dateline' });
+      });
+
+      // A name alone in its block, under a "By" that ended the block before it; an agency beside a dateline block.
+      if (findings.length === 0 && block.lines.length === 1 && kinds[0]!.kind === 'weak') {
+        const prev = context.neighbour(-1);
+        const prevLast = prev?.lines[prev.lines.length - 1]?.text;
+        if (prevLast !== undefined && BARE_BY.test(prevLast)) return [{ line: 0, reason: 'name after a byline lead word' }];
+        const text = block.lines[0]!.text;
+        if (WIRE_AGENCY_LINE.test(text)) {
+          const beside = [-1, 1].some((o) => blockIsMetadata(context.neighbour(o)));
+          if (beside) return [{ line: 0, reason: 'wire agency beside a dateline' }];
+        }
+      }
+      return findings.length ? findings : null;
+    },
+  };
+}
+
+export const metadata: Rule = buildMetadata(phraseBook());

@@ -16,77 +16,17 @@ import { isLabel, titleCaseRatio, wordCount } from './support/lines.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { textTest } from '../text/case-fold.js';
 import { builtInDocsUrl } from './docs-url.js';
-
-const END = '\\s*(?::|\\.\\.\\.|…|»|›|>|→|↑|\\^)?\\s*$';
-const control = (source: string) => new RegExp(`^\\s*(?:[«‹<←↑^]\\s*)?(?:${source})${END}`, 'iu');
-
-const CONTROLS: RegExp[] = [
-  // Skip links
-  control('(?:skip|jump|go|move) (?:to|directly to) (?:the )?(?:main |primary |page |site )?(?:content|navigation|nav|menu|search|footer|article|story|sections?|site index|main|main navigation|site navigation)(?: (?:skip to|and) [\\p{L} ]{1,30})?'),
-  control('skip (?:navigation|nav|links|to content|ad)|accessibility (?:links|help|statement)|keyboard shortcuts'),
-  control('(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|zur (?:haupt)?navigation(?: springen)?|zur suche(?: springen)?|navigation überspringen|zum seitenanfang|zum seitenende'),
-  control("aller (?:au|à la|aux) (?:contenu(?: principal)?|navigation|menu|recherche|pied de page)|passer (?:au contenu|la navigation)|accéder au contenu(?: principal)?|contenu principal"),
-  control('(?:saltar|ir|pasar) (?:al|a la) (?:contenido(?: principal)?|navegación|navegacion|menú|menu|búsqueda|busqueda)|pular para o conteúdo|ir para o conteúdo'),
-  // Menu and search controls
-  control('(?:main |site |mobile |primary |open |close |show |hide |toggle )?(?:menu|navigation|nav)(?: (?:menu|close|open|sections|toggle))?|toggle (?:main |site |mobile )?(?:navigation|menu|nav|search(?: input| bar| form)?)|(?:open|close) (?:navigation|the menu|search)(?: menu)?|hamburger(?: menu)?|menu footer widget'),
-  control('search|search search|search (?:for|in|the site|this site|our site|site|website|query|term|articles|news)|site search|type to search(?: search)?|search (?:in )?(?:title|content|posts|pages|excerpt)|exact matches only|generic selectors|post type selectors|search results|(?:x )?close search'),
-  control('close|x close|close (?:menu|window|panel|overlay|banner|this|popup|pop-up|dialog|navigation|x)|×|✕|✖|╳'),
-  control('sections|all sections|menu sections|site (?:index|navigation|tools|information navigation)|sections (?:&|and) features|more sections|show (?:all )?sections'),
-  control('(?:scroll |go |jump )?(?:back )?to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|back to (?:the )?(?:main menu|menu|home(?: ?page)?|start|front page|previous page|reading|gallery|search results|article|story|index)(?: close)?|go to home ?page|return to (?:the )?(?:home ?page|top|menu)'),
-  control('(?:menü|menu|navigation)(?: (?:öffnen|schließen|anzeigen))?|suche(?:n)?|schließen|nach oben|zurück nach oben|zurück zur startseite|alle ressorts|ressorts'),
-  control('(?:ouvrir|fermer|afficher) (?:le )?menu|rechercher|recherche|fermer|retour (?:en haut(?: de (?:la )?page)?|à l[\'’]accueil|au menu)|haut de (?:la )?page|toutes les rubriques|rubriques'),
-  control('(?:abrir|cerrar|mostrar) (?:el )?men[uú]|men[uú]|buscar|búsqueda|busqueda|cerrar|volver (?:arriba|al inicio|a la portada)|ir arriba|subir|secciones|todas las secciones|alternar navegação(?: menu)?|busca|fechar|voltar ao topo'),
-  // Previous / next
-  control('(?:previous|prev|next|older|newer)(?: (?:article|story|post|entry|page|item|slide|image|photo|gallery|video|posts|entries|articles|stories))?(?: (?:previous|prev|next))?|close previous next|prev previous|next next'),
-  control('(?:previous|prev|next)\\s+[\\p{L}]+(?: [\\p{L}]+)? news\\s*[-–—]?|[-–—]\\s*(?:previous|next) [\\p{L}]+(?: [\\p{L}]+)? news'),
-  control('(?:vorheriger|nächster|voriger) (?:artikel|beitrag)|(?:article|billet) (?:précédent|suivant)|précédent|suivant|(?:artículo|articulo|noticia|nota) (?:anterior|siguiente)|(?:siguiente|anterior) (?:artículo|articulo|noticia|nota)|anterior|siguiente|vorherige|nächste'),
-  // "You are here:" with or without its trail
-  /^(?:you are (?:here|at)|du bist hier|sie sind hier|sie befinden sich hier|vous êtes ici|usted está aquí|estás (?:aquí|en)|está en|você está aqui)(?:\s*:\s*\S.{0,160}|\s*:?)$/iu,
-];
+import { phraseBook, phrases, words, type PhraseBook } from './phrases/phrase-book.js';
+import { anyOf } from './support/any-of.js';
 
 /** "Previous article: <headline>", "Next story – <headline>". */
-const PREV_NEXT_HEADLINE = textTest(/^(?:[«‹<←]\s*)?(?:previous|prev|next|vorheriger|nächster) (?:article|story|post|entry|artikel|beitrag)\s*[:–—-]?\s+\S.{0,160}$|^(?:article|billet) (?:précédent|suivant)\s*[:–—-]?\s+\S.{0,160}$|^(?:artículo|noticia) (?:anterior|siguiente)\s*[:–—-]?\s+\S.{0,160}$/iu);
+const PREV_NEXT_HEADLINE = textTest(anyOf(phrases('navigation', 'previousNextHeadlines')));
 
 /** Section names of news sites in the four languages: the vocabulary of menus. */
-const SECTION_WORDS = new Set(
-  [
-    // English
-    'home', 'homepage', 'news', 'latest', 'latest news', 'breaking', 'breaking news', 'top stories', 'world', 'world news', 'us', 'u.s.', 'uk', 'us news',
-    'uk news', 'europe', 'asia', 'africa', 'americas', 'middle east', 'australia', 'india', 'china', 'latin america', 'local', 'national',
-    'international', 'nation', 'politics', 'us politics', 'business', 'economy', 'markets', 'money', 'finance', 'personal finance', 'tech', 'technology',
-    'science', 'science & tech', 'science & technology', 'health', 'sport', 'sports', 'football', 'soccer', 'tennis', 'golf', 'cricket', 'basketball',
-    'baseball', 'hockey', 'nfl', 'nba', 'mlb', 'nhl', 'motorsport', 'rugby', 'entertainment', 'culture', 'arts', 'art', 'books', 'music', 'movies',
-    'film', 'tv', 'television', 'celebrity', 'celebrities', 'lifestyle', 'life', 'living', 'style', 'fashion', 'beauty', 'food', 'food & drink', 'travel',
-    'real estate', 'homes', 'cars', 'autos', 'auto', 'opinion', 'opinions', 'editorials', 'columnists', 'columns', 'letters', 'obituaries', 'obits',
-    'weather', 'traffic', 'video', 'videos', 'photos', 'photo', 'pictures', 'in pictures', 'gallery', 'galleries', 'podcasts', 'podcast', 'newsletters',
-    'newsletter', 'events', 'jobs', 'careers', 'classifieds', 'deals', 'shopping', 'reviews', 'features', 'magazine', 'education', 'environment',
-    'climate', 'crime', 'investigations', 'analysis', 'blogs', 'blog', 'about', 'about us', 'contact', 'contact us', 'advertise', 'subscribe',
-    'sign in', 'log in', 'login', 'register', 'my account', 'account', 'search', 'menu', 'more', 'sections', 'archive', 'archives', 'rss', 'help',
-    'faq', 'e-paper', 'epaper', 'games', 'puzzles', 'crossword', 'crosswords', 'horoscope', 'horoscopes', 'live', 'live tv', 'watch live', 'community',
-    'religion', 'weddings', 'lottery', 'energy', 'media', 'startups', 'gaming', 'security', 'gear', 'ideas', 'defense', 'military', 'immigration',
-    'elections', 'congress', 'white house', 'fact check', 'explainers', 'interactive', 'specials', 'comics', 'interviews', 'trending', 'popular',
-    'most popular', 'all news', 'local news', 'family', 'parenting', 'wellness', 'fitness', 'relationships', 'relationship', 'society', 'world cup',
-    'coronavirus', 'investing', 'personal tech', 'mobile', 'apps', 'movies & tv', 'tv & radio', 'radio', 'newsletters & alerts', 'print edition',
-    'today’s paper', "today's paper", 'subscriptions', 'feedback', 'privacy policy', 'terms of use', 'terms of service', 'cookie policy', 'sitemap',
-    // German
-    'startseite', 'nachrichten', 'aktuell', 'politik', 'wirtschaft', 'kultur', 'wissen', 'wissenschaft', 'panorama', 'meinung', 'reise', 'digital',
-    'gesundheit', 'karriere', 'fotos', 'bilder', 'regional', 'lokales', 'ausland', 'inland', 'deutschland', 'welt', 'finanzen', 'börse', 'leben', 'stil',
-    'unterhaltung', 'service', 'kontakt', 'impressum', 'suche', 'menü', 'mehr', 'ressorts', 'abo', 'anmelden', 'wetter', 'gesellschaft', 'technik',
-    'familie', 'mobilität', 'geld', 'immobilien', 'wissenschaft & technik',
-    // French
-    'accueil', 'actualités', 'actualité', 'actu', 'politique', 'économie', 'monde', 'france', 'société', 'sciences', 'santé', 'technologies',
-    'médias', 'vidéos', 'vidéo', 'idées', 'débats', 'régions', 'météo', 'emploi', 'immobilier', 'voyage', 'people', 'rubriques', 'rechercher',
-    'recherche', 'se connecter', 'connexion', "s'abonner", 's’abonner', 'éditions', 'en direct', 'le direct', 'planète', 'sport', 'sports', 'culture',
-    // Spanish and Portuguese
-    'inicio', 'portada', 'noticias', 'última hora', 'ultima hora', 'actualidad', 'política', 'economía', 'internacional', 'mundo', 'sociedad',
-    'deportes', 'tecnología', 'ciencia', 'salud', 'opinión', 'fotos', 'gente', 'estilo', 'viajes', 'motor', 'clima', 'el tiempo', 'secciones',
-    'buscar', 'menú', 'más', 'contacto', 'iniciar sesión', 'suscríbete', 'espectáculos', 'entretenimiento', 'educación', 'empleo', 'cultura',
-    'início', 'notícias', 'economia', 'esportes', 'desporto', 'contato', 'busca', 'sobre', 'política',
-  ].map((w) => w.toLowerCase()),
-);
+const SECTION_WORDS = new Set(words('navigation', 'sectionWords').map((w) => w.toLowerCase()));
 
 /** Lines that are menu controls rather than items: evidence that a block of labels is a menu. */
-const MENU_CONTROL = control('menu|main menu|menü|menú|navigation|sections|search|suche|buscar|rechercher|close|×|back to main menu(?: close)?|more|mehr|plus|más|toggle navigation|home');
+const MENU_CONTROL = anyOf(phrases('navigation', 'menuControls'));
 
 function normaliseUncached(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/gu, ' ').replace(/[:»›>]+$/u, '').trim();
@@ -134,7 +74,7 @@ function countMenuUncached(block: Block): MenuCount {
 const countMenu = memoizeByBlock(countMenuUncached);
 
 /** Home words that start a breadcrumb trail. */
-const HOME = new Set(['home', 'startseite', 'accueil', 'inicio', 'portada', 'início', 'главная', 'homepage']);
+const HOME = new Set(words('navigation', 'homeWords'));
 
 /** A breadcrumb written one crumb a line: "Home\nFact Check\n<headline>". */
 function verticalBreadcrumb(block: Block): boolean {
@@ -234,21 +174,31 @@ function classifyMenu(block: Block, context: RuleContext): Finding | Finding[] |
   return null;
 }
 
-export const navigation: Rule = {
-  meta: {
-    id: 'navigation',
-    category: 'navigation',
-    description: 'Menus, breadcrumbs, skip links, search and close buttons, back-to-top and previous/next links.',
-    docs: builtInDocsUrl('navigation'),
-    defaultOn: true,
-    endsArticle: false,
-    listsLinks: true,
-    pass: 'widget',
-  },
-  classWords: ['breadcrumb', 'breadcrumbs', 'navbar', 'navigation', 'skiplink', 'skiplinks', 'menu', 'megamenu', 'pagination'],
-  selectors: ['nav', '[role="navigation"]', '[role="search"]', '.skip-link', '.screen-reader-shortcut'],
-  linePatterns: CONTROLS,
-  classify(block, context) {
-    return classifyMenu(block, context);
-  },
+const META: Rule['meta'] = {
+  id: 'navigation',
+  category: 'navigation',
+  description: 'Menus, breadcrumbs, skip links, search and close buttons, back-to-top and previous/next links.',
+  docs: builtInDocsUrl('navigation'),
+  defaultOn: true,
+  endsArticle: false,
+  listsLinks: true,
+  pass: 'widget',
 };
+
+/**
+ * The rule with its control lines from `book`: site and CMS packs add to them (see
+ * pack-rules.ts). They are line patterns only: no other test reads them.
+ */
+export function buildNavigation(book: PhraseBook): Rule {
+  return {
+    meta: META,
+    classWords: ['breadcrumb', 'breadcrumbs', 'navbar', 'navigation', 'skiplink', 'skiplinks', 'menu', 'megamenu', 'pagination'],
+    selectors: ['nav', '[role="navigation"]', '[role="search"]', '.skip-link', '.screen-reader-shortcut'],
+    linePatterns: book.list('navigation', 'controls'),
+    classify(block, context) {
+      return classifyMenu(block, context);
+    },
+  };
+}
+
+export const navigation: Rule = buildNavigation(phraseBook());

@@ -17,78 +17,30 @@ import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionFor } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
 import { builtInDocsUrl } from './docs-url.js';
+import { phrases } from './phrases/phrase-book.js';
+import { anyOf } from './support/any-of.js';
 
-const CUES = [
-  /\bnewsletters?\b/i,
-  /\b(sign(ing)? up|subscribe|subscribing|register)\b/i,
-  /\b(inbox|mailbox|e-?mail address|your e-?mail)\b/i,
-  /\b(weekly|daily|free|morning|evening)\b.*\b(briefing|digest|newsletter|email)\b/i,
-  /\b(Newsletter|abonnieren|anmelden|Posteingang)\b/,
-  /\b(lettre d'information|infolettre|s'inscrire|inscrivez-vous|abonnez-vous)\b/i,
-  /\b(boletín|suscríbete|suscribirse|bandeja de entrada)\b/i,
-];
+/** Sign-up cues, counted (phrases/*.ts, "cues"). */
+const CUES = phrases('newsletter', 'cues');
 
 /** Words of a newsletter box; a block without them is not one. */
-const NEWSLETTER_WORD = textTest(/newsletter|e-?mail|inbox|mailbox|boletín|lettre/i);
+const NEWSLETTER_WORD = textTest(anyOf(phrases('newsletter', 'boxWords')));
 
-const LINE_PATTERNS: RegExp[] = [
-  /^(sign up|subscribe|register) (now |today |here )?(for|to) (our|the|a|this|my) (free )?([\w’'-]+ ){0,5}(newsletters?|e-?mails?|briefings?|digest|bulletins?)\b.{0,40}$/i,
-  /^(get|receive) (our|the) ([\w’'.-]+ ){0,5}(newsletters?|e-?mails?|briefings?)\b.{0,60}$/i,
-  /^[Gg]et \p{Lu}[\p{L}\d&.' -]{0,40} delivered to your inbox\b.{0,60}$/u,
-  // A box's heading: "Get the Courier in your inbox", "Get our best stories straight to your inbox".
-  /^get (the |our )?[\p{L}\d&.'’ -]{1,40} (in|into|to) your inbox[.!]?$/iu,
-  /^(our|the) ([\w’'-]+ ){0,4}newsletter\b.{0,30}$/i,
-  // The button: "Sign up", "Subscribe for free".
-  /^(sign up|subscribe)( now| today| here)?( for free| free| it['’]s free)?[.!]?$/i,
-  /^(sign up|subscribe) for (free )?(e-?mail )?(newsletters?|updates|alerts)\b.{0,40}$/i,
-  /^(enter|your) (your )?e-?mail( address)?( here)?[.:…]*$/i,
-  /^e-?mail( address)?[:*]*$/i,
-  /^(thanks?|thank you) for (signing up|subscribing)\b.{0,80}$/i,
-  /^subscribers? agrees? to (the|our) .{0,40}$/i,
-  /^by (signing up|subscribing|clicking [^,]{1,30}), you agree to .{0,160}$/i,
-  /^(you can )?unsubscribe at any time\b.{0,80}$/i,
-  /^newsletters?$/i,
-  // German: field, buttons, small print.
-  /^(ihre |deine )?e-?mail-?adresse[:*]*$/i,
-  /^(geben sie|gib) (ihre|deine) e-?mail(-?adresse)? ein[.:…]*$/i,
-  /^(jetzt )?(kostenlos |gratis )?(newsletter )?(abonnieren|bestellen)!?$/i,
-  /^jetzt (kostenlos |gratis )?(anmelden|registrieren|eintragen)!?$/i,
-  /^(melden sie sich|jetzt) (für|zum) (unseren |den )?newsletter an\b.{0,40}$/i,
-  /^mit (der|ihrer|deiner) (anmeldung|registrierung|eintragung)\b.{0,30}\b(akzeptier|stimm|willig|erklär)\w* (sie|du)\b.{0,200}$/i,
-  /^(sie können|du kannst) (sich |dich |den newsletter |ihn )?jederzeit (wieder )?(abbestellen|abmelden|kündigen|widerrufen)\b.{0,80}$/i,
-  // French
-  /^(votre (adresse )?|adresse )(e-?mail|courriel|électronique)[:*]*$/i,
-  /^(saisissez|entrez|indiquez) votre (adresse )?(e-?mail|courriel|électronique)[.:…]*$/i,
-  /^(abonnez-vous|inscrivez-vous) à (notre|la) (newsletter|lettre d'information)\b.{0,40}$/i,
-  /^(inscrivez-vous|abonnez-vous|je m['’]inscris|je m['’]abonne|s['’]inscrire)( gratuitement| maintenant| dès maintenant)?\s*!?$/i,
-  /^en (vous inscrivant|vous abonnant|cliquant sur [^,]{1,30}|validant [^,]{1,30}),? vous (acceptez|consentez|reconnaissez)\b.{0,200}$/i,
-  /^(vous pouvez|tu peux) vous désinscrire (à tout moment|en un clic)\b.{0,80}$/i,
-  // Spanish
-  /^((tu|su) correo( electrónico)?|(tu |su )?dirección de (correo( electrónico)?|e-?mail))[:*]*$/i,
-  /^(introduce|introduzca|escribe|escriba|ingresa|ingrese) (tu|su) (correo( electrónico)?|e-?mail|dirección de correo( electrónico)?)[.:…]*$/i,
-  /^(suscríbete|suscribete|suscríbase) (a|al) (nuestro |nuestra )?(boletín|newsletter)\b.{0,40}$/i,
-  /^(suscríbete|suscribete|suscríbase|suscribirme|apúntate)( gratis| ahora| gratuitamente)?\s*!?$/i,
-  /^al (suscribirte|suscribirse|suscribirme|registrarte|registrarse|hacer clic en [^,]{1,30}|pulsar [^,]{1,30}),? (aceptas|acepta|confirmas|confirma)\b.{0,200}$/i,
-  /^(puedes|puede) (darte|darse) de baja (en cualquier momento|cuando quieras)\b.{0,80}$/i,
-];
+const LINE_PATTERNS = phrases('newsletter', 'lines');
 
 /**
  * A box's pitch: what it promises to put in the reader's mailbox ("… every Friday in your
  * inbox", "… in Ihrem Posteingang", "… dans votre boîte mail", "… en tu correo"), or a
- * call to sign up for a newsletter. `(?<!\w)` is `\b` before a word (see voice.ts).
+ * call to sign up for a newsletter.
  */
-const PITCH = [
-  /(?<!\w)(?:your|ihr(?:em|en|e)?|dein(?:em|en|e)?|votre|ta|tu|su) (?:e-?mail )?(?:inbox|mailbox|posteingang|(?:e-?mail-?)?postfach|boîte (?:mail|e-?mail|aux lettres|de réception)|correo(?: electrónico)?|bandeja de entrada)\b/iu,
-  /(?<!\w)(?:sign up|subscribe|register|melden sie sich|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|suscríbase|regístrate)\b.{0,60}\b(?:newsletters?|briefing|digest|boletín|lettre)\b/iu,
-];
+const PITCH = phrases('newsletter', 'pitch');
 
 /**
  * What a pitch promises: news that comes again and again ("every Friday", "the week's best
  * stories", "jeden Morgen", "chaque matin", "cada mañana"), not one e-mail ("a confirmation
  * in your inbox within minutes").
  */
-const RECURRING_NEWS =
-  /(?<!\w)(?:every|each|daily|weekly|weekday|morning|evening|week['’]?s?|stories|news|headlines|best of|newsletters?|briefing|digest|jede[nrs]?|täglich\w*|wöchentlich\w*|morgens|abends|nachrichten|chaque|quotidien\w*|hebdomadaire|matin|soir|actualités?|l['’]essentiel|informations|cada|diari[oa]s?|semanal\w*|mañana|noticias|boletín|lettre)\b/iu;
+const RECURRING_NEWS = anyOf(phrases('newsletter', 'recurringNews'));
 
 /** A line of a sign-up box's pitch, in the box's voice: to the reader, not a quotation or a report. */
 function isPitchLineUncached(text: string): boolean {

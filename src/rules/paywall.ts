@@ -18,88 +18,21 @@ import { allLinesMatch, joinsZone, reportsSpeech, type ZoneTest } from './suppor
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
 import { unionFor } from '../text/pattern-union.js';
 import { builtInDocsUrl } from './docs-url.js';
+import { phrases } from './phrases/phrase-book.js';
+import { anyOf } from './support/any-of.js';
 
-/** Account buttons in the four languages. */
-const ACCOUNT =
-  "(?:log ?in|log ?out|sign ?in|sign ?out|sign ?up|register|subscribe(?: now| today)?|my account|create (?:an |a free )?account|register for free|join now|" +
-  "anmelden|abmelden|einloggen|registrieren|abonnieren|jetzt abonnieren|mein konto|konto erstellen|" +
-  "se connecter|connexion|se déconnecter|déconnexion|s['’]inscrire|inscription|s['’]abonner|je m['’]abonne|abonnez-vous|mon compte|créer un compte|" +
-  "iniciar sesión|inicia sesión|cerrar sesión|ingresar|ingresa|entrar|registrarse|regístrate|suscribirse|suscríbete|mi cuenta|crear cuenta|crea tu cuenta)";
-const SEP = '\\s*(?:/|\\||·|•|,|or|and|oder|ou|o|y|und)?\\s*';
+const LINE_PATTERNS = phrases('paywall', 'lines');
 
-const SUBSCRIBERS = '(?:subscribers?|paying subscribers|members|premium (?:subscribers|members)|registered users|digital subscribers)';
-
-const LINE_PATTERNS: RegExp[] = [
-  // Account chrome
-  new RegExp(`^\\s*${ACCOUNT}(?:${SEP}${ACCOUNT}){0,3}\\s*$`, 'iu'),
-  // "Already a subscriber? Log in"
-  /^\s*(?:already (?:a (?:subscriber|member|registered user)|have an account|registered|subscribed)|are you (?:already )?a (?:subscriber|member))\s*\??\s*(?:(?:please )?(?:log ?in|sign ?in)(?: here| now| to (?:continue|read|access)\b.{0,40})?)?[.!]?\s*$/iu,
-  // Walls
-  /^\s*(?:please )?(?:subscribe|sign up|register|log ?in|sign ?in)(?: now| today| here| for free)?(?: (?:or|and) (?:subscribe|sign up|register|log ?in|sign ?in))? to (?:continue|keep) reading\b.{0,80}$/iu,
-  /^\s*(?:to )?(?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|log ?in|sign ?in|register|become a (?:subscriber|member))\b.{0,80}$/iu,
-  /^\s*(?:subscribe|sign up|register|log ?in|sign ?in)(?: now| today)? (?:for|to get|to unlock|and get) (?:unlimited|full|digital|complete|instant|premium)\b.{0,60}$/iu,
-  /^\s*(?:get|unlock|enjoy) (?:unlimited|full|complete|instant) (?:digital )?access\b.{0,80}$/iu,
-  /^\s*you(?:['’]ve| have) (?:reached|hit|used(?: up)?|exceeded) (?:your|the) (?:\w+ )?(?:limit|maximum|allowance|number) (?:of|for) (?:free )?(?:articles|stories|reads|views)\b.{0,80}$/iu,
-  /^\s*you(?:['’]ve| have) (?:read|used|reached|viewed) (?:all )?(?:of )?(?:your )?(?:\d+|one|two|three|four|five|ten) (?:of (?:your )?\d+ )?free (?:articles|stories)\b.{0,80}$/iu,
-  /^\s*you have (?:\d+|one|two|three|four|five) (?:more )?free (?:articles?|stories) (?:left|remaining)\b.{0,60}$/iu,
-  /^\s*this is your (?:last|final) free (?:article|story)\b.{0,60}$/iu,
-  new RegExp(`^\\s*(?:this|the) (?:article|story|content|page|post|feature|piece) is (?:only |exclusively )?(?:available )?(?:for|to) ${SUBSCRIBERS}(?: only)?\\b.{0,60}$`, 'iu'),
-  new RegExp(`^\\s*(?:exclusive|only) (?:for|to) ${SUBSCRIBERS}\\.?\\s*$`, 'iu'),
-  /^\s*(?:subscribers?|members|premium|subscriber|exclusive|plus)[- ](?:only|exclusive)(?: (?:content|article|story))?\.?\s*$/iu,
-  /^\s*(?:subscriber|premium|exclusive) (?:content|article|story)\.?\s*$/iu,
-  /^\s*(?:for subscribers|subscribers only|premium)\.?\s*$/iu,
-  /^\s*subscribe (?:now )?for (?:just |only |as little as )?[$€£]\s?\d.{0,60}$/iu,
-  /^\s*subscribe (?:now )?(?:for unlimited access|free for \d+ days)\b.{0,40}$/iu,
-  /^\s*(?:start|get|begin|try) (?:your )?(?:free trial|\d+[- ]day free trial|free month)\b.{0,60}$/iu,
-  // Offers for the publication itself: "Subscribe to Example and stay smart ...", "Get Example delivered through your letterbox", "12 issues for £11.99"
-  /^\s*[Ss]ubscribe to \p{Lu}[\p{L}\d&.' -]{0,40} (?:and|to) (?:stay|get|keep|enjoy|read|support)\b.{0,120}$/u,
-  /^\s*(?:[Gg]et|[Rr]eceive|[Hh]ave) \p{Lu}[\p{L}\d&.' -]{0,40} delivered (?:to|through|straight to|right to) your (?:door|letterbox|mailbox|home|inbox)\b.{0,160}$/u,
-  /^\s*get access to [^.]{0,80}\bfor (?:as little as|just|only) .{0,160}$/iu,
-  // German
-  /^\s*(?:jetzt )?weiterlesen mit\b.{1,50}$/iu,
-  /^\s*(?:jetzt )?(?:anmelden|einloggen|registrieren|abonnieren|abo abschließen) und (?:weiterlesen|alle artikel lesen|\w+ lesen)\b.{0,40}$/iu,
-  /^\s*(?:sie sind |du bist )?bereits (?:abonnent(?:in)?|registriert|kunde|abonniert|\w+-abonnent(?:in)?)\s*\??\s*(?:(?:hier |jetzt )?(?:anmelden|einloggen)|melden sie sich an)?[.!]?\s*$/iu,
-  /^\s*(?:dieser|der) (?:artikel|beitrag|inhalt|text) ist (?:nur |exklusiv )?(?:für|exklusiv für) (?:abonnenten|abonnentinnen|abonnent:innen|abonnent\*innen|\w+-abonnenten|abonnierende|mitglieder|registrierte nutzer)\b.{0,60}$/iu,
-  /^\s*(?:exklusiv für abonnenten|nur für abonnenten|abo-?(?:artikel|inhalt)|plus-?(?:artikel|inhalt)|\w+\+ artikel)\.?\s*$/iu,
-  /^\s*(?:jetzt |\d+ )?(?:wochen?|monate?|tage?)? ?(?:gratis|kostenlos|für \d+ ?(?:€|euro)) (?:testen|lesen|weiterlesen)\b.{0,40}$/iu,
-  /^\s*(?:sie haben|du hast) (?:ihr|dein|das) (?:limit|kontingent) (?:an|von|für) (?:kostenlosen|freien) (?:artikeln|beiträgen)\b.{0,60}$/iu,
-  // French
-  /^\s*(?:article |contenu )?réservée? aux (?:abonnés|abonnées|membres|inscrits)\.?\s*$/iu,
-  /^\s*(?:cet article|ce contenu|cet contenu|la suite de cet article|la suite) est réservée? aux (?:abonnés|abonnées|membres|inscrits)\b.{0,60}$/iu,
-  /^\s*(?:vous êtes |êtes-vous )?déjà (?:abonné|abonnée|inscrit|inscrite|client)\s*\??\s*(?:(?:connectez-vous|se connecter|identifiez-vous|je me connecte))?[.!]?\s*$/iu,
-  /^\s*(?:abonnez-vous|je m['’]abonne|inscrivez-vous|connectez-vous) pour (?:lire|continuer|poursuivre|accéder)\b.{0,60}$/iu,
-  /^\s*(?:il vous reste \d+|vous avez atteint (?:votre |la )?limite d['’]|vous avez lu (?:vos )?\d+) articles? (?:gratuits?|offerts?)\b.{0,60}$/iu,
-  /^\s*(?:lire la suite|pour lire la suite)\b.{0,20}\b(?:abonnez-vous|abonnés|abonnement)\b.{0,40}$/iu,
-  // Spanish
-  /^\s*(?:contenido|artículo|articulo|noticia) (?:exclusiv[oa]|reservad[oa]) (?:para|a) (?:suscriptores|socios|abonados|miembros)\.?\s*$/iu,
-  /^\s*(?:este|esta) (?:artículo|articulo|contenido|noticia) es (?:exclusiv[oa]|solo|sólo) para (?:suscriptores|socios|abonados|miembros)\b.{0,60}$/iu,
-  /^\s*¿?(?:ya eres|eres) (?:suscriptor|suscriptora|socio|socia|abonado|abonada)\s*\??\s*(?:(?:inicia sesión|ingresa|entra|identifícate)(?: aquí)?)?[.!]?\s*$/iu,
-  /^\s*(?:suscríbete|suscribete|regístrate|inicia sesión) (?:para|y) (?:seguir|continuar) leyendo\b.{0,60}$/iu,
-  /^\s*(?:has alcanzado|has llegado a|alcanzaste) (?:el|tu) límite de (?:artículos|noticias|notas)\b.{0,60}$/iu,
-  /^\s*(?:solo para|exclusivo para) (?:suscriptores|socios|abonados)\.?\s*$/iu,
-];
-
-/** Words that say reading on is walled off. `(?<!\w)` is `\b` before a word (see support/voice.ts), here and below. */
-const WALL = [
-  /(?<!\w)(?:(?:continue|keep) reading\b|read (?:the|this) (?:full|whole|rest of the) (?:article|story)\b)/iu,
-  /(?<!\w)(?:free (?:articles?|stories|reads)\b|article limit\b|(?:reached|hit) (?:your|the) (?:\w+ )?limit\b)/iu,
-  /(?<!\w)(?:(?:subscribers?|members) only\b|(?:only|exclusively) (?:for|to|available to) (?:subscribers|members)\b|for subscribers\b)/iu,
-  /(?<!\w)(?:(?:unlimited|full|complete) (?:digital )?access\b|premium (?:content|articles?|stories|journalism)\b|paywall\b)/iu,
-  /(?<!\w)(?:weiterlesen\b|(?:für|nur für) abonnenten\b|abo(?:nnement)?\b.{0,40}(?<!\w)lesen\b)/iu,
-  /(?<!\w)(?:lire la suite\b|réservée? aux abonnés\b|articles? (?:gratuits?|offerts?)\b)/iu,
-  /(?<!\w)(?:seguir leyendo\b|continuar leyendo\b|exclusiv[oa] para (?:suscriptores|socios)\b|artículos? gratuitos?\b)/iu,
-];
+/** Words that say reading on is walled off, each list entry one cue. `(?<!\w)` is `\b` before a word (see support/voice.ts), here and below. */
+const WALL = phrases('paywall', 'wall');
 /** The call: subscribe, log in, register. */
-const CALL =
-  /(?<!\w)(?:subscrib\w*|subscription|log ?in|sign ?in|register|create an account|free trial|abonn\w*|abo\b|anmeld\w*|einlogg\w*|registrier\w*|connectez-vous|inscri\w*|suscr[ií]b\w*|suscripci\w*|inicia sesión|regístr\w*)/iu;
+const CALL = anyOf(phrases('paywall', 'call'));
 
 /** What the wall keeps: reading, articles, journalism. */
-const READING =
-  /(?<!\w)(?:read\w*|articles?|stor(?:y|ies)|journalism|reporting|content|news|lesen|weiterlesen|artikel\w*|beitr[aä]g\w*|inhalte?|journalismus|lire|article|articles|contenus?|journalisme|leer|leyendo|art[ií]culos?|contenidos?|noticias?|periodismo)\b/iu;
+const READING = anyOf(phrases('paywall', 'reading'));
 
 /** An order to subscribe or log in, at the start of a sentence or clause, or in a language's imperative form. */
-const IMPERATIVE =
-  /(?:^|[.!?:,;—–]\s*)(?:please\s+)?(?:subscribe|log ?in|sign ?in|sign up|register|become a (?:subscriber|member))\b|(?<!\w)(?:abonnez-vous|connectez-vous|inscrivez-vous|suscr[ií]bete|reg[ií]strate|inicia sesión|jetzt abonnieren|abonnieren sie|melden sie sich an|loggen sie sich ein)\b/iu;
+const IMPERATIVE = anyOf(phrases('paywall', 'imperative'));
 
 /** A short wall: tells the reader that reading on needs a subscription or login. */
 function isWallUncached(block: Block): boolean {
@@ -112,12 +45,8 @@ function isWallUncached(block: Block): boolean {
 }
 const isWall = memoizeByBlock(isWallUncached);
 
-/** Offers beside a wall: prices per period, "Cancel anytime", short labels with account words. */
-const OFFER = [
-  /^\s*(?:just |only |from )?[$€£]\s?\d[\d.,]*\s*(?:\/|per|a|for)\s*(?:\d+ )?(?:week|month|year|wk|mo|yr|weeks|months|woche|monat|jahr|semaine|mois|an|semana|mes|año)\b.{0,40}$/iu,
-  /^\s*(?:cancel (?:anytime|at any time)|jederzeit kündbar|sans engagement|resiliable en cualquier momento|cancela cuando quieras)\.?\s*$/iu,
-  /^\s*(?:see|view|compare|choose) (?:all )?(?:subscription )?(?:offers|plans|options|packages)\s*[.›»>]*\s*$/iu,
-];
+/** Offers beside a wall: prices per period, "Cancel anytime", "See all offers". */
+const OFFER = phrases('paywall', 'offers');
 
 function isAnchorUncached(block: Block): boolean {
   return allLinesMatch(block, LINE_PATTERNS) || isWall(block);

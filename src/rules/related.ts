@@ -20,83 +20,26 @@ import { memoizeByBlock, memoizeByBlockAndNext, memoizeByText } from '../text/me
 import { unionFor, unionOf } from '../text/pattern-union.js';
 import { textTest } from '../text/case-fold.js';
 import { builtInDocsUrl } from './docs-url.js';
-
-/** Trailing decoration of a header or link: "Read more »", "Related:", "More stories >", "You may also like...". */
-const END = '\\s*(?::|\\.\\.\\.|…|»+|›+|>+|→|\\+|\\s*[-–—]+>?)?\\s*$';
-const header = (source: string) => new RegExp(`^\\s*(?:${source})${END}`, 'iu');
-/** A short name: "More from <the Los Angeles Times>", "Most read in <World>". */
-const NAME = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}&.,'’ +-]{0,40}?[\\p{L}\\p{N}])?";
+import { phraseBook, phrases, words, type PhraseBook } from './phrases/phrase-book.js';
+import { anyOf } from './support/any-of.js';
 
 /** Headers after which the following headline blocks are a list of other stories. */
-const LIST_HEADERS: RegExp[] = [
-  // English
-  header('related|related (?:articles?|stories|story|posts?|content|coverage|news|reading|reads|links?|topics|tags|videos?|galleries|items|searches|listings)'),
-  header(`(?:more|other|latest|top|recent|popular|trending|featured|related) (?:related )?(?:stories|articles|news|headlines|posts|videos|coverage|reads)(?: (?:for you|from ${NAME}|on ${NAME}|about ${NAME}|in ${NAME}))?`),
-  header(`more(?: [\\p{L}’'&.-]+){1,3} (?:stories|articles|news|reads|coverage)`),
-  /^\s*(?:more|mehr|plus|más|mais)\s*:\s*$/iu,
-  header(`more (?:from|in) ${NAME}`),
-  header(`(?:most|the most) (?:popular|read|viewed|shared|commented|emailed|watched|clicked)(?: (?:articles|stories|news|posts|videos|now|today|this week|right now))?(?: (?:in|on|from) ${NAME})?`),
-  header('most read most shared|most popular most read|most viewed most shared'),
-  header(`(?:popular|trending)(?: (?:now|today|right now|this week|stories|articles|posts|news|videos)| (?:on|in|at) ${NAME})(?: (?:on|in|at) ${NAME})?`),
-  header('(?:recommended|suggested|picked) (?:for you|stories|articles|reading|reads|videos?|posts|for you today)|recommendations(?: for you)?'),
-  header("(?:you|we think you) (?:may|might|could|will|would) (?:also )?(?:like|love|enjoy|be interested in)(?: (?:these|this|reading))?(?: (?:posts|stories|articles))?"),
-  header('(?:also|further|recommended|suggested|essential) reading|read (?:this )?next|what to read next|up next|watch next|more to read|more to explore'),
-  header("editor'?s'?’?(?:’s)? (?:picks?|choice|recommendations)|editors’ picks|staff picks"),
-  header('top (?:stories|news|headlines|reads)|latest(?: [\\p{L}]+)? (?:news|stories|headlines|articles|posts|videos)|in case you missed it|icymi|around the site|elsewhere on [\\p{L} .]{1,30}'),
-  // German
-  header(`mehr zum thema(?: ${NAME})?|mehr (?:aus|von|zu|zum|zur|über) ${NAME}|mehr artikel|mehr nachrichten|weitere (?:artikel|beiträge|nachrichten|themen|meldungen)(?: (?:zum thema|aus|zu) ${NAME})?`),
-  header('(?:das|dies) (?:könnte|dürfte) sie (?:auch )?interessieren|könnte sie auch interessieren|auch interessant|ebenfalls interessant|lesen sie auch|lesen sie mehr'),
-  header('meistgelesen(?:e|en)?(?: artikel)?|am meisten gelesen|meist(?:gelesen|geklickt|kommentiert|geteilt)|beliebte (?:artikel|beiträge)|top-?(?:artikel|themen|meldungen|nachrichten)'),
-  header('(?:ähnliche|verwandte|passende) (?:artikel|beiträge|themen|nachrichten)|(?:unsere )?empfehlungen(?: für sie)?|empfohlene artikel|zum thema'),
-  // French
-  header('(?:à|a) lire (?:aussi|également|egalement|ensuite)|lire aussi|lire également|voir aussi|(?:à|a) voir aussi|(?:à|a) découvrir(?: aussi| également)?|sur le même (?:sujet|thème)|dans la même rubrique'),
-  header('(?:articles?|contenus?|sujets?) (?:similaires|liés|lies|associés|recommandés|connexes)|les (?:articles )?(?:les )?plus (?:lus|partagés|commentés|populaires|consultés)|les plus lus'),
-  header(`(?:nos|mes) (?:recommandations|suggestions)|vous aimerez aussi|vous (?:pourriez|pouvez) aussi aimer|(?:ces articles|ceci) (?:peuvent|pourraient|pourrait) vous intéresser|plus d['’](?:articles|actualités|actus|infos)|(?:les )?derni(?:ers|ères) (?:articles|actualités|infos|vidéos)|tendances`),
-  // Spanish and Portuguese
-  header('(?:noticias|artículos|articulos|contenidos|notas|temas) (?:relacionad[oa]s|recomendad[oa]s|similares)|relacionad[oa]s?|también (?:te|le) puede(?:n)? interesar|(?:te|le) (?:puede|podría|podria)(?:n)? interesar|quizás? (?:te|le) interese|(?:te|le) recomendamos'),
-  header(`lo más (?:leído|leido|visto|popular|compartido|comentado)|(?:las |los )?más (?:leídas|leidas|leídos|vistas|vistos|populares|compartidas)|(?:más|otras) noticias(?: (?:de|sobre|en) ${NAME})?|últimas noticias|ultimas noticias|recomendad[oa]s(?: para ti)?|tendencias`),
-  header('(?:artigos|notícias|noticias|matérias|posts|conteúdos) relacionad[oa]s|(?:você|voce) (?:também )?(?:pode|poderá) (?:gostar|se interessar)|mais lidas|mais (?:lidos|vistos)|recomendados para você'),
-];
+const LIST_HEADERS = phrases('related', 'listHeaders');
 
 /** Headers of tag and topic lists: only short labels follow them. */
-const TAG_HEADERS: RegExp[] = [
-  header('tags|topics|related tags|related topics|filed under|more on these topics|explore more|topics in this article'),
-  header('themen|schlagworte|schlagwörter|mots-clés|mots clés|thèmes associés|sujets|etiquetas|temas|tags relacionados'),
-];
+const TAG_HEADERS = phrases('related', 'tagHeaders');
 
 /**
  * "See also"-like headers: the line goes, and at most the one block of headline-length
  * lines right after it.
  */
-const WEAK_HEADERS: RegExp[] = [
-  header("(?:don't|do not|dont|don’t) miss(?: this| out)?|see also|also read|read also|also see|also on [\\p{L} .]{1,30}|must read"),
-  header('verpassen sie nicht|siehe auch|(?:à|a) ne pas manquer|ne manquez pas|no te (?:lo )?pierdas|ver (?:también|tambien)|veja também'),
-];
-
-/** Bare links to read on (here or elsewhere): the line goes, nothing after it. */
-const LINK_HEADERS: RegExp[] = [
-  header('read more|read more here|read the full (?:story|article)|read full (?:story|article)|full story|read (?:the )?(?:rest of the )?(?:story|article)|continue reading(?: the main story| this article| the story)?|keep reading|read on|more|featured|(?:the )?latest|trending|popular|recommended'),
-  header(`more (?:on|about) ${NAME}`),
-  header('weiterlesen|(?:hier )?weiter ?lesen|mehr lesen|mehr dazu|(?:zum )?(?:ganzen|vollständigen) artikel'),
-  header('lire (?:la suite|plus)|(?:la )?suite de l[\'’]article|en savoir plus'),
-  header('leer más|leer mas|seguir leyendo|sigue leyendo|lee (?:también|tambien|más|mas)|lea (?:también|tambien|más|mas)|ver más|ver mas|leia (?:também|mais)|veja mais|continue lendo|saiba mais'),
-];
+const WEAK_HEADERS = phrases('related', 'weakHeaders');
 
 /** Teaser links with their headline on the same line: "Read more: Alibaba prices its listing". */
-const TEASER_PREFIX = new RegExp(
-  '^\\s*(?:read more|read|more|related|related (?:article|story|content|coverage|link)|see also|also read|read also|also see|recommended|must read|don\'t miss|don’t miss|click here|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|weiterlesen|zum thema|(?:à |a )?lire (?:aussi|également)|voir aussi|(?:à |a )?voir aussi|sur le même sujet|lee (?:también|tambien)|lea (?:también|tambien)|leer más|te puede interesar|le puede interesar|noticia relacionada|relacionado|ver también|leia (?:também|mais)|veja também)\\s*(?::|\\||»|>|→|[-–—])\\s*(\\S.*)$',
-  'iu',
-);
+const TEASER_PREFIX = new RegExp(`^\\s*(?:${anyOf(phrases('related', 'teaserPrefixes')).source})\\s*(?::|\\||»|>|→|[-–—])\\s*(\\S.*)$`, 'iu');
 
-/** "Maharashtra | Sonia Gandhi gives nod to alliance - Read More »»": a ticker item with its link. */
-const TRAILING_LINK = /^.{3,200}?\s(?:[-–—|:]\s*)(?:read more|read full story|weiterlesen|lire la suite|leer más|leia mais)\s*(?:»+|›+|>+|…|\.\.\.)?$/iu;
-
-/** Bare link lines that need no header around them. */
-const LINK_LINES: RegExp[] = [
-  /^(?:read|see|view|show) (?:all|more) (?:related )?(?:stories|articles|news|posts|headlines|coverage)(?: (?:from|on|about|in) .{1,40})?\s*(?:»|›|>|→)?$/iu,
-  /^this (?:article|story|post) is related to:.{0,200}$/iu,
-  /^(?:tags|topics|related tags|related topics|filed under|schlagwörter|themen|mots-clés|etiquetas|temas)\s*:\s*\S.{0,200}$/iu,
-];
+/** Bare link lines that need no header around them, and ticker items ending in their link ("... - Read More »»"). */
+const LINK_LINES: readonly RegExp[] = [...phrases('related', 'linkLines'), ...phrases('related', 'trailingLinks')];
 
 /** Whether a header is followed in the same block by a teaser of its own: "Related Tags: Oxygen". */
 function isTeaserLineUncached(text: string): boolean {
@@ -119,8 +62,6 @@ function isTagHeader(text: string): boolean {
 function isWeakHeader(text: string): boolean {
   return unionFor(WEAK_HEADERS).test(text);
 }
-
-const LINE_PATTERNS: RegExp[] = [...LIST_HEADERS, ...TAG_HEADERS, ...WEAK_HEADERS, ...LINK_HEADERS, ...LINK_LINES, TRAILING_LINK];
 
 type Strength = 'list' | 'tags' | 'weak';
 
@@ -199,7 +140,7 @@ function looksLikeSubheading(block: Block, context: RuleContext): boolean {
 const MAX_LIST_BLOCKS = 16;
 
 /** Words that start a breadcrumb, and so the article's own header: a list never runs into them. */
-const HOME = textTest(/^(?:home|homepage|startseite|accueil|inicio|portada|início)$/iu);
+const HOME = textTest(new RegExp(`^(?:${words('related', 'breadcrumbStarts').join('|')})$`, 'iu'));
 
 function startsBreadcrumbUncached(block: Block): boolean {
   return HOME.test(block.lines[0]!.text.trim());
@@ -264,22 +205,32 @@ function headerFindingsUncached(block: Block, next: Block | undefined): Finding[
 }
 const headerFindings = memoizeByBlockAndNext(headerFindingsUncached);
 
-export const related: Rule = {
-  meta: {
-    id: 'related',
-    category: 'related',
-    description: 'Related-stories boxes, "Read more" links, most-popular lists and the headlines under them.',
-    docs: builtInDocsUrl('related'),
-    defaultOn: true,
-    endsArticle: true,
-    listsLinks: true,
-    pass: 'widget',
-  },
-  classWords: ['related', 'relatedposts', 'yarpp', 'mostpopular', 'mostread', 'readnext', 'recirculation'],
-  linePatterns: LINE_PATTERNS,
-  classify(block, context) {
-    const findings = headerFindings(block, context.neighbour(1));
-    if (findings.length > 0) return findings.slice();
-    return listMember(block, context);
-  },
+const META: Rule['meta'] = {
+  id: 'related',
+  category: 'related',
+  description: 'Related-stories boxes, "Read more" links, most-popular lists and the headlines under them.',
+  docs: builtInDocsUrl('related'),
+  defaultOn: true,
+  endsArticle: true,
+  listsLinks: true,
+  pass: 'widget',
 };
+
+/**
+ * The rule with its bare links to read on ("linkHeaders") from `book`: site and CMS packs
+ * add to them (see pack-rules.ts). They are line patterns only: no other test reads them.
+ */
+export function buildRelated(book: PhraseBook): Rule {
+  return {
+    meta: META,
+    classWords: ['related', 'relatedposts', 'yarpp', 'mostpopular', 'mostread', 'readnext', 'recirculation'],
+    linePatterns: [...LIST_HEADERS, ...TAG_HEADERS, ...WEAK_HEADERS, ...book.list('related', 'linkHeaders'), ...LINK_LINES],
+    classify(block, context) {
+      const findings = headerFindings(block, context.neighbour(1));
+      if (findings.length > 0) return findings.slice();
+      return listMember(block, context);
+    },
+  };
+}
+
+export const related: Rule = buildRelated(phraseBook());

@@ -28,7 +28,7 @@ describe('config values', () => {
   });
 
   it('an unknown key is named with the file, a likely meant key and the list of keys', () => {
-    expect(problem({ fromat: 'json' })).toBe(`${FILE}: "fromat" is not a setting (did you mean "format"?); the settings are: rules, format, input, outDir, exclude, lang, title, maxSize, maxRemoval, timeout, decision, quiet, rulesDirs`);
+    expect(problem({ fromat: 'json' })).toBe(`${FILE}: "fromat" is not a setting (did you mean "format"?); the settings are: rules, packs, format, input, outDir, exclude, lang, title, maxSize, maxRemoval, timeout, decision, quiet, rulesDirs`);
     expect(problem({ colour: true })).toMatch(/^\/projects\/news\/unboil\.config\.json: "colour" is not a setting; the settings are:/);
   });
 
@@ -47,6 +47,9 @@ describe('config values', () => {
     [{ rules: { ads: { enable: false } } }, '"rules.ads.enable" is not a rule setting (did you mean "enabled"?)'],
     [{ rules: { ads: { enabled: 'yes' } } }, '"rules.ads.enabled" must be true or false, not the string "yes"'],
     [{ rules: { ads: { options: [] } } }, '"rules.ads.options" must be an object of option values, not an array'],
+    [{ packs: ['wordpress'] }, '"packs" must be an object of pack ids, each "on" or "off", not an array'],
+    [{ packs: { bbc: 3 } }, '"packs.bbc" must be "on", "off", true, false or an object with "enabled", not the number 3'],
+    [{ packs: { bbc: { enable: false } } }, '"packs.bbc.enable" is not a pack setting (did you mean "enabled"?)'],
     [{ timeout: '-1s' }, '"timeout" must be a duration such as "60s" or "2m", or a number of seconds, not the string "-1s"'],
     [{ decision: 'rule' }, '"decision" must be one of "model", "rules", not the string "rule"'],
     [{ outDir: ' ' }, '"outDir" must be a path, not the string " "'],

@@ -3,6 +3,7 @@
  * a new option or subcommand is completed without touching the scripts' generators.
  */
 import type { Command } from 'commander';
+import { builtInPacks } from '../../rules/phrases/pack-selection.js';
 import { builtInRules } from '../../rules/index.js';
 
 /** How an option's value is completed. */
@@ -34,6 +35,8 @@ export interface CompletionSpec {
 const PATH_OPTIONS: Record<string, 'file' | 'dir'> = { '--config': 'file', '--out-dir': 'dir', '--rules-dir': 'dir' };
 /** Options whose values are rule ids. */
 const RULE_OPTIONS = new Set(['--enable', '--disable']);
+/** Options whose values are pack ids. */
+const PACK_OPTIONS = new Set(['--pack', '--no-pack']);
 
 export function completionSpec(program: Command): CompletionSpec {
   return { program: program.name(), main: commandSpec(program, ''), subcommands: program.commands.map((c) => commandSpec(c, c.name())) };
@@ -55,6 +58,7 @@ function valueKind(long: string, takesValue: boolean, choices: readonly string[]
   if (choices) return { kind: 'choices', choices: [...choices] };
   if (PATH_OPTIONS[long]) return { kind: PATH_OPTIONS[long] };
   if (RULE_OPTIONS.has(long)) return { kind: 'choices', choices: builtInRules.map((r) => r.meta.id) };
+  if (PACK_OPTIONS.has(long)) return { kind: 'choices', choices: builtInPacks.map((p) => p.id) };
   return { kind: 'free' };
 }
 

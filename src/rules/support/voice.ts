@@ -6,19 +6,22 @@
  */
 import { memoizeByText } from '../../text/memo.js';
 import { textTest } from '../../text/case-fold.js';
+import { phrases } from '../phrases/phrase-book.js';
+import { anyOf } from './any-of.js';
 
 // Word lists start with `(?<!\w)` where `\b` would do. Before a word that starts with an
 // ASCII letter the two are the same test (the letter is a word character, so a boundary
 // means no word character before it), and V8 runs the look-behind several times faster
 // under the `iu` flags. zone.ts and the rules that write `(?<!\w)` rely on the same.
-// The tests are memoized: several rules ask them of the same text.
-const READER = textTest(/(?<!\w)(you|your|yours|du|dich|dir|dein\w*|vous|votre|vos|tu|ton|ta|tes|usted|ustedes|su|sus|tu|tus|te)\b/iu);
+// The tests are memoized: several rules ask them of the same text. The words are data, by
+// language: phrases/*.ts, "voice".
+const READER = textTest(anyOf(phrases('voice', 'reader')));
 /**
  * German's polite "you" is the capitalised third person plural: "Sie", "Ihnen", "Ihr(e)".
  * Lower case, "sie", "ihr", "ihre" are "she", "they", "her", "their" — a story's words.
  */
-const READER_DE = /(?<![\p{L}\p{N}])(?:Sie|SIE|Ihnen|IHNEN|Ihr|IHR|Ihre[mnrs]?|IHRE[MNRS]?)(?![\p{L}\p{N}])/u;
-const PUBLISHER = textTest(/(?<!\w)(we|us|our|ours|wir|uns|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?)\b/iu);
+const READER_DE = anyOf(phrases('voice', 'politeReader'));
+const PUBLISHER = textTest(anyOf(phrases('voice', 'publisher')));
 
 /** Second person: the text addresses the reader. */
 export const addressesReader = memoizeByText((text: string): boolean => READER.test(text) || READER_DE.test(text));

@@ -8,10 +8,11 @@
 import type { Block, Category, RuleContext } from '../../types.js';
 import { memoizeByText } from '../../text/memo.js';
 import { unionFor } from '../../text/pattern-union.js';
+import { phrases } from '../phrases/phrase-book.js';
+import { anyOf } from './any-of.js';
 
 /** Words of news reporting: a paragraph that reports what someone said is the article's. `(?<!\w)` is `\b` before a word (see voice.ts). */
-const REPORTING =
-  /(?<!\w)(said|says|told|tells|according to|quoted|spokes(man|woman|person)|sagte|sagten|sagt|erklärte|teilte .{1,30} mit|laut|zufolge|a déclaré|a dit|a affirmé|a expliqué|selon|dijo|afirmó|explicó|declaró|según)\b/iu;
+const REPORTING = anyOf(phrases('voice', 'reporting'));
 
 /** Whether the text reads as reported news ("..., she said", "according to", "sagte", "selon", "según"). Memoized: several rules ask it of the same paragraph. */
 export const reportsSpeech = memoizeByText((text: string): boolean => REPORTING.test(text));
