@@ -1,0 +1,43 @@
+/**
+ * Patterns asked through their cues (regex-cues.ts, cue-index.ts): a pattern runs only on
+ * the texts that hold one of its cues, and is compiled only when it first runs. The few
+ * patterns without cues run on every text, one by one.
+ *
+ * A text that holds none of a pattern's cues cannot match it, so the answers are those of
+ * the patterns asked one by one.
+ */
+import { textTest } from './case-fold.js';
+import { registerCues } from './cue-index.js';
+import { cuesOf } from './pattern-cues.js';
+
+export interface CuedPatterns {
+  /** Whether the text matches any of the patterns. */
+  test(text: string): boolean;
+  /** The index of the first pattern, in the order given, that the text matches; -1 if none. */
+  firstMatch(text: string): number;
+}
+
+export function cuedPatterns(patterns: readonly RegExp[]): CuedPatterns {
+  const cues = patterns.map(cuesOf);
+  const cued = patterns.map((_, i) => i).filter((i) => cues[i]);
+  const uncued = patterns.map((_, i) => i).filter((i) => !cues[i]);
+  const group = registerCues(cued.map((i) => cues[i]!));
+  const asked = (i: number, text: string) => textTest(patterns[i]!).test(text);
+
+  const test = (text: string) => {
+    for (const i of uncued) if (asked(i, text)) return true;
+    for (const slot of group.hits(text)) {
+      if (slot >= group.end) break;
+      if (slot >= group.first && asked(cued[slot - group.first]!, text)) return true;
+    }
+    return false;
+  };
+  const firstMatch = (text: string) => {
+    const candidates = [...uncued];
+    for (const slot of group.hits(text)) if (slot >= group.first && slot < group.end) candidates.push(cued[slot - group.first]!);
+    let first = -1;
+    for (const i of candidates) if ((first < 0 || i < first) && asked(i, text)) first = i;
+    return first;
+  };
+  return { test, firstMatch };
+}
