@@ -3,11 +3,14 @@
 // src/text/pattern-cues.ts). The patterns are those of every union the rules ask: the
 // script cleans the fixtures, text dumps and HTML pages, which ask all of them, and
 // writes what was read. A pattern no fixture reaches is read when a run first asks it.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const output = join(root, 'dist/text/pattern-cues.json');
+// The last build's file would otherwise be read back instead of the patterns.
+rmSync(output, { force: true });
 const { clean, builtInRules } = await import(join(root, 'dist/index.js'));
 const { cuesOf, cuesRead } = await import(join(root, 'dist/text/pattern-cues.js'));
 
@@ -22,4 +25,4 @@ for (const file of files(join(root, 'fixtures'))) {
   if (kind) clean(readFileSync(file, 'utf8'), { inputKind: kind });
 }
 const read = cuesRead().sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-writeFileSync(join(root, 'dist/text/pattern-cues.json'), JSON.stringify(read));
+writeFileSync(output, JSON.stringify(read));

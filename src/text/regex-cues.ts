@@ -35,7 +35,7 @@ const MAX_EXACT = 64;
  */
 const MIN_RARITY = 3;
 /** Rarity past which a longer cue turns away hardly more lines (`newsletter` against `newsletter sign-up`). */
-const ENOUGH_RARITY = 8;
+const ENOUGH_RARITY = 6;
 /** Largest range in a class (`[0-9]`) spelled out as its characters. */
 const MAX_RANGE = 10;
 
