@@ -5,80 +5,93 @@
  * cues the line holds; a line without any cue (most lines of an article) costs the scan
  * and nothing more.
  *
- * Each pattern a union registers gets a slot, a number; a union's slots follow one
- * another. A scan answers the sorted slots whose patterns have a cue in the line, kept
- * per line for the document: the same line is asked about by a dozen unions.
+ * Each pattern gets a slot, a number, by its flags and source: the same pattern in
+ * several lists, or in a list made again, has one slot. A scan answers the sorted slots
+ * whose cues the line holds, kept per line for the document: the same line is asked
+ * about by a dozen unions.
  *
  * Unions register when first asked, one after another through the first document (the
  * rules go one by one over its blocks). Making the automaton again for each would cost
- * more than the document: a union registered during a document scans with an automaton
- * of its own cues, and joins the shared automaton when the next document starts.
+ * more than the document: a union that brings new patterns during a document scans with
+ * an automaton of its own patterns' cues, and they join the shared automaton when the
+ * next document starts.
  */
 import AhoCorasick from 'ahocorasick';
 import { lowerCased } from './case-fold.js';
 import { memoizeByText, whenTextsForgotten } from './memo.js';
 
-/** Patterns registered together, with slots first to end - 1. */
+/** Patterns a union registered, and how to find which of them a text could match. */
 export interface CueGroup {
-  readonly first: number;
-  readonly end: number;
-  /** The slots, in increasing order, of the registered patterns whose cues the text holds (others than the group's among them). */
+  /** Each pattern's slot. */
+  readonly slots: readonly number[];
+  /** Slots, in increasing order, whose cues the text holds: those of the group's patterns, and maybe others. */
   hits(text: string): readonly number[];
 }
 
-interface Cues {
+/** A pattern to register: what names it (flags and source) and its cues. */
+export interface CuedPattern {
+  key: string;
+  cues: readonly string[];
+}
+
+interface Automaton {
   /** The slots of the patterns each cue belongs to. */
   slotsOfCue: Map<string, number[]>;
-  automaton?: AhoCorasick;
+  matcher?: AhoCorasick;
 }
 
-let slotCount = 0;
-/** The cues of the groups that joined the shared automaton, and the automaton, made at the first scan. */
-const shared: Cues = { slotsOfCue: new Map() };
+const slotOfKey = new Map<string, number>();
+const cuesOfSlot: (readonly string[])[] = [];
+/** Slots not yet in the shared automaton, and the groups that wait for them. */
+const pendingSlots = new Set<number>();
+let waiting: (() => void)[] = [];
+const shared: Automaton = { slotsOfCue: new Map() };
 const sharedHits = memoizeByText((text: string) => scan(shared, text));
-/** Groups that scan on their own until the next document, and join then. */
-let newcomers: { cueLists: readonly (readonly string[])[]; first: number; join: () => void }[] = [];
 
 whenTextsForgotten(() => {
-  if (!newcomers.length) return;
-  for (const { cueLists, first, join } of newcomers) {
-    addCues(shared, cueLists, first);
-    join();
-  }
-  newcomers = [];
-  shared.automaton = undefined;
+  if (!pendingSlots.size) return;
+  for (const slot of pendingSlots) addCues(shared, slot);
+  shared.matcher = undefined;
+  for (const join of waiting) join();
+  pendingSlots.clear();
+  waiting = [];
 });
 
-/** Registers patterns by their cues (each pattern's list non-empty), in slots that follow one another. */
-export function registerCues(cueLists: readonly (readonly string[])[]): CueGroup {
-  const first = slotCount;
-  slotCount += cueLists.length;
-  if (!cueLists.length) return { first, end: first, hits: () => NO_SLOTS };
-  const own: Cues = { slotsOfCue: new Map() };
-  addCues(own, cueLists, first);
+/** Registers a union's patterns; those already known keep their slots. */
+export function registerCues(patterns: readonly CuedPattern[]): CueGroup {
+  const slots = patterns.map(({ key, cues }) => {
+    let slot = slotOfKey.get(key);
+    if (slot === undefined) {
+      slot = cuesOfSlot.push(cues) - 1;
+      slotOfKey.set(key, slot);
+      pendingSlots.add(slot);
+    }
+    return slot;
+  });
+  if (!slots.some((slot) => pendingSlots.has(slot))) return { slots, hits: sharedHits };
+  const own: Automaton = { slotsOfCue: new Map() };
+  for (const slot of slots) addCues(own, slot);
   let hits = memoizeByText((text: string) => scan(own, text));
-  newcomers.push({ cueLists, first, join: () => (hits = sharedHits) });
-  return { first, end: slotCount, hits: (text) => hits(text) };
+  waiting.push(() => (hits = sharedHits));
+  return { slots, hits: (text) => hits(text) };
 }
 
-function addCues(cues: Cues, cueLists: readonly (readonly string[])[], first: number): void {
-  cueLists.forEach((list, k) => {
-    for (const cue of list) {
-      const slots = cues.slotsOfCue.get(cue);
-      if (slots) slots.push(first + k);
-      else cues.slotsOfCue.set(cue, [first + k]);
-    }
-  });
+function addCues(automaton: Automaton, slot: number): void {
+  for (const cue of cuesOfSlot[slot]!) {
+    const slots = automaton.slotsOfCue.get(cue);
+    if (!slots) automaton.slotsOfCue.set(cue, [slot]);
+    else if (!slots.includes(slot)) slots.push(slot);
+  }
 }
 
 const NO_SLOTS: readonly number[] = [];
 
-function scan(cues: Cues, text: string): readonly number[] {
-  cues.automaton ??= new AhoCorasick([...cues.slotsOfCue.keys()]);
-  const found = cues.automaton.search(cueText(text));
+function scan(automaton: Automaton, text: string): readonly number[] {
+  automaton.matcher ??= new AhoCorasick([...automaton.slotsOfCue.keys()]);
+  const found = automaton.matcher.search(cueText(text));
   if (!found.length) return NO_SLOTS;
   const slots = new Set<number>();
-  for (const [, names] of found) for (const cue of names) for (const slot of cues.slotsOfCue.get(cue)!) slots.add(slot);
+  for (const [, cues] of found) for (const cue of cues) for (const slot of automaton.slotsOfCue.get(cue)!) slots.add(slot);
   return Int32Array.from(slots).sort() as unknown as readonly number[];
 }
 

@@ -8,7 +8,7 @@
  */
 import { textTest } from './case-fold.js';
 import { registerCues } from './cue-index.js';
-import { cuesOf } from './pattern-cues.js';
+import { cuesOf, patternKey } from './pattern-cues.js';
 
 export interface CuedPatterns {
   /** Whether the text matches any of the patterns. */
@@ -21,20 +21,26 @@ export function cuedPatterns(patterns: readonly RegExp[]): CuedPatterns {
   const cues = patterns.map(cuesOf);
   const cued = patterns.map((_, i) => i).filter((i) => cues[i]);
   const uncued = patterns.map((_, i) => i).filter((i) => !cues[i]);
-  const group = registerCues(cued.map((i) => cues[i]!));
+  const group = registerCues(cued.map((i) => ({ key: patternKey(patterns[i]!), cues: cues[i]! })));
+  /** The indices of each slot's pattern in the list (a pattern may come twice). */
+  const indicesOfSlot = new Map<number, number[]>();
+  cued.forEach((i, k) => {
+    const slot = group.slots[k]!;
+    indicesOfSlot.set(slot, [...(indicesOfSlot.get(slot) ?? []), i]);
+  });
   const asked = (i: number, text: string) => textTest(patterns[i]!).test(text);
 
   const test = (text: string) => {
     for (const i of uncued) if (asked(i, text)) return true;
     for (const slot of group.hits(text)) {
-      if (slot >= group.end) break;
-      if (slot >= group.first && asked(cued[slot - group.first]!, text)) return true;
+      const indices = indicesOfSlot.get(slot);
+      if (indices && asked(indices[0]!, text)) return true;
     }
     return false;
   };
   const firstMatch = (text: string) => {
     const candidates = [...uncued];
-    for (const slot of group.hits(text)) if (slot >= group.first && slot < group.end) candidates.push(cued[slot - group.first]!);
+    for (const slot of group.hits(text)) candidates.push(...(indicesOfSlot.get(slot) ?? []));
     let first = -1;
     for (const i of candidates) if ((first < 0 || i < first) && asked(i, text)) first = i;
     return first;

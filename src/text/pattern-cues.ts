@@ -17,12 +17,13 @@ type Cues = string[] | null;
 const FILE = 'pattern-cues.json';
 let known: Map<string, Cues> | undefined;
 
-const keyOf = (pattern: RegExp) => `${pattern.flags}/${pattern.source}`;
+/** What names a pattern: its flags and source. */
+export const patternKey = (pattern: RegExp) => `${pattern.flags}/${pattern.source}`;
 
 /** The pattern's cues, lower-cased; undefined when it has none. */
 export function cuesOf(pattern: RegExp): string[] | undefined {
   known ??= new Map(readShipped());
-  const key = keyOf(pattern);
+  const key = patternKey(pattern);
   let cues = known.get(key);
   if (cues === undefined) {
     cues = regexCues(pattern) ?? null;

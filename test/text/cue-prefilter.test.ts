@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { builtInRules } from '../../src/index.js';
 import { unionOf } from '../../src/text/pattern-union.js';
 import { regexCues } from '../../src/text/regex-cues.js';
-import { cueText } from '../../src/text/cue-index.js';
+import { cueText, registerCues } from '../../src/text/cue-index.js';
+import { forgetTexts } from '../../src/text/memo.js';
 import { textTest } from '../../src/text/case-fold.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -85,6 +86,20 @@ describe('cue prefilter', () => {
   it('reads most of the rules’ patterns for cues', () => {
     const cued = patterns.filter((p) => regexCues(p));
     expect(cued.length).toBeGreaterThan(patterns.length * 0.9);
+  });
+});
+
+describe('cue index', () => {
+  it('gives a pattern one slot, however many lists hold it, and finds its cues before and after it joins the shared automaton', () => {
+    const first = registerCues([{ key: 'i/^share on x$', cues: ['share on x'] }, { key: 'i/^print$', cues: ['print'] }]);
+    const again = registerCues([{ key: 'i/^print$', cues: ['print'] }]);
+    expect(again.slots).toEqual([first.slots[1]]);
+    expect(first.hits('Share on X')).toContain(first.slots[0]);
+    expect([...again.hits('PRINT')]).toEqual([again.slots[0]]);
+    forgetTexts(); // a new document: the patterns join the shared automaton
+    expect([...first.hits('print or share on x')]).toEqual(expect.arrayContaining([...first.slots]));
+    expect([...again.hits('nothing here')]).toEqual([]);
+    expect(registerCues([{ key: 'i/^print$', cues: ['print'] }]).hits('print')).toContain(first.slots[1]);
   });
 });
 
