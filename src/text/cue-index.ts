@@ -6,8 +6,8 @@
  * and nothing more.
  *
  * Each pattern gets a slot, a number, by its flags and source: the same pattern in
- * several lists, or in a list made again, has one slot. A scan answers the sorted slots
- * whose cues the line holds, kept per line for the document: the same line is asked
+ * several lists, or in a list made again, has one slot. A scan answers the slots whose
+ * cues the line holds, kept per line for the document: the same line is asked
  * about by a dozen unions.
  *
  * Unions register when first asked, one after another through the first document (the
@@ -24,7 +24,7 @@ import { memoizeByText, whenTextsForgotten } from './memo.js';
 export interface CueGroup {
   /** Each pattern's slot. */
   readonly slots: readonly number[];
-  /** Slots, in increasing order, whose cues the text holds: those of the group's patterns, and maybe others. */
+  /** The slots whose cues the text holds, in no order: those of the group's patterns, and maybe others. */
   hits(text: string): readonly number[];
 }
 
@@ -90,9 +90,12 @@ function scan(automaton: Automaton, text: string): readonly number[] {
   automaton.matcher ??= new AhoCorasick([...automaton.slotsOfCue.keys()]);
   const found = automaton.matcher.search(cueText(text));
   if (!found.length) return NO_SLOTS;
-  const slots = new Set<number>();
-  for (const [, cues] of found) for (const cue of cues) for (const slot of automaton.slotsOfCue.get(cue)!) slots.add(slot);
-  return Int32Array.from(slots).sort() as unknown as readonly number[];
+  // A line holds a cue or two: a short list, not a set.
+  const slots: number[] = [];
+  for (const [, cues] of found) {
+    for (const cue of cues) for (const slot of automaton.slotsOfCue.get(cue)!) if (!slots.includes(slot)) slots.push(slot);
+  }
+  return slots;
 }
 
 /**
