@@ -3,7 +3,8 @@
 //   - text dumps, HTML pages and JSON Lines records, each with --jobs 1 and --jobs 2;
 //   - the same runs as an identity pass (read, split into blocks, join, write: no parsing,
 //     no rules), so that the cost of cleaning shows as a ratio;
-//   - start-up time on a small file next to a bare `node -e ''`;
+//   - start-up time on a small file next to a bare `node -e ''`, and the library's first
+//     clean() in a node started without flags;
 //   - peak memory of every run (from --stats);
 //   - what two cores give: plain arithmetic on two threads, and two processes cleaning
 //     text dumps at once, each against one alone (bench-ceiling.mjs);
@@ -23,7 +24,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureCorpus, loadSources } from './bench-corpus.mjs';
 import { cleaningCeiling, parallelCeiling } from './bench-ceiling.mjs';
@@ -132,10 +133,34 @@ const small = join(root, 'fixtures/seeds/moscow-times-nato-missile-defence.txt')
 const bare = startup(['-e', '']);
 const ready = startup(unboilArgs(empty));
 const smallFile = startup(unboilArgs(small));
+/**
+ * The library as a program uses it: a new node, no flags, loads dist/index.js and cleans
+ * the small file; medians of 7 after a warm-up, of the import and of the first clean().
+ */
+function libraryFirstClean() {
+  const script = [
+    `import { readFileSync } from 'node:fs';`,
+    `const t0 = performance.now();`,
+    `const { clean } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist/index.js')).href)});`,
+    `const t1 = performance.now();`,
+    `clean(readFileSync(${JSON.stringify(small)}, 'utf8'));`,
+    `console.log(JSON.stringify([t1 - t0, performance.now() - t1]));`,
+  ].join('\n');
+  const runs = [];
+  for (let i = 0; i < 8; i++) {
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`library first clean: exit ${child.status}\n${child.stderr}`);
+    if (i > 0) runs.push(JSON.parse(child.stdout));
+  }
+  const median = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[runs.length >> 1];
+  return { load: median(0), first: median(1) };
+}
+const library = libraryFirstClean();
 console.log('\nstart-up (median of 7)');
 console.log(`  node -e ''                          ${bare.toFixed(0).padStart(5)} ms`);
 console.log(`  unboil on an empty file             ${ready.toFixed(0).padStart(5)} ms  (${(ready / bare).toFixed(1)}x bare node: loading modules)`);
 console.log(`  unboil on a small file (2.8 KB)     ${smallFile.toFixed(0).padStart(5)} ms  (${(smallFile / bare).toFixed(1)}x bare node: also the first document's cleaning)`);
+console.log(`  library, no node flags: import      ${library.load.toFixed(0).padStart(5)} ms, then the first clean() of the small file ${library.first.toFixed(0)} ms  [target under 150 ms: ${library.first < 150 ? 'met' : 'NOT MET'}]`);
 
 const peak = Math.max(...Object.values(results).map((r) => r.peakRss));
 console.log(`\npeak memory: ${mb(peak)} MB at most over the runs above (npm run bench:memory streams a large JSON Lines input)`);

@@ -14,37 +14,39 @@ import type { Block } from '../types.js';
 const TEXT_CACHE_LIMIT = 16384;
 const TEXT_CACHE_CHARS = 1_000_000;
 
-interface TextCache {
-  values: Map<string, unknown>;
-  chars: number;
-}
-const textCaches: TextCache[] = [];
+/** Each empties one text cache. */
+const textCaches: (() => void)[] = [];
 
 /** Empties every text cache; called when a new document starts. */
 export function forgetTexts(): void {
-  for (const cache of textCaches) {
-    cache.values.clear();
-    cache.chars = 0;
-  }
+  for (const clear of textCaches) clear();
 }
 
 /** Wraps a pure function of a string with a bounded cache. */
 export function memoizeByText<T>(fn: (text: string) => T): (text: string) => T {
-  const cache: TextCache = { values: new Map(), chars: 0 };
-  const values = cache.values as Map<string, T>;
-  textCaches.push(cache);
+  const values = new Map<string, T>();
+  let chars = 0;
+  textCaches.push(() => {
+    values.clear();
+    chars = 0;
+  });
   return (text) => {
     const hit = values.get(text);
     if (hit !== undefined || values.has(text)) return hit as T;
     const value = fn(text);
-    if (values.size >= TEXT_CACHE_LIMIT || cache.chars + text.length > TEXT_CACHE_CHARS) {
+    if (values.size >= TEXT_CACHE_LIMIT || chars + text.length > TEXT_CACHE_CHARS) {
       values.clear();
-      cache.chars = 0;
+      chars = 0;
     }
     values.set(text, value);
-    cache.chars += text.length;
+    chars += text.length;
     return value;
   };
+}
+
+/** Calls back at every forgetTexts, when a new document starts (see cue-index.ts). */
+export function whenTextsForgotten(callback: () => void): void {
+  textCaches.push(callback);
 }
 
 /**
