@@ -8,6 +8,7 @@ import { htmlDocument } from './classify/html/index.js';
 import { sniffInputKind } from './parse/sniff-kind.js';
 import { runRules } from './classify/run-rules.js';
 import { applyContext, findRunAfterTitle } from './classify/context-pass.js';
+import { PARAGRAPH_WORDS, removeShortLinesBeforeHeadline } from './classify/before-headline.js';
 import { removeHeaderMatter } from './classify/header-zone.js';
 import { articleEndings, linkListHeaders, runsContentPass } from './rules/pipeline-meta.js';
 import { applyRecallGuard } from './classify/recall-guard.js';
@@ -143,6 +144,7 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
   const guard = applyRecallGuard(document, verdicts, options.maxRemoval);
   if (proseOn && (options.decision ?? 'model') === 'model') decideByModel({ document, verdicts, titleBlock, bodyStart: run.first, guard }, options.blockModel);
   const title = titleOutsideBody(document, chosen, verdicts, titleBlock);
+  if (proseOn) removeShortLinesBeforeHeadline(document.blocks, verdicts, title?.index);
   const paragraphs = assembleParagraphs(document.blocks, verdicts, titleBlocks(document.blocks, verdicts, titleBlock, title?.index));
   const removed = collectRemovals(document, verdicts);
 
@@ -172,7 +174,7 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
 function titleBlocks(blocks: readonly Block[], verdicts: readonly BlockVerdict[], titleBlock: number | undefined, chosen: number | undefined): Set<number> {
   const skip = new Set(titleBlock === undefined ? [] : [titleBlock]);
   if (chosen === undefined || verdicts[chosen]!.block) return skip;
-  for (let i = 0; i < chosen; i++) if (!verdicts[i]!.block && !skip.has(i) && blocks[i]!.features.words >= 8) return skip;
+  for (let i = 0; i < chosen; i++) if (!verdicts[i]!.block && !skip.has(i) && blocks[i]!.features.words >= PARAGRAPH_WORDS) return skip;
   skip.add(chosen);
   return skip;
 }
