@@ -7,7 +7,7 @@
 import type { Block, Document } from '../types.js';
 import type { BlockVerdict } from '../classify/verdicts.js';
 import { dateIn } from './date-text.js';
-import { titleKey } from './title-candidates.js';
+import { titleKey } from './title-key.js';
 import { around } from './date-candidates.js';
 import { isGivenName } from './given-names.js';
 

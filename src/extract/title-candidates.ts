@@ -7,11 +7,11 @@
  */
 import type { Block, Document } from '../types.js';
 import type { BlockVerdict } from '../classify/verdicts.js';
-import { memoizeByText } from '../text/memo.js';
 import { unionFor } from '../text/pattern-union.js';
 import { dateIn } from './date-text.js';
 import { withoutSiteName } from './site-name.js';
 import { NOT_A_HEADLINE } from './title.js';
+import { titleKey } from './title-key.js';
 
 export const TITLE_FEATURES = [
   'distBefore', 'distAfter', 'after', 'heading', 'h1', 'h2', 'h3', 'firstH1', 'words4to16', 'wordsFew', 'wordsMany',
@@ -56,9 +56,6 @@ const NEAR = 3;
 /** Credit lines that stand where headlines do: "Reviewed by X", "ByJane Doe", "Editorial Team". */
 const CREDIT = /^(?:by|written|edited|reviewed|fact[- ]checked|contributions?|contributors?|authors?|posted|medically reviewed)\b|^by\p{Lu}|\b(?:editorial )?team$/iu;
 
-/** Text compared without case, punctuation or spacing. */
-export const titleKey = memoizeByText((text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
-
 export function titleCandidates(document: Document, verdicts: readonly BlockVerdict[], bodyStart: number, hints: TitleHints): TitleCandidate[] {
   const { blocks } = document;
   const body = bodyStart === -1 ? blocks.length : bodyStart;
@@ -67,6 +64,7 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
   const keys = shortKeys(blocks, from, to);
   const page = hints.pageTitle ? titleKey(hints.pageTitle) : '';
   const markup = hints.markupTitle ? titleKey(hints.markupTitle) : '';
+  const compared = hintKeys(page, markup);
   const firstH1 = blocks.findIndex((b) => b.headingLevel === 1);
   const bodyWords = vocabulary(blocks, body);
   const everywhere = shortKeysEverywhere(blocks);
@@ -81,7 +79,8 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     const words = block.features.words;
     if (!k || words < 1 || words > 40) continue;
     // A text dump's first line is often the page's <title>, "Headline | Site".
-    const text = i === 0 && document.inputKind === 'text' ? withoutSiteName(oneLine(block.text)) : oneLine(block.text);
+    const blockLine = oneLine(block.text);
+    const text = i === 0 && document.inputKind === 'text' ? withoutSiteName(blockLine) : blockLine;
     const tk = titleKey(text);
     const f = emptyFeatures();
     f.distBefore = i < body ? Math.log2(body - i) : 0;
@@ -104,15 +103,15 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     f.linkDensity = block.features.linkDensity;
     f.multiLine = block.lines.length > 1 ? 1 : 0;
     f.repeated = Math.min(3, (keys.exact.get(k) ?? 1) - 1);
-    f.inLonger = Math.min(3, countInLonger(k, keys.spaced));
-    compareWithHints(f, tk, page, markup);
+    f.inLonger = Math.min(3, countInLonger(k, keys));
+    compareWithHints(f, tk, compared);
     f.proseAfter = proseAfter(blocks, verdicts, i);
     f.dateBefore = near(blocks, i, -NEAR, holdsDateline);
     f.dateAfter = near(blocks, i, NEAR, holdsDateline);
     f.bylineBefore = near(blocks, i, -NEAR, holdsCredit);
     f.bylineAfter = near(blocks, i, NEAR, holdsCredit);
     f.firstBlock = i === 0 ? 1 : 0;
-    f.siteSuffix = text !== oneLine(block.text) || / [|–—] \S/u.test(block.text) ? 1 : 0;
+    f.siteSuffix = text !== blockLine || / [|–—] \S/u.test(block.text) ? 1 : 0;
     f.lowerStart = /^\p{Ll}/u.test(block.text) ? 1 : 0;
     f.selfDate = dateIn(block.text) ? 1 : 0;
     f.selfByline = CREDIT.test(block.text) ? 1 : 0;
@@ -124,7 +123,7 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     for (const part of parts(text)) {
       const pf = { ...f, part: 1, partFirst: part.first ? 1 : 0, siteSuffix: 0 };
       const pk = titleKey(part.text);
-      compareWithHints(pf, pk, page, markup);
+      compareWithHints(pf, pk, compared);
       pf.bodyOverlap = shareIn(pk, bodyWords);
       pf.words4to16 = part.words >= 4 && part.words <= 16 ? 1 : 0;
       pf.wordsFew = part.words < 4 ? 1 : 0;
@@ -139,23 +138,36 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     f.markupOverlap = 1;
     if (page) {
       f.pageTitleEq = markup === page ? 1 : 0;
-      f.pageTitleOverlap = overlap(markup, page);
+      f.pageTitleOverlap = overlap(markup, compared.pageWords);
     }
     candidates.push({ index: undefined, text: hints.markupTitle, features: f });
   }
   return candidates;
 }
 
+/** The keys of the page's own title and of the markup's headline ('' when not given), and their words. */
+interface HintKeys {
+  page: string;
+  pageWords: ReadonlySet<string>;
+  markup: string;
+  markupWords: ReadonlySet<string>;
+}
+
+/** The hints' words are split once for the document, not for every candidate compared with them. */
+function hintKeys(page: string, markup: string): HintKeys {
+  return { page, pageWords: new Set(page.split(' ')), markup, markupWords: new Set(markup.split(' ')) };
+}
+
 /** How the candidate's key compares with the page's own title and the markup's headline. */
-function compareWithHints(f: Record<TitleFeature, number>, k: string, page: string, markup: string): void {
+function compareWithHints(f: Record<TitleFeature, number>, k: string, { page, pageWords, markup, markupWords }: HintKeys): void {
   if (page) {
     f.pageTitleEq = k === page ? 1 : 0;
     f.pageTitleIn = k !== page && k.length >= 0.4 * page.length && contains(page, k) ? 1 : 0;
-    f.pageTitleOverlap = overlap(k, page);
+    f.pageTitleOverlap = overlap(k, pageWords);
   }
   if (markup) {
     f.markupEq = k === markup ? 1 : 0;
-    f.markupOverlap = overlap(k, markup);
+    f.markupOverlap = overlap(k, markupWords);
   }
 }
 
@@ -204,23 +216,41 @@ function oneLine(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+interface ShortKeys {
+  /** How often each key is said whole. */
+  exact: Map<string, number>;
+  /** Every key with a space at either end, so that a key is looked for in it as whole words. */
+  spaced: string[];
+  /** For each word, the keys of four words or more in `spaced` (by index, each once) that hold it. */
+  withWord: Map<string, number[]>;
+}
+
 /**
  * Keys of the short blocks at the top and around the body: how often each is said whole,
- * and all of them with a space at either end (for `countInLonger`, which reads them for
- * every candidate).
+ * and all of them spaced and indexed by word, for `countInLonger`, which looks for every
+ * candidate's key in them.
  */
-function shortKeys(blocks: readonly Block[], top: number, to: number) {
+function shortKeys(blocks: readonly Block[], top: number, to: number): ShortKeys {
   const exact = new Map<string, number>();
   const spaced: string[] = [];
+  const withWord = new Map<string, number[]>();
   const near = blocks.slice(0, TOP_READ).concat(blocks.slice(Math.max(TOP_READ, top), to + INTO_BODY));
   for (const b of near) {
     if (b.text.length > MAX_CHARS) continue;
     const k = titleKey(b.text);
     if (!k) continue;
     exact.set(k, (exact.get(k) ?? 0) + 1);
-    spaced.push(` ${k} `);
+    const line = spaced.push(` ${k} `) - 1;
+    const words = k.split(' ');
+    // Keys looked for have three words or more: a line holds one with more around it only with four or more.
+    if (words.length < 4) continue;
+    for (const word of words) {
+      const lines = withWord.get(word);
+      if (!lines) withWord.set(word, [line]);
+      else if (lines[lines.length - 1] !== line) lines.push(line);
+    }
   }
-  return { exact, spaced };
+  return { exact, spaced, withWord };
 }
 
 /**
@@ -239,14 +269,20 @@ function shortKeysEverywhere(blocks: readonly Block[]): Map<string, number> {
 
 /**
  * Lines that hold the key with more around it: "Home > Blog > Headline", "Headline | Site".
- * The lines come spaced, so that the key is looked for as whole words without a new
- * string per line (this ran for every candidate over every line).
+ * A line that holds the key holds each of its words, so only the lines with its rarest
+ * word are read (reading every line for every candidate took a share of the whole run).
  */
-function countInLonger(k: string, spacedLines: readonly string[]): number {
-  if (k.split(' ').length < 3) return 0;
+function countInLonger(k: string, { spaced, withWord }: ShortKeys): number {
+  const words = k.split(' ');
+  if (words.length < 3) return 0;
+  let fewest: readonly number[] | undefined;
+  for (const word of words) {
+    const lines = withWord.get(word) ?? [];
+    if (!fewest || lines.length < fewest.length) fewest = lines;
+  }
   const spacedKey = ` ${k} `;
   let n = 0;
-  for (const line of spacedLines) if (line.length > spacedKey.length && line.includes(spacedKey)) n++;
+  for (const line of fewest!) if (spaced[line]!.length > spacedKey.length && spaced[line]!.includes(spacedKey)) n++;
   return n;
 }
 
@@ -256,9 +292,8 @@ function contains(whole: string, part: string): boolean {
 }
 
 /** The share of the words of both that they have in common. */
-function overlap(a: string, b: string): number {
+function overlap(a: string, bw: ReadonlySet<string>): number {
   const aw = new Set(a.split(' '));
-  const bw = new Set(b.split(' '));
   let common = 0;
   for (const w of aw) if (bw.has(w)) common++;
   return common / Math.max(aw.size, bw.size, 1);

@@ -6,8 +6,8 @@
  */
 import type { Block } from '../types.js';
 import type { BlockVerdict } from '../classify/verdicts.js';
-import { memoizeByText } from '../text/memo.js';
 import { unionFor } from '../text/pattern-union.js';
+import { titleKey } from './title-key.js';
 
 /** Lines shaped like bylines, datelines, captions, credits, addresses or figures. */
 export const NOT_A_HEADLINE = [
@@ -47,18 +47,16 @@ export function findTitle(blocks: readonly Block[], verdicts: readonly BlockVerd
   return best?.index;
 }
 
-const key = memoizeByText((text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
-
 /** Keys of the lines at the top of the page and of those just before the body. */
 function topLines(blocks: readonly Block[], end: number): string[] {
   const near = blocks.slice(0, TOP_LINES).concat(blocks.slice(Math.max(TOP_LINES, end - MAX_DISTANCE), end + MAX_DISTANCE));
   // A repeat of a headline is a short line (the headline, maybe with the site's name): paragraphs need no key.
-  return near.flatMap((b) => b.lines.filter((l) => l.text.length <= MAX_REPEAT_CHARS).map((l) => key(l.text))).filter(Boolean);
+  return near.flatMap((b) => b.lines.filter((l) => l.text.length <= MAX_REPEAT_CHARS).map((l) => titleKey(l.text))).filter(Boolean);
 }
 
 /** The text stands again elsewhere, alone or at the start of a longer line (a page title with the site's name). */
 function isRepeated(text: string, lines: readonly string[]): boolean {
-  const k = key(text);
+  const k = titleKey(text);
   let seen = 0;
   for (const line of lines) if (line === k || line.startsWith(k + ' ')) seen++;
   return seen > 1;
@@ -70,7 +68,7 @@ function isRepeated(text: string, lines: readonly string[]): boolean {
  * words, then any block that says it, then one that nearly contains it.
  */
 export function findBlockMatching(blocks: readonly Block[], verdicts: readonly BlockVerdict[], title: string, end = blocks.length): number | undefined {
-  const want = key(title);
+  const want = titleKey(title);
   if (!want) return undefined;
   const wantWords = new Set(want.split(' '));
   const limit = end === -1 ? blocks.length : end;
@@ -80,7 +78,7 @@ export function findBlockMatching(blocks: readonly Block[], verdicts: readonly B
   for (let i = 0; i < limit; i++) {
     const block = blocks[i]!;
     if (verdicts[i]!.block || block.lines.length > 2) continue;
-    const have = key(block.text);
+    const have = titleKey(block.text);
     if (have === want) {
       if (block.kind === 'heading') return i;
       exact ??= i;
@@ -112,11 +110,11 @@ export interface RepeatedTitle {
 export function findRepeatedPageTitle(blocks: readonly Block[], verdicts: readonly BlockVerdict[]): RepeatedTitle | undefined {
   const first = blocks[0];
   if (!first || first.lines.length > 1 || first.features.words > 40 || !looksLikeTitle(first.text)) return undefined;
-  const page = key(first.text);
+  const page = titleKey(first.text);
   for (let i = 1; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (verdicts[i]!.block || block.lines.length > 2) continue;
-    const have = key(block.text);
+    const have = titleKey(block.text);
     if (have.split(' ').length < 3) continue;
     if (have === page) return { index: i, same: true };
     if (page.includes(have) && have.length >= 0.5 * page.length) return { index: i, same: false };

@@ -16,7 +16,7 @@
  * produces at a word's end; and the Turkish dotted capital I, which lower-cases to two
  * characters. None of them appears in the rules' phrases.
  */
-import { memoizeByText } from './memo.js';
+import { textRecord } from './text-record.js';
 
 /** One unit of a pattern's source: an escape, or one character. */
 const SOURCE_UNIT = /\\(?:[pPu]\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[a-zA-Z]|k<[^>]*>|[\s\S])|\(\?<(?![=!])[^>]*>|[\s\S]/gu;
@@ -116,20 +116,11 @@ function makeTextTest(pattern: RegExp): TextTest {
   return { pattern: own, onLowerCase: false, test };
 }
 
-let lastText = '';
-let lastLower = '';
-/** Lower-cased lines of the document: the rules ask about each line once per rule. */
-const lowerCaseOf = memoizeByText((text) => text.toLowerCase());
-
 /**
- * The text in lower case, kept for the document: every rule's patterns ask about each
- * line, and a union asks about the same line several times in turn (hence the last one
- * at hand).
+ * The text in lower case, kept for the document (text-record.ts): every rule's patterns
+ * ask about each line, and a union asks about the same line several times in turn.
  */
 export function lowerCased(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = lowerCaseOf(text);
-  }
-  return lastLower;
+  const record = textRecord(text);
+  return (record.lower ??= text.toLowerCase());
 }

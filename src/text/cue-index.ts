@@ -19,6 +19,7 @@
 import AhoCorasick from 'ahocorasick';
 import { lowerCased } from './case-fold.js';
 import { memoizeByText, whenTextsForgotten } from './memo.js';
+import { textRecord } from './text-record.js';
 
 /** Patterns a union registered, and how to find which of them a text could match. */
 export interface CueGroup {
@@ -46,7 +47,11 @@ const cuesOfSlot: (readonly string[])[] = [];
 const pendingSlots = new Set<number>();
 let waiting: (() => void)[] = [];
 const shared: Automaton = { slotsOfCue: new Map() };
-const sharedHits = memoizeByText((text: string) => scan(shared, text));
+/** The shared automaton's answer, kept with the text's lower case (text-record.ts): a union asks for both. */
+const sharedHits = (text: string): readonly number[] => {
+  const record = textRecord(text);
+  return (record.cueSlots ??= scan(shared, text));
+};
 
 whenTextsForgotten(() => {
   if (!pendingSlots.size) return;
