@@ -8,7 +8,7 @@
 import type { Block } from '../types.js';
 import { clearLines, isFullyRemoved, type BlockVerdict } from './verdicts.js';
 
-/** Fewer words than this make a block a line, not a paragraph (as the title's block is left out of the paragraphs). */
+/** Fewer words than this make a block a line, not a paragraph: here, for the title's block (clean.ts) and for the block model's dangling lines. */
 export const PARAGRAPH_WORDS = 8;
 /** More short blocks than this before the headline are a list the page is made of (or the headline is wrong): they stay. */
 const MAX_LINES = 3;

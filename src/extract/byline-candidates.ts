@@ -148,8 +148,9 @@ function namesOn(line: string, previous: string | undefined, next: string | unde
     // A bare name is the whole part, up to a date or an " in Section" after it: a headline cut short ("Top 10 ...") is none.
     const whole = cutAtDate(rest).replace(/\s+in\s+.*$/u, '').trim();
     // "Shelia R. Cotten, Clemson University": a name line may say where the author works.
-    const cut = !isBareName(whole) && isBareName(cleanName(whole.split(',')[0]!));
-    const head = cut ? cleanName(whole.split(',')[0]!) : whole;
+    const beforeComma = cleanName(whole.split(',')[0]!);
+    const cut = !isBareName(whole) && isBareName(beforeComma);
+    const head = cut ? beforeComma : whole;
     if (!isBareName(head)) continue;
     const below = next !== undefined && /^(?:author|writer|editor|contributor)s?$/i.test(next.trim());
     names.push({ text: head, label: below ? 'label-below' : 'none', cut, segment });

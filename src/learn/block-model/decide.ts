@@ -24,6 +24,7 @@ import { type BlockVerdict, clearLines, isFullyRemoved } from '../../classify/ve
 import { featureReader, FEATURE_NAMES, repeatKey, type DecisionState } from './features.js';
 import { contributions, predict, type BlockModel } from './forest.js';
 import { shippedBlockModel } from './shipped-model.js';
+import { PARAGRAPH_WORDS } from '../../classify/before-headline.js';
 
 /** The context pass's verdict on a copy of text the article holds: it stays removed. */
 const REPEAT = 'prose/repeat';
@@ -87,9 +88,6 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
   }
   for (const change of changes) change();
 }
-
-/** A block of this many words or more is a paragraph, not a heading or a credit line. */
-const PARAGRAPH_WORDS = 8;
 
 /**
  * The blocks to bring back, less short lines without a sentence (a heading, a credit, a
