@@ -2,8 +2,8 @@
 // Learns how unboil chooses an article's title, byline and date among the candidates it
 // finds (src/extract/*-candidates.ts), from the labelled pages of an evaluation set.
 //
-//   node scripts/learn-metadata.mjs extract --out FEATURES.json [--set wcxb-articles] [--input html,full,...]
-//   node scripts/learn-metadata.mjs train FEATURES.json... [--fields title,byline,published] [--write]
+//   node scripts/learn-metadata.mjs extract --out FEATURES.jsonl [--set wcxb-articles] [--input html,full,...] [--fields title,...]
+//   node scripts/learn-metadata.mjs train FEATURES.jsonl... [--fields title,byline,published] [--write]
 //
 // extract: cleans every case of the set in each input format with the built library
 // (npm run build first) and keeps each candidate's features and whether it is the gold
@@ -13,13 +13,15 @@
 // with folds split by site (meta.json's domain: no site is in both the training and the
 // test part of a fold); --write then fits on every page and writes the weights to
 // src/extract/*-weights.ts.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PYTHON = '/usr/bin/python3';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -72,6 +74,7 @@ async function extract() {
       const analysis = analyse(text, { inputKind: input === 'html' ? 'html' : 'auto' });
       const fields = {};
       for (const [field, spec] of Object.entries(FIELDS)) {
+        if (!values.fields.split(',').includes(field)) continue;
         const gold = meta[spec.gold];
         const candidates = analysis.metadataCandidates[field];
         if (!candidates) continue;
@@ -83,16 +86,28 @@ async function extract() {
     }
     console.error(`learn-metadata: ${input}: ${names.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
-  writeFileSync(values.out, JSON.stringify(docs));
+  // One page a line: all inputs' candidates together outgrow the longest string node can make.
+  const out = openSync(values.out, 'w');
+  for (const doc of docs) writeSync(out, JSON.stringify(doc) + '\n');
+  closeSync(out);
+}
+
+/** The pages an extract wrote, one a line. */
+function readPages(file) {
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
 }
 
 function train(files) {
-  const docs = files.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')));
+  const docs = files.flatMap(readPages);
   const k = Number(values.folds);
   for (const field of values.fields.split(',')) {
     for (const family of ['text', 'html']) {
       const pages = docs.filter((d) => d.family === family && d.fields[field]).map((d) => ({ ...d, ...d.fields[field] }));
       if (pages.length === 0) continue;
+      if (field === 'title' && family === 'text') {
+        trainTitleRanker(pages, k);
+        continue;
+      }
       const names = Object.keys(pages.find((p) => p.candidates.length)?.candidates[0].x ?? {});
       if (names.length === 0) continue;
       const X = (p) => p.candidates.map((c) => names.map((n) => c.x[n] ?? 0));
@@ -131,6 +146,39 @@ function train(files) {
     }
   }
   if (values.write) writeWeights();
+}
+
+/**
+ * The title of text dumps is chosen by trees (scripts/train/title_ranker.py, python3-xgboost):
+ * the candidates go to it as rows of float32, and it prints its cross-validated figures and
+ * writes models/title-text-model.json (with --write; otherwise a copy under .train-cache).
+ */
+function trainTitleRanker(pages, k) {
+  const valued = pages.filter((p) => !p.none);
+  const names = Object.keys(valued.find((p) => p.candidates.length)?.candidates[0].x ?? {});
+  const dir = join(root, '.train-cache', 'title-ranker');
+  mkdirSync(dir, { recursive: true });
+  const count = valued.reduce((n, p) => n + p.candidates.length, 0);
+  const rows = new Float32Array(count * names.length);
+  const labels = new Uint8Array(count);
+  const index = [];
+  let at = 0;
+  for (const p of valued) {
+    index.push({ case: p.case, input: p.input, fold: k > 0 ? hash(p.domain) % k : -1, first: at, count: p.candidates.length });
+    for (const c of p.candidates) {
+      names.forEach((n, j) => (rows[at * names.length + j] = c.x[n] ?? 0));
+      labels[at++] = c.y;
+    }
+  }
+  writeFileSync(join(dir, 'rows.f32'), rows);
+  writeFileSync(join(dir, 'labels.u8'), labels);
+  writeFileSync(join(dir, 'pages.json'), JSON.stringify({ features: names, pages: index }));
+  const out = values.write ? join(root, 'models', 'title-text-model.json') : join(dir, 'model.json');
+  const fit = spawnSync(PYTHON, [join(root, 'scripts/train/title_ranker.py'), '--data', dir, '--out', out, '--folds', String(k)], { stdio: 'inherit' });
+  if (fit.status !== 0) {
+    console.error(`learn-metadata: the title ranker was not trained (${PYTHON} with numpy and xgboost is needed: apt-get install -y python3-xgboost)`);
+    process.exit(2);
+  }
 }
 
 function topOf(w, page) {

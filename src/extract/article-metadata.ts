@@ -1,8 +1,9 @@
 /**
  * The article's title, byline and date, each chosen among the candidates found around
- * its headline with weights learned from labelled pages (scripts/learn-metadata.mjs,
- * folds split by site): one set for text dumps and one for HTML, where the markup's own
- * values compete with what the page shows.
+ * its headline by models learned from labelled pages (scripts/learn-metadata.mjs, folds
+ * split by site): one for text dumps and one for HTML, where the markup's own values
+ * compete with what the page shows. A dump's title is chosen by trees, the rest by
+ * weighted sums.
  */
 import type { Document } from '../types.js';
 import type { BlockVerdict } from '../classify/verdicts.js';
@@ -10,7 +11,8 @@ import { best } from './linear-model.js';
 import { titleCandidates, type TitleCandidate, type TitleHints } from './title-candidates.js';
 import { dateCandidates, type DateCandidate } from './date-candidates.js';
 import { bylineCandidates, type BylineCandidate } from './byline-candidates.js';
-import { HTML_TITLE_WEIGHTS, TEXT_TITLE_WEIGHTS } from './title-weights.js';
+import { HTML_TITLE_WEIGHTS } from './title-weights.js';
+import { bestTitleOfDump } from './title-ranker.js';
 import { HTML_PUBLISHED_WEIGHTS, TEXT_PUBLISHED_WEIGHTS } from './date-weights.js';
 import { HTML_BYLINE_WEIGHTS, TEXT_BYLINE_WEIGHTS } from './byline-weights.js';
 
@@ -25,7 +27,7 @@ export interface ArticleMetadata {
 export function chooseMetadata(document: Document, verdicts: readonly BlockVerdict[], bodyStart: number, hints: TitleHints, markedTitle: number | undefined): ArticleMetadata {
   const html = document.inputKind === 'html';
   const titles = titleCandidates(document, verdicts, bodyStart, hints);
-  const title = best(html ? HTML_TITLE_WEIGHTS : TEXT_TITLE_WEIGHTS, titles);
+  const title = bestTitle(html, titles);
   // Bylines and datelines stand around the headline's block (the markup's headline: the block that says it).
   const body = bodyStart === -1 ? 0 : bodyStart;
   const anchor = title?.index ?? markedTitle ?? body;
@@ -49,7 +51,11 @@ export function titleOutsideBody(document: Document, metadata: ArticleMetadata, 
   const inBody = (c: TitleCandidate) =>
     c.index !== undefined && c.index !== titleBlock && !verdicts[c.index]!.block && c.features.endsSentence === 1;
   if (!metadata.title || !inBody(metadata.title)) return metadata.title;
-  const model = document.inputKind === 'html' ? HTML_TITLE_WEIGHTS : TEXT_TITLE_WEIGHTS;
-  return best(model, metadata.candidates.title.filter((c) => !inBody(c)));
+  return bestTitle(document.inputKind === 'html', metadata.candidates.title.filter((c) => !inBody(c)));
+}
+
+/** HTML's title by a weighted sum (its markup says most), a dump's by trees (title-ranker.ts). */
+function bestTitle(html: boolean, candidates: readonly TitleCandidate[]): TitleCandidate | undefined {
+  return html ? best(HTML_TITLE_WEIGHTS, candidates) : bestTitleOfDump(candidates);
 }
 

@@ -19,6 +19,8 @@ export const TITLE_FEATURES = [
   'repeated', 'inLonger', 'pageTitleEq', 'pageTitleIn', 'pageTitleOverlap', 'markupEq', 'markupOverlap', 'proseAfter',
   'dateBefore', 'dateAfter', 'bylineBefore', 'bylineAfter', 'firstBlock', 'siteSuffix', 'isMarkup', 'lowerStart', 'part', 'partFirst',
   'selfDate', 'selfByline', 'bodyOverlap', 'elsewhere', 'logWords',
+  'toParagraph', 'paragraphsBefore', 'prevShaped', 'nextShaped', 'pagePosition', 'nextParagraphOverlap',
+  'shortRunBefore', 'shortRunAfter',
 ] as const;
 export type TitleFeature = (typeof TITLE_FEATURES)[number];
 
@@ -70,6 +72,8 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
   const everywhere = shortKeysEverywhere(blocks);
   const holdsDateline = blocksWithLine(blocks, isDateline);
   const holdsCredit = blocksWithLine(blocks, isCredit);
+  const paragraphs = paragraphIndices(blocks);
+  const paragraphWordsAfter = wordsOfNextParagraphs(blocks, paragraphs);
   const candidates: TitleCandidate[] = [];
   const indices = from > TOP ? [...range(0, TOP), ...range(from, to)] : range(0, to);
   for (const i of indices) {
@@ -118,6 +122,13 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     f.bodyOverlap = shareIn(tk, bodyWords);
     f.elsewhere = Math.min(3, (everywhere.get(k) ?? 1) - 1);
     f.logWords = Math.log2(words);
+    placeAmongParagraphs(f, i, paragraphs);
+    f.prevShaped = i > 0 && isHeadlineShaped(blocks[i - 1]!) ? 1 : 0;
+    f.nextShaped = i + 1 < blocks.length && isHeadlineShaped(blocks[i + 1]!) ? 1 : 0;
+    f.pagePosition = i / blocks.length;
+    f.nextParagraphOverlap = shareIn(tk, paragraphWordsAfter(i));
+    f.shortRunBefore = Math.log2(1 + shortRun(blocks, i, -1));
+    f.shortRunAfter = Math.log2(1 + shortRun(blocks, i, 1));
     candidates.push({ index: i, text, features: f });
     // "Headline | Site", "Blog: Headline", "Headline - Part 1": each side may be the headline alone.
     for (const part of parts(text)) {
@@ -297,6 +308,73 @@ function overlap(a: string, bw: ReadonlySet<string>): number {
   let common = 0;
   for (const w of aw) if (bw.has(w)) common++;
   return common / Math.max(aw.size, bw.size, 1);
+}
+
+/** A paragraph of the page's prose: 25 words or more and two sentences. Menus' teasers seldom are. */
+const PROSE_PARAGRAPH_WORDS = 25;
+
+/** The blocks that are paragraphs, in order. */
+function paragraphIndices(blocks: readonly Block[]): number[] {
+  const out: number[] = [];
+  blocks.forEach((b, i) => {
+    if (b.features.words >= PROSE_PARAGRAPH_WORDS && b.features.sentenceEnds >= 2) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * Where the candidate stands among the page's paragraphs, read from the page itself and not
+ * from the body's start the context pass guessed: how far the next paragraph is (a headline
+ * stands a few blocks before the first) and how many come before it.
+ */
+function placeAmongParagraphs(f: Record<TitleFeature, number>, i: number, paragraphs: readonly number[]): void {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]! <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  f.paragraphsBefore = Math.log2(1 + lo);
+  f.toParagraph = lo < paragraphs.length ? Math.log2(paragraphs[lo]! - i) : 8;
+}
+
+/** Paragraphs read after a candidate for the words it shares with them. */
+const NEXT_PARAGRAPHS = 3;
+
+/**
+ * The longer words of the paragraphs that follow a block: a headline's topic words come back
+ * in the article's first paragraphs, whether or not the body's start was guessed right.
+ * Worked out once for each first paragraph: candidates between two paragraphs share it.
+ */
+function wordsOfNextParagraphs(blocks: readonly Block[], paragraphs: readonly number[]): (i: number) => ReadonlySet<string> {
+  const known = new Map<number, Set<string>>();
+  return (i) => {
+    const next = paragraphs.findIndex((p) => p > i);
+    if (next === -1) return new Set();
+    let words = known.get(next);
+    if (!words) {
+      words = new Set();
+      for (const p of paragraphs.slice(next, next + NEXT_PARAGRAPHS)) for (const w of titleKey(blocks[p]!.text).split(' ')) if (w.length >= 4) words.add(w);
+      known.set(next, words);
+    }
+    return words;
+  };
+}
+
+/** Longest run of short blocks counted beside a candidate. */
+const MAX_RUN = 30;
+
+/** How many blocks of four words or fewer stand in a row just before (step -1) or after (1) block i: a menu's items. */
+function shortRun(blocks: readonly Block[], i: number, step: 1 | -1): number {
+  let n = 0;
+  for (let j = i + step; j >= 0 && j < blocks.length && n < MAX_RUN && blocks[j]!.features.words <= 4; j += step) n++;
+  return n;
+}
+
+/** A short line shaped like a headline or a deck: a sub-heading's neighbour, a deck under a headline. */
+function isHeadlineShaped(b: Block): boolean {
+  return b.lines.length === 1 && b.features.words >= 3 && b.features.words <= 16 && !/[.!]["'”’)]*$/u.test(b.text);
 }
 
 /** Closeness of the next paragraph of prose the rules kept (1 right after, 0 none in six blocks). */
