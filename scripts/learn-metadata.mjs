@@ -47,6 +47,12 @@ const FIELDS = {
   published: { gold: 'publish_date', same: (a, b) => day(a) !== '' && day(a) === day(b) },
 };
 
+/**
+ * The fields of text dumps chosen by trees (scripts/train/candidate_ranker.py, python3-xgboost),
+ * and whether the field may have no value on a page (then the trees give odds and a threshold).
+ */
+const TREES = { title: { abstain: false }, byline: { abstain: true } };
+
 /** The weights fitted on every page, by field and family, for --write. */
 const trained = {};
 
@@ -104,8 +110,8 @@ function train(files) {
     for (const family of ['text', 'html']) {
       const pages = docs.filter((d) => d.family === family && d.fields[field]).map((d) => ({ ...d, ...d.fields[field] }));
       if (pages.length === 0) continue;
-      if (field === 'title' && family === 'text') {
-        trainTitleRanker(pages, k);
+      if (family === 'text' && TREES[field]) {
+        trainRanker(field, pages, k);
         continue;
       }
       const names = Object.keys(pages.find((p) => p.candidates.length)?.candidates[0].x ?? {});
@@ -149,22 +155,20 @@ function train(files) {
 }
 
 /**
- * The title of text dumps is chosen by trees (scripts/train/title_ranker.py, python3-xgboost):
- * the candidates go to it as rows of float32, and it prints its cross-validated figures and
- * writes models/title-text-model.json (with --write; otherwise a copy under .train-cache).
+ * The candidates go to the ranker as rows of float32; it prints its cross-validated figures
+ * and writes models/FIELD-text-model.json (with --write; otherwise a copy under .train-cache).
  */
-function trainTitleRanker(pages, k) {
-  const valued = pages.filter((p) => !p.none);
-  const names = Object.keys(valued.find((p) => p.candidates.length)?.candidates[0].x ?? {});
-  const dir = join(root, '.train-cache', 'title-ranker');
+function trainRanker(field, pages, k) {
+  const names = Object.keys(pages.find((p) => p.candidates.length)?.candidates[0].x ?? {});
+  const dir = join(root, '.train-cache', `${field}-ranker`);
   mkdirSync(dir, { recursive: true });
-  const count = valued.reduce((n, p) => n + p.candidates.length, 0);
+  const count = pages.reduce((n, p) => n + p.candidates.length, 0);
   const rows = new Float32Array(count * names.length);
   const labels = new Uint8Array(count);
   const index = [];
   let at = 0;
-  for (const p of valued) {
-    index.push({ case: p.case, input: p.input, fold: k > 0 ? hash(p.domain) % k : -1, first: at, count: p.candidates.length });
+  for (const p of pages) {
+    index.push({ case: p.case, input: p.input, none: p.none, fold: k > 0 ? hash(p.domain) % k : -1, first: at, count: p.candidates.length });
     for (const c of p.candidates) {
       names.forEach((n, j) => (rows[at * names.length + j] = c.x[n] ?? 0));
       labels[at++] = c.y;
@@ -173,10 +177,12 @@ function trainTitleRanker(pages, k) {
   writeFileSync(join(dir, 'rows.f32'), rows);
   writeFileSync(join(dir, 'labels.u8'), labels);
   writeFileSync(join(dir, 'pages.json'), JSON.stringify({ features: names, pages: index }));
-  const out = values.write ? join(root, 'models', 'title-text-model.json') : join(dir, 'model.json');
-  const fit = spawnSync(PYTHON, [join(root, 'scripts/train/title_ranker.py'), '--data', dir, '--out', out, '--folds', String(k)], { stdio: 'inherit' });
+  const out = values.write ? join(root, 'models', `${field}-text-model.json`) : join(dir, 'model.json');
+  const args = [join(root, 'scripts/train/candidate_ranker.py'), '--data', dir, '--out', out, '--folds', String(k), '--name', `${field} text`];
+  if (TREES[field].abstain) args.push('--abstain');
+  const fit = spawnSync(PYTHON, args, { stdio: 'inherit' });
   if (fit.status !== 0) {
-    console.error(`learn-metadata: the title ranker was not trained (${PYTHON} with numpy and xgboost is needed: apt-get install -y python3-xgboost)`);
+    console.error(`learn-metadata: the ${field} ranker was not trained (${PYTHON} with numpy and xgboost is needed: apt-get install -y python3-xgboost)`);
     process.exit(2);
   }
 }

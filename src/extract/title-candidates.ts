@@ -20,7 +20,7 @@ export const TITLE_FEATURES = [
   'dateBefore', 'dateAfter', 'bylineBefore', 'bylineAfter', 'firstBlock', 'siteSuffix', 'isMarkup', 'lowerStart', 'part', 'partFirst',
   'selfDate', 'selfByline', 'bodyOverlap', 'elsewhere', 'logWords',
   'toParagraph', 'paragraphsBefore', 'prevShaped', 'nextShaped', 'pagePosition', 'nextParagraphOverlap',
-  'shortRunBefore', 'shortRunAfter',
+  'shortRunBefore', 'shortRunAfter', 'widget',
 ] as const;
 export type TitleFeature = (typeof TITLE_FEATURES)[number];
 
@@ -104,6 +104,7 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     f.question = /\?$/.test(block.text) ? 1 : 0;
     f.notHeadline = unionFor(NOT_A_HEADLINE).test(block.text) ? 1 : 0;
     f.removed = verdicts[i]!.block && verdicts[i]!.block!.category !== 'metadata' ? 1 : 0;
+    f.widget = isWidget(verdicts[i]!) ? 1 : 0;
     f.linkDensity = block.features.linkDensity;
     f.multiLine = block.lines.length > 1 ? 1 : 0;
     f.repeated = Math.min(3, (keys.exact.get(k) ?? 1) - 1);
@@ -154,6 +155,16 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     candidates.push({ index: undefined, text: hints.markupTitle, features: f });
   }
   return candidates;
+}
+
+/**
+ * Whether a category rule removed the block (a newsletter box, a donation appeal, a share
+ * bar): that names what it is, and it is no headline. Not the context pass's removals
+ * (prose), which a headline before the body it guessed may get, nor a metadata line's.
+ */
+export function isWidget(verdict: BlockVerdict): boolean {
+  const category = verdict.block?.category;
+  return category !== undefined && category !== 'prose' && category !== 'metadata';
 }
 
 /** The keys of the page's own title and of the markup's headline ('' when not given), and their words. */

@@ -43,7 +43,7 @@ function restoredAlone(model: BlockModel, row: Float32Array): boolean {
   alone[REPEAT_COUNT] = 0;
   alone[REPEAT_FIRST] = 1;
   alone[REPEAT_KEPT_BEFORE] = 0;
-  return predict(model, alone, 0) >= model.threshold;
+  return predict(model, alone, 0) >= (model.threshold ?? 0);
 }
 
 /** Features named in the reason of a block the model leaves removed. */
@@ -73,7 +73,7 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
     const key = row[REPEAT_COUNT]! > 0 ? repeatKey(block.text) : undefined;
     if (key !== undefined && (copiesKept ??= keptTexts(state)).has(key)) return;
     const score = predict(model, row, 0);
-    if (score >= model.threshold && (key === undefined || restoredAlone(model, row))) {
+    if (score >= (model.threshold ?? 0) && (key === undefined || restoredAlone(model, row))) {
       if (key !== undefined) copiesKept!.add(key);
       restored.push(i);
     } else if (v.block) {

@@ -10,8 +10,12 @@ export interface BlockModel {
   version: 1;
   /** The feature names the trees' feature indices refer to, in order. */
   features: readonly string[];
-  /** Keep a block when its probability of being the article's is at least this. */
-  threshold: number;
+  /**
+   * Keep a block when its probability of being the article's is at least this (a metadata
+   * ranker: give its best candidate when that one's score is). null: no threshold, for a
+   * ranker that always answers (every article has a title).
+   */
+  threshold: number | null;
   /** Log-odds every tree's leaves add to. */
   baseMargin: number;
   /** Where each tree's root node is in the node arrays. */
@@ -37,6 +41,7 @@ export interface BlockModel {
 export function parseBlockModel(json: unknown): BlockModel {
   const m = json as BlockModel;
   if (!m || m.format !== 'unboil-block-model' || m.version !== 1) throw new Error('not an unboil block model (format unboil-block-model, version 1)');
+  if (m.threshold !== null && typeof m.threshold !== 'number') throw new Error("block model: 'threshold' must be a number or null");
   const n = m.feature?.length;
   for (const key of ['split', 'left', 'right', 'leaf'] as const) {
     if (!Array.isArray(m[key]) || m[key].length !== n) throw new Error(`block model: '${key}' must have one entry per node (${n})`);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean.js';
 import { TITLE_FEATURES } from '../../src/extract/title-candidates.js';
+import { BYLINE_FEATURES } from '../../src/extract/byline-candidates.js';
 
 const PROSE = [
   'Tutoring programmes expanded quickly after schools reopened, and districts spent billions of federal relief dollars on them. Researchers followed thousands of students to see whether the extra hours changed what they learned.',
@@ -20,8 +21,27 @@ describe("a dump's title, chosen by the title ranker", () => {
     expect(clean(dump.join('\n\n')).title).toBe('Why Tutoring Fell Short');
   });
 
-  it('the shipped model reads exactly the features the candidates carry', () => {
-    const model = JSON.parse(readFileSync(new URL('../../models/title-text-model.json', import.meta.url), 'utf8'));
-    expect([...model.features].sort()).toEqual([...TITLE_FEATURES].sort());
+  it('leaves out a line that leads into what follows, and a heading a category rule removed', () => {
+    const dump = ['A Message from The Moscow Times:', 'Sign up for our free weekly newsletter', 'Why Tutoring Fell Short', ...PROSE];
+    expect(clean(dump.join('\n\n')).title).toBe('Why Tutoring Fell Short');
+  });
+});
+
+describe("a dump's byline, chosen by the byline ranker", () => {
+  it('takes the name under the headline, and gives none when nobody is credited', () => {
+    const credited = ['Menu', 'Why Tutoring Fell Short', 'By Maria Lopez', 'March 3, 2025', ...PROSE];
+    expect(clean(credited.join('\n\n')).byline).toBe('Maria Lopez');
+    const uncredited = ['Menu', 'Contact', 'Why Tutoring Fell Short', ...PROSE, 'Privacy Policy'];
+    expect(clean(uncredited.join('\n\n')).byline).toBeNull();
+  });
+});
+
+describe('the shipped rankers', () => {
+  it.each([
+    ['title-text-model.json', TITLE_FEATURES],
+    ['byline-text-model.json', BYLINE_FEATURES],
+  ])('%s reads exactly the features the candidates carry', (file, names) => {
+    const model = JSON.parse(readFileSync(new URL(`../../models/${file}`, import.meta.url), 'utf8'));
+    expect([...model.features].sort()).toEqual([...names].sort());
   });
 });

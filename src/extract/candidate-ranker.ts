@@ -1,0 +1,42 @@
+/**
+ * The title and the byline of a text dump, chosen by trees (models/FIELD-text-model.json,
+ * fitted by scripts/learn-metadata.mjs with python3-xgboost): each candidate's features go
+ * through them and the highest score wins, when it clears the model's threshold (a byline
+ * model has one: a page may credit nobody; a title model has none). A dump has no markup to
+ * say which line is the headline or the credit, and its signals only count together (a
+ * short line before the first paragraph is the headline unless a headline stands just
+ * above it), which a weighted sum cannot say. Each model is read the first time a dump asks.
+ */
+import { readFileSync } from 'node:fs';
+import { parseBlockModel, predict, type BlockModel } from '../learn/block-model/forest.js';
+import { modelFile } from '../learn/model-file.js';
+
+export type RankedField = 'title' | 'byline';
+
+const loaded = new Map<RankedField, BlockModel>();
+
+function rankerOf(field: RankedField): BlockModel {
+  let model = loaded.get(field);
+  if (!model) {
+    model = parseBlockModel(JSON.parse(readFileSync(modelFile(`${field}-text-model.json`, 'node scripts/learn-metadata.mjs'), 'utf8')));
+    loaded.set(field, model);
+  }
+  return model;
+}
+
+/** The candidate the field's trees score highest (the first of equals), if it clears their threshold. */
+export function bestOfDump<C extends { features: object }>(field: RankedField, candidates: readonly C[]): C | undefined {
+  if (candidates.length === 0) return undefined;
+  const model = rankerOf(field);
+  const row = new Float32Array(model.features.length);
+  let top: C | undefined;
+  let topScore = -Infinity;
+  for (const c of candidates) {
+    const features = c.features as Record<string, number>;
+    model.features.forEach((name, j) => (row[j] = features[name] ?? 0));
+    const s = predict(model, row, 0);
+    if (s > topScore) [top, topScore] = [c, s];
+  }
+  // A model without a threshold (null in its file) always gives its best.
+  return model.threshold !== null && topScore < model.threshold ? undefined : top;
+}
