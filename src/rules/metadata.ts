@@ -27,8 +27,7 @@ const MONTHS = words('metadata', 'months');
 
 const WEEKDAYS = words('metadata', 'weekdays');
 
-const TIME_ZONES =
-  'GMT|UTC|BST|CET|CEST|MEZ|MESZ|WET|WEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|PT|CT|MT|IST|AMT|HKT|SGT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB|WAT|EAT|SAST|MSK|ART|BRT';
+const TIME_ZONES = words('metadata', 'timeZones').join('|');
 
 /** Sort longest first so that an alternation prefers "november" to "nov". */
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -95,15 +94,14 @@ const HANDLE = /^@\w+$/;
 const TZ_TOKEN = textTest(re(`^(?:${TIME_ZONES})$`, 'i'));
 
 /** Photo and wire agencies that credit pictures and copy. */
-const AGENCIES =
-  'Getty Images|Getty|Shutterstock|iStockphoto|iStock|Alamy|Associated Press|ASSOCIATED PRESS|AP Photo|AP|AFP|Reuters|REUTERS|EPA-EFE|EPA|EFE|dpa|DPA|picture alliance|picture-alliance|Keystone|ANSA|Xinhua|Kyodo|Yonhap|PTI|IANS|ANI|AAP|PA Wire|PA Media|PA Images|Europa Press|SIPA|Sipa|Imago|IMAGO|NurPhoto|ZUMA Press|ZUMA|Zuma|Corbis|WireImage|FilmMagic|Rex Features|REX|Anadolu Agency|Anadolu|TASS|Sputnik|UPI|NASA|Bloomberg|Newscom|Stringer';
+const AGENCIES = words('metadata', 'agencies').join('|');
 const AGENCY_RE = `(?:${AGENCIES})`;
 const AGENCY_WORD = re(`(?<![\\p{L}])${AGENCY_RE}(?![\\p{L}])`, 'gu');
 /** An agency's name anywhere, even inside a word: every pattern that names an agency needs one. */
 const AGENCY_ANYWHERE = re(AGENCY_RE, 'u');
 /** Agencies whose bare name on a line is always a picture credit. */
 const PHOTO_AGENCY_LINE = re(
-  `^(?:Getty Images|Getty|Shutterstock|iStockphoto|iStock|Alamy|picture alliance|picture-alliance|WireImage|FilmMagic|Rex Features|NurPhoto|Imago|IMAGO)(?:\\s*(?:/|,|via)\\s*${AGENCY_RE})*(?:\\s*/\\s*[\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,2})?$`,
+  `^(?:${words('metadata', 'photoAgencies').join('|')})(?:\\s*(?:/|,|via)\\s*${AGENCY_RE})*(?:\\s*/\\s*[\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,2})?$`,
   'u',
 );
 /** A wire agency alone on a line: a byline only beside a dateline. */
@@ -232,8 +230,8 @@ function isDateline(text: string): boolean {
   return s.labels > 0 && s.times > 0;
 }
 
-const BY_LEAD = /^(?:(?:written|words|story|text|posted|interview|photos?|compiled|produced)\s+)?by\s*:?\s+(.+)$/iu;
-const BY_LEAD_OTHER = /^(?:von|par|por|di|door|texte|texto|text|autor|autorin|auteur|autora|author)\s*:?\s+(.+)$/iu;
+const BY_LEAD = new RegExp(`^(?:(?:${words('metadata', 'bylineLeads').join('|')})\\s+)?by\\s*:?\\s+(.+)$`, 'iu');
+const BY_LEAD_OTHER = new RegExp(`^(?:${words('metadata', 'authorLabels').join('|')})\\s*:?\\s+(.+)$`, 'iu');
 const BARE_BY = textTest(/^(?:by|von|par|por|di|door)\s*:?$/iu);
 
 /** "By Jane Doe", "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", "Von Max Mustermann", "Par Jean Dupont | 19/11/2019". */

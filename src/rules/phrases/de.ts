@@ -201,6 +201,7 @@ export const de: PhraseSet = {
     headers: [new RegExp(`^(?:über (?:den autor|die autorin|${F_PERSON_NAME}))\\s*:?$`, 'iu')],
   },
   metadata: {
+    authorLabels: ['von', 'text', 'autor', 'autorin'],
     months: ['januar', 'jänner', 'februar', 'märz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'mär', 'okt', 'dez'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
     labels: ['veröffentlicht', 'aktualisiert', 'erstellt', 'geändert', 'stand'],

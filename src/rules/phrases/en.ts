@@ -470,6 +470,10 @@ export const en: PhraseSet = {
     headers: [new RegExp(`^(?:about the (?:author|writer|reporter)s?|about ${F_PERSON_NAME})\\s*:?$`, 'iu')],
   },
   metadata: {
+    /** Words before "by" in a credit line: "Written by", "Photos by". */
+    bylineLeads: ['written', 'words', 'story', 'text', 'posted', 'interview', 'photo', 'photos', 'compiled', 'produced'],
+    /** Labels that stand for "By" before an author's name: "Author: Jane Doe". */
+    authorLabels: ['text', 'author'],
     /** Month names and abbreviations, for dates: words, lower case. */
     months: [
       'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

@@ -192,6 +192,7 @@ export const es: PhraseSet = {
     headers: [new RegExp(`^(?:sobre (?:el |o |a )?(?:autora?|${F_PERSON_NAME}))\\s*:?$`, 'iu')],
   },
   metadata: {
+    authorLabels: ['por', 'texto', 'autor', 'autora'],
     months: [
       'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
       'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic',

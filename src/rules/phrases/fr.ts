@@ -191,6 +191,7 @@ export const fr: PhraseSet = {
     headers: [new RegExp(`^(?:à propos de (?:l['’]auteur|${F_PERSON_NAME}))\\s*:?$`, 'iu')],
   },
   metadata: {
+    authorLabels: ['par', 'texte', 'auteur'],
     months: [
       'janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre',
       'décembre', 'decembre', 'janv', 'févr', 'avr', 'juil', 'déc',

@@ -9,6 +9,7 @@ export const it: PhraseSet = {
     roles: ['giornalista', 'scrittore', 'scrittrice'],
   },
   metadata: {
+    authorLabels: ['di'],
     months: ['gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre'],
     labels: ['pubblicato', 'aggiornato'],
     connectors: ['di'],

@@ -92,5 +92,7 @@ export const multilingual: PhraseSet = {
   metadata: {
     /** Particles of names from many languages, lowercase between capitalised names: "Ursula van der ...", "bin", "ibn". */
     connectors: ['van', 'ter', 'ten', 'bin', 'al', 'ibn', 'z'],
+    /** Dutch, which has no module of its own: "door Jan de Vries". */
+    authorLabels: ['door'],
   },
 };

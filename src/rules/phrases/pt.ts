@@ -21,6 +21,7 @@ export const pt: PhraseSet = {
     roles: ['jornalista', 'colunista'],
   },
   metadata: {
+    authorLabels: ['por', 'texto', 'autor', 'autora'],
     months: ['janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro'],
     weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira'],
     labels: ['atualizado', 'atualizada', 'publicação'],
