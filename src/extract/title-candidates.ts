@@ -55,6 +55,9 @@ const MAX_CHARS = 300;
 const NEAR = 3;
 
 
+/** A full stop or an exclamation mark at the end, before closing quotes or brackets: a sentence, no headline. */
+const ENDS_SENTENCE = /[.!]["'”’)]*$/u;
+
 /** Credit lines that stand where headlines do: "Reviewed by X", "ByJane Doe", "Editorial Team". */
 const CREDIT = /^(?:by|written|edited|reviewed|fact[- ]checked|contributions?|contributors?|authors?|posted|medically reviewed)\b|^by\p{Lu}|\b(?:editorial )?team$/iu;
 
@@ -99,7 +102,7 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     f.wordsFew = words < 4 ? 1 : 0;
     f.wordsMany = words > 16 ? 1 : 0;
     f.capitalised = block.features.capitalisedRatio;
-    f.endsSentence = /[.!]["'”’)]*$/u.test(block.text) ? 1 : 0;
+    f.endsSentence = ENDS_SENTENCE.test(block.text) ? 1 : 0;
     f.endsColon = /[:,;]$/.test(block.text) ? 1 : 0;
     f.question = /\?$/.test(block.text) ? 1 : 0;
     f.notHeadline = unionFor(NOT_A_HEADLINE).test(block.text) ? 1 : 0;
@@ -123,11 +126,12 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     f.bodyOverlap = shareIn(tk, bodyWords);
     f.elsewhere = Math.min(3, (everywhere.get(k) ?? 1) - 1);
     f.logWords = Math.log2(words);
-    placeAmongParagraphs(f, i, paragraphs);
+    const next = nextParagraph(paragraphs, i);
+    placeAmongParagraphs(f, i, next, paragraphs);
     f.prevShaped = i > 0 && isHeadlineShaped(blocks[i - 1]!) ? 1 : 0;
     f.nextShaped = i + 1 < blocks.length && isHeadlineShaped(blocks[i + 1]!) ? 1 : 0;
     f.pagePosition = i / blocks.length;
-    f.nextParagraphOverlap = shareIn(tk, paragraphWordsAfter(i));
+    f.nextParagraphOverlap = shareIn(tk, paragraphWordsAfter(next));
     f.shortRunBefore = Math.log2(1 + shortRun(blocks, i, -1));
     f.shortRunAfter = Math.log2(1 + shortRun(blocks, i, 1));
     candidates.push({ index: i, text, features: f });
@@ -338,7 +342,13 @@ function paragraphIndices(blocks: readonly Block[]): number[] {
  * from the body's start the context pass guessed: how far the next paragraph is (a headline
  * stands a few blocks before the first) and how many come before it.
  */
-function placeAmongParagraphs(f: Record<TitleFeature, number>, i: number, paragraphs: readonly number[]): void {
+function placeAmongParagraphs(f: Record<TitleFeature, number>, i: number, next: number, paragraphs: readonly number[]): void {
+  f.paragraphsBefore = Math.log2(1 + next);
+  f.toParagraph = next < paragraphs.length ? Math.log2(paragraphs[next]! - i) : 8;
+}
+
+/** The position in `paragraphs` of the first paragraph after block i (their count when none is), by binary search. */
+function nextParagraph(paragraphs: readonly number[], i: number): number {
   let lo = 0;
   let hi = paragraphs.length;
   while (lo < hi) {
@@ -346,23 +356,21 @@ function placeAmongParagraphs(f: Record<TitleFeature, number>, i: number, paragr
     if (paragraphs[mid]! <= i) lo = mid + 1;
     else hi = mid;
   }
-  f.paragraphsBefore = Math.log2(1 + lo);
-  f.toParagraph = lo < paragraphs.length ? Math.log2(paragraphs[lo]! - i) : 8;
+  return lo;
 }
 
 /** Paragraphs read after a candidate for the words it shares with them. */
 const NEXT_PARAGRAPHS = 3;
 
 /**
- * The longer words of the paragraphs that follow a block: a headline's topic words come back
+ * The longer words of the paragraphs from the `next`th on (nextParagraph): a headline's topic words come back
  * in the article's first paragraphs, whether or not the body's start was guessed right.
  * Worked out once for each first paragraph: candidates between two paragraphs share it.
  */
-function wordsOfNextParagraphs(blocks: readonly Block[], paragraphs: readonly number[]): (i: number) => ReadonlySet<string> {
+function wordsOfNextParagraphs(blocks: readonly Block[], paragraphs: readonly number[]): (next: number) => ReadonlySet<string> {
   const known = new Map<number, Set<string>>();
-  return (i) => {
-    const next = paragraphs.findIndex((p) => p > i);
-    if (next === -1) return new Set();
+  return (next) => {
+    if (next >= paragraphs.length) return new Set();
     let words = known.get(next);
     if (!words) {
       words = new Set();
@@ -385,7 +393,7 @@ function shortRun(blocks: readonly Block[], i: number, step: 1 | -1): number {
 
 /** A short line shaped like a headline or a deck: a sub-heading's neighbour, a deck under a headline. */
 function isHeadlineShaped(b: Block): boolean {
-  return b.lines.length === 1 && b.features.words >= 3 && b.features.words <= 16 && !/[.!]["'”’)]*$/u.test(b.text);
+  return b.lines.length === 1 && b.features.words >= 3 && b.features.words <= 16 && !ENDS_SENTENCE.test(b.text);
 }
 
 /** Closeness of the next paragraph of prose the rules kept (1 right after, 0 none in six blocks). */
