@@ -88,7 +88,13 @@ import gzip, json, sys, html2text
 for source, target in json.load(sys.stdin):
     raw = gzip.open(source).read()
     html = raw.decode('utf-8', errors='replace')
-    open(target, 'w', encoding='utf-8').write(html2text.HTML2Text().handle(html))
+    try:
+        text = html2text.HTML2Text().handle(html)
+    except Exception as error:
+        # As with lynx and w3m, a page the tool cannot read becomes an empty input, scored as such.
+        print(f'eval: html2text could not read {source}: {type(error).__name__} {error}', file=sys.stderr)
+        text = ''
+    open(target, 'w', encoding='utf-8').write(text)
 `;
   const result = spawnSync(PYTHON, ['-c', script], { input: JSON.stringify(jobs), stdio: ['pipe', 'inherit', 'inherit'] });
   if (result.status !== 0) throw new Error(`html2text failed (exit ${result.status})`);

@@ -14,7 +14,7 @@ import { normaliseDate } from './published.js';
 export const DATE_FEATURES = [
   'before', 'distBefore', 'distAfter', 'rankAfter', 'share', 'updated', 'published', 'credit', 'hasTime', 'removed',
   'inBody', 'old', 'isMarkup', 'ldPublished', 'ldModified', 'metaPublished', 'metaModified', 'timeElement',
-  'sameAsPublished', 'sameAsModified', 'seenVisible', 'visibleCount', 'outside', 'farOff', 'tail',
+  'sameAsPublished', 'sameAsModified', 'seenVisible', 'visibleCount', 'outside', 'farOff', 'tail', 'metaDated', 'metaUpdated',
 ] as const;
 export type DateFeature = (typeof DATE_FEATURES)[number];
 
@@ -87,6 +87,8 @@ export function dateCandidates(document: Document, verdicts: readonly BlockVerdi
     f.metaPublished = source === 'meta:published' ? 1 : 0;
     f.metaModified = source === 'meta:modified' ? 1 : 0;
     f.timeElement = source === 'time' ? 1 : 0;
+    f.metaDated = source === 'meta:dated' ? 1 : 0;
+    f.metaUpdated = source === 'meta:updated' ? 1 : 0;
     f.sameAsPublished = sameDay(iso, markup.published) ? 1 : 0;
     f.sameAsModified = sameDay(iso, markup.modified) ? 1 : 0;
     f.seenVisible = visible.includes(iso.slice(0, 10)) ? 1 : 0;

@@ -102,6 +102,11 @@ describe('the title, byline and date of an HTML page', () => {
     const quoted = page('<meta name="author" content="&quot;David Kim&quot;">', '<h1>Greek island hopping</h1>');
     expect(clean(quoted).byline).toBe('David Kim');
   });
+
+  it('dates a page by a meta tag of another name (a journal\'s DC.Date) when it gives no standard one, and not by an expiry', () => {
+    expect(clean(page('<meta name="DC.Date" scheme="ISO8601" content="2019-06-25">', '<h1>Greek island hopping</h1>')).published?.slice(0, 10)).toBe('2019-06-25');
+    expect(clean(page('<meta name="offer-expires" content="2030-01-01">', '<h1>Greek island hopping</h1>')).published).toBeNull();
+  });
 });
 
 describe('bylines and dates far from the headline the dump seemed to have', () => {

@@ -6,6 +6,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import type { MarkupMetadata } from '../../types.js';
 import type { PageElements } from './page-elements.js';
+import { readMarkupDates } from './markup-dates.js';
 
 export function readMarkupMetadata($: CheerioAPI, page: PageElements): MarkupMetadata {
   /** The content of the first <meta> whose `attribute` is `value`. */
@@ -26,13 +27,7 @@ export function readMarkupMetadata($: CheerioAPI, page: PageElements): MarkupMet
     hints: {
       pageTitle: textOf(page.title),
       headline: stripSiteName(headline, siteName),
-      dates: compactPairs([
-        ['ld:published', ld.datePublished],
-        ['ld:modified', ld.dateModified],
-        ['meta:published', meta('property', 'article:published_time') ?? meta('name', 'date') ?? meta('itemprop', 'datePublished')],
-        ['meta:modified', meta('property', 'article:modified_time') ?? meta('property', 'og:updated_time') ?? meta('itemprop', 'dateModified')],
-        ['time', page.time?.attribs.datetime],
-      ]),
+      dates: readMarkupDates(page, ld),
       authors: compactPairs([
         ['ld', ld.author],
         ['meta', meta('name', 'author')],

@@ -50,6 +50,19 @@ describe('parseHtml', () => {
     });
   });
 
+  it('reads dates from meta tags under other names, apart from the standard ones, and leaves out dates of other things', () => {
+    const html = `<html><head><meta name="DC.Date" content="2019-06-25"><meta name="parsely-pub-date" content="2019-06-26T10:00:00Z">
+      <meta name="last-modified-date" content="2020-01-02"><meta name="offer-expires" content="2030-01-01"><meta name="format-detection" content="telephone=no">
+      <meta property="article:published_time" content="2019-06-24T08:00:00Z"></head><body><p>Text.</p>
+      <span itemprop="uploadDate" content="2018-01-01"></span></body></html>`;
+    expect(parseHtml(html).document.meta?.hints?.dates).toEqual([
+      { source: 'meta:published', value: '2019-06-24T08:00:00Z' },
+      // The first of each: DC.Date before parsely-pub-date; an offer's expiry and an upload are no page's date.
+      { source: 'meta:dated', value: '2019-06-25' },
+      { source: 'meta:updated', value: '2020-01-02' },
+    ]);
+  });
+
   it("takes an <h1>'s words without the code of a <style> or <script> inside it", () => {
     const meta = parseHtml('<html><body><h1><style>.kicker{color:red}</style>Markets <script>track("h1")</script>rally</h1><p>Text.</p></body></html>').document.meta;
     expect(meta?.title).toBe('Markets rally');
