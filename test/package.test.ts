@@ -27,8 +27,9 @@ describe('the package', () => {
     const { stdout } = await run(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: ROOT });
     const tarball = join(dir, (JSON.parse(stdout) as { filename: string }[])[0]!.filename);
     const prefix = join(dir, 'global');
-    // Offline: the packages it needs are in npm's cache once the project itself is installed.
-    await run(npm, ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball], { cwd: dir });
+    // The tarballs are in npm's cache once the project itself is installed, but `npm ci` caches
+    // no registry metadata, which resolving the package's ranges needs: cache first, then the registry.
+    await run(npm, ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: dir });
     const bin = process.platform === 'win32' ? join(prefix, 'unboil.cmd') : join(prefix, 'bin', 'unboil');
     const seed = join(ROOT, 'fixtures/seeds/moscow-times-nato-missile-defence');
     const cleaned = await run(bin, [`${seed}.txt`], { cwd: dir });
