@@ -23,10 +23,10 @@ const NAME = F_PERSON_NAME;
 
 /** "Jane Doe (@jane) is a staff writer at ...", "Emiliano joined Example in 2017", "Jane Doe writes about ...". */
 const THIRD_PERSON = new RegExp(
-  `^${NAME},?\\s+(?:is|was|has been|joined|writes|covers|reports|edits|hosts|ist|est|es|é|è)\\b[^.!?]{0,80}?(?<![\\p{L}])${ROLE}(?![\\p{L}])`,
+  `^${NAME},?\\s+(?:${words('author-bio', 'bioVerbs').join('|')})\\b[^.!?]{0,80}?(?<![\\p{L}])${ROLE}(?![\\p{L}])`,
   'u',
 );
-const JOINED = new RegExp(`^${NAME}\\s+(?:joined|has been (?:reporting|writing|covering)|has written for|writes (?:about|for))\\b`, 'u');
+const JOINED = new RegExp(`^${NAME}\\s+(?:${words('author-bio', 'bioJoined').join('|')})\\b`, 'u');
 /** "I am a writer, journalist, professor ...", "I'm a freelance reporter". */
 const FIRST_PERSON = textTest(new RegExp(`^(?:I am|I['’]m) (?:an? |the )[^.!?]{0,80}?(?<![\\p{L}])${ROLE}(?![\\p{L}])`, 'iu'));
 /** How to reach the author, anywhere in the line: "Jane may be reached at jane@example.com". */

@@ -267,12 +267,13 @@ function isRoleLine(text: string): boolean {
 }
 
 /** "Photo: Reuters", "Photo by Kirk Irwin/Getty Images", "Image copyright Getty Images", "Foto: dpa", "Imagen: EFE". */
-const CREDIT_LEAD =
-  /^(?:(?:AP\s+)?photo(?:graph)?s?|pictures?|images?|fotos?|bild(?:er)?|imagen(?:es)?|credits?|crédits?|copyright|illustration|grafik|video)\s*(?::|\.\.\.|…|by|von|de|par|por|via|©|\/)\s*(.{1,120})$/iu;
+const CREDIT_LEAD = new RegExp(
+  `^(?:(?:AP\\s+)?(?:${alt(words('metadata', 'pictureLeads'))}))\\s*(?::|\\.\\.\\.|…|${alt(words('metadata', 'creditJoiners'))}|©|\\/)\\s*(.{1,120})$`,
+  'iu',
+);
 /** Two-word leads need no colon: "Image copyright Getty Images", "Photo credit Jane Doe". */
-const CREDIT_LEAD_COMPOUND =
-  /^(?:photo credits?|image credits?|crédits? photos?|image copyright|image source|photo source|bildquelle|fotoquelle|fuente de la imagen)\s*(?::|\.\.\.|…|©)?\s*(.{1,120})$/iu;
-const GALLERY_COUNTER = textTest(/^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|sur|de)\s*\/?\s*\d+$/iu);
+const CREDIT_LEAD_COMPOUND = new RegExp(`^(?:${alt(words('metadata', 'pictureCreditLeads'))})\\s*(?::|\\.\\.\\.|…|©)?\\s*(.{1,120})$`, 'iu');
+const GALLERY_COUNTER = textTest(new RegExp(`^(?:${alt(words('metadata', 'galleryItems'))})\\s+\\d+\\s+(?:${alt(words('metadata', 'galleryOf'))})\\s*\\/?\\s*\\d+$`, 'iu'));
 
 /** Credits that end a caption line; the whole caption line goes. */
 const CAPTION_CREDIT_END: RegExp[] = [

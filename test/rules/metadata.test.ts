@@ -101,6 +101,13 @@ new RuleTester().run('metadata', metadata, {
     removedWhole('Alex Wong | Getty Images', { category: 'metadata' }),
     removedWhole('Foto: dpa', { category: 'metadata' }),
     removedWhole('Imagen: EFE', { category: 'metadata' }),
+    // credit leads of every language, from the phrase data
+    removedWhole('Bildquelle: Max Mustermann', { category: 'metadata' }),
+    removedWhole('Crédit photo : Jean Dupont', { category: 'metadata' }),
+    removedWhole('Fuente de la imagen: EFE', { category: 'metadata' }),
+    removedWhole('Foto von Anna Berger', { category: 'metadata' }),
+    removedWhole('Image 3 of 12', { category: 'metadata' }),
+    removedWhole('Bild 2 von 7', { category: 'metadata' }),
     removedWhole('Trump asked voters in Louisiana for a big win. He didn’t get it. Credit... Doug Mills/The New York Times', { category: 'metadata' }),
     removedWhole('Protesters have worn masks to protect their identities (Image: GETTY )', { category: 'metadata' }),
     removedWhole('Rafael Nadal celebrates a point against Karen Khachanov in Madrid. (Manu Fernandez/AP)', { category: 'metadata' }),

@@ -197,11 +197,17 @@ export const de: PhraseSet = {
     offers: [/^\s*(?:jederzeit kündbar)\.?\s*$/iu],
   },
   'author-bio': {
+    bioVerbs: ['ist'],
     roles: ['redakteur', 'redakteurin', 'autor', 'autorin'],
     headers: [new RegExp(`^(?:über (?:den autor|die autorin|${F_PERSON_NAME}))\\s*:?$`, 'iu')],
   },
   metadata: {
     authorLabels: ['von', 'text', 'autor', 'autorin'],
+    pictureLeads: ['foto', 'fotos', 'bild', 'bilder', 'grafik'],
+    pictureCreditLeads: ['bildquelle', 'fotoquelle'],
+    creditJoiners: ['von'],
+    galleryItems: ['bild', 'foto'],
+    galleryOf: ['von'],
     months: ['januar', 'jänner', 'februar', 'märz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'mär', 'okt', 'dez'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
     labels: ['veröffentlicht', 'aktualisiert', 'erstellt', 'geändert', 'stand'],

@@ -455,6 +455,10 @@ export const en: PhraseSet = {
   },
   'author-bio': {
     /** Roles an author gives themself ("Staff Writer"): words, capitalised or not. */
+    /** Verbs that lead from a name to the role it holds ("Jane Doe is a staff writer"). */
+    bioVerbs: ['is', 'was', 'has been', 'joined', 'writes', 'covers', 'reports', 'edits', 'hosts'],
+    /** What follows a name in a bio with no role named ("Emiliano joined Example in 2017"). */
+    bioJoined: ['joined', 'has been reporting', 'has been writing', 'has been covering', 'has written for', 'writes about', 'writes for'],
     roles: [
       'writer', 'reporter', 'editor', 'correspondent', 'contributor', 'journalist', 'columnist', 'author', 'producer', 'host',
       'freelancer', 'blogger', 'critic', 'photographer', 'educator', 'founder', 'analyst', 'commentator', 'novelist', 'podcaster',
@@ -472,6 +476,15 @@ export const en: PhraseSet = {
   metadata: {
     /** Words before "by" in a credit line: "Written by", "Photos by". */
     bylineLeads: ['written', 'words', 'story', 'text', 'posted', 'interview', 'photo', 'photos', 'compiled', 'produced'],
+    /** Words that lead a picture credit ("Photo: Reuters", "Image by Jane Doe"). */
+    pictureLeads: ['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'credit', 'credits', 'copyright', 'illustration', 'video'],
+    /** Two-word leads of a picture credit, which need no colon ("Image copyright Getty Images", "Photo credit Jane Doe"). */
+    pictureCreditLeads: ['photo credit', 'photo credits', 'image credit', 'image credits', 'image copyright', 'image source', 'photo source'],
+    /** Words between a picture lead and the credit ("Photo by", "Image via"). */
+    creditJoiners: ['by', 'via'],
+    /** A slide of a gallery and the word of its counter ("Image 3 of 12"). */
+    galleryItems: ['image', 'photo', 'picture', 'slide'],
+    galleryOf: ['of'],
     /** Labels that stand for "By" before an author's name: "Author: Jane Doe". */
     authorLabels: ['text', 'author'],
     /** Month names and abbreviations, for dates: words, lower case. */

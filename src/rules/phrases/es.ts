@@ -187,12 +187,18 @@ export const es: PhraseSet = {
     offers: [/^\s*(?:resiliable en cualquier momento|cancela cuando quieras)\.?\s*$/iu],
   },
   'author-bio': {
+    bioVerbs: ['es'],
     roles: ['periodista', 'redactor', 'redactora', 'colaborador', 'colaboradora', 'escritor', 'escritora'],
     /** "Sobre el autor", "Sobre Carlos Nadalim", and the Portuguese "Sobre o autor". */
     headers: [new RegExp(`^(?:sobre (?:el |o |a )?(?:autora?|${F_PERSON_NAME}))\\s*:?$`, 'iu')],
   },
   metadata: {
     authorLabels: ['por', 'texto', 'autor', 'autora'],
+    pictureLeads: ['foto', 'fotos', 'imagen', 'imagenes'],
+    pictureCreditLeads: ['fuente de la imagen'],
+    creditJoiners: ['de', 'por'],
+    galleryItems: ['foto', 'imagen'],
+    galleryOf: ['de'],
     months: [
       'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
       'noviembre', 'diciembre', 'ene', 'abr', 'ago', 'dic',

@@ -187,11 +187,16 @@ export const fr: PhraseSet = {
     offers: [/^\s*(?:sans engagement)\.?\s*$/iu],
   },
   'author-bio': {
+    bioVerbs: ['est'],
     roles: ['journaliste', 'rédacteur', 'rédactrice', 'chroniqueur', 'chroniqueuse'],
     headers: [new RegExp(`^(?:à propos de (?:l['’]auteur|${F_PERSON_NAME}))\\s*:?$`, 'iu')],
   },
   metadata: {
     authorLabels: ['par', 'texte', 'auteur'],
+    pictureLeads: ['crédit', 'crédits'],
+    pictureCreditLeads: ['crédit photo', 'crédits photo', 'crédit photos', 'crédits photos'],
+    creditJoiners: ['de', 'par'],
+    galleryOf: ['sur'],
     months: [
       'janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre',
       'décembre', 'decembre', 'janv', 'févr', 'avr', 'juil', 'déc',

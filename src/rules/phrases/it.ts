@@ -6,6 +6,7 @@ import type { PhraseSet } from './phrase-set.js';
 
 export const it: PhraseSet = {
   'author-bio': {
+    bioVerbs: ['è'],
     roles: ['giornalista', 'scrittore', 'scrittrice'],
   },
   metadata: {

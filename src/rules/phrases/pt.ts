@@ -18,6 +18,7 @@ export const pt: PhraseSet = {
     homeWords: ['início'],
   },
   'author-bio': {
+    bioVerbs: ['é'],
     roles: ['jornalista', 'colunista'],
   },
   metadata: {
