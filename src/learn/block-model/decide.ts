@@ -7,8 +7,10 @@
  * - What a category rule removed (a newsletter box, a cookie notice, a share bar) stays
  *   removed: those verdicts name what a block is.
  * - A block the prose rule or the context pass removed comes back when the model's odds
- *   reach its threshold (0.35, chosen by cross-validation); one that stays removed keeps its rule and gains the
- *   model's odds and the features that weighed most against it, for --explain.
+ *   reach its threshold (0.35, chosen by cross-validation), or the page's lower cut where
+ *   the model expects to get fewer of its words right (page-cut.ts); one that stays
+ *   removed keeps its rule and gains the model's odds and the features that weighed most
+ *   against it, for --explain.
  * - A block the rules kept stays. Cross-validated by site, letting the model also remove
  *   kept blocks (below 0.1 or below 0.5) moved words F1 by less than 0.01 on every set and
  *   format, and lost sentences of hand-made articles between whose paragraphs widgets stand
@@ -25,6 +27,7 @@ import { featureReader, FEATURE_NAMES, repeatKey, type DecisionState } from './f
 import { contributions, predict, type BlockModel } from './forest.js';
 import { shippedBlockModel } from './shipped-model.js';
 import { PARAGRAPH_WORDS } from '../../classify/before-headline.js';
+import { pageCut, type PageOdds } from './page-cut.js';
 
 /** The context pass's verdict on a copy of text the article holds: it stays removed. */
 const REPEAT = 'prose/repeat';
@@ -38,12 +41,12 @@ const REPEAT_KEPT_BEFORE = FEATURE_NAMES.indexOf('repeat_kept_before');
  * copy, so cleaning the output again must keep it too (the model reads more copies as
  * likelier to be the article's, and one alone as less).
  */
-function restoredAlone(model: BlockModel, row: Float32Array): boolean {
+function restoredAlone(model: BlockModel, row: Float32Array, cut: number): boolean {
   const alone = Float32Array.from(row);
   alone[REPEAT_COUNT] = 0;
   alone[REPEAT_FIRST] = 1;
   alone[REPEAT_KEPT_BEFORE] = 0;
-  return predict(model, alone, 0) >= (model.threshold ?? 0);
+  return predict(model, alone, 0) >= cut;
 }
 
 /** Features named in the reason of a block the model leaves removed. */
@@ -55,33 +58,48 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
   const { document, verdicts } = state;
   // Rows are read before any verdict changes: every block is judged on the rules' picture.
   const fill = featureReader(state);
-  const row = new Float32Array(FEATURE_NAMES.length);
+  const candidates: { i: number; odds: number; words: number; row: Float32Array }[] = [];
+  const page: PageOdds = { expectedArticleWords: 0, expectedRightKept: 0, keptWords: 0 };
+  document.blocks.forEach((block, i) => {
+    // Blocks without words weigh nothing either way; the title is chosen elsewhere.
+    if (i === state.titleBlock || block.features.words === 0) return;
+    const row = new Float32Array(FEATURE_NAMES.length);
+    fill(i, row);
+    const odds = predict(model, row, 0);
+    const words = block.features.words;
+    const v = verdicts[i]!;
+    // Every block's odds count towards the article's expected size, for the page's cut.
+    page.expectedArticleWords += odds * words;
+    if (!isFullyRemoved(v, block.lines.length)) {
+      page.expectedRightKept += odds * words;
+      page.keptWords += words;
+      return;
+    }
+    if (removedByCategory(v) || v.block?.rule === REPEAT) return;
+    if (state.titleBlock !== undefined && i < state.titleBlock) return;
+    candidates.push({ i, odds, words, row });
+  });
+  const cut = pageCut(model.threshold ?? 0, page, candidates);
   const changes: (() => void)[] = [];
   const restored: number[] = [];
   /** The texts kept, read only when a repeated text is up for coming back. */
   let copiesKept: Set<string> | undefined;
-  document.blocks.forEach((block, i) => {
+  for (const { i, odds, row } of candidates) {
+    const block = document.blocks[i]!;
     const v = verdicts[i]!;
-    // Blocks without words weigh nothing either way; the title is chosen elsewhere.
-    if (i === state.titleBlock || block.features.words === 0) return;
-    if (!isFullyRemoved(v, block.lines.length) || removedByCategory(v) || v.block?.rule === REPEAT) return;
-    if (state.titleBlock !== undefined && i < state.titleBlock) return;
-    row.fill(0);
-    fill(i, row);
     // Of a text the page holds more than once, one copy at most is in the article, and only
     // one that would come back alone.
     const key = row[REPEAT_COUNT]! > 0 ? repeatKey(block.text) : undefined;
-    if (key !== undefined && (copiesKept ??= keptTexts(state)).has(key)) return;
-    const score = predict(model, row, 0);
-    if (score >= (model.threshold ?? 0) && (key === undefined || restoredAlone(model, row))) {
+    if (key !== undefined && (copiesKept ??= keptTexts(state)).has(key)) continue;
+    if (odds >= cut && (key === undefined || restoredAlone(model, row, cut))) {
       if (key !== undefined) copiesKept!.add(key);
       restored.push(i);
     } else if (v.block) {
-      const reason = `${v.block.reason}; the block model gives it ${(score * 100).toFixed(0)}% of being the article's${weighedMost(model, row)}`;
+      const reason = `${v.block.reason}; the block model gives it ${(odds * 100).toFixed(0)}% of being the article's${weighedMost(model, row)}`;
       const removal = v.block;
       changes.push(() => (v.block = { ...removal, reason }));
     }
-  });
+  }
   for (const i of withoutDanglingLines(document.blocks, verdicts, restored)) {
     verdicts[i]!.block = undefined;
     clearLines(verdicts[i]!);
