@@ -142,7 +142,7 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
     removeHeaderMatter(document, verdicts, titleBlock);
   }
   const guard = applyRecallGuard(document, verdicts, options.maxRemoval);
-  if (proseOn && (options.decision ?? 'model') === 'model') decideByModel({ document, verdicts, titleBlock, bodyStart: run.first, guard }, options.blockModel);
+  const decision = proseOn && (options.decision ?? 'model') === 'model' ? decideByModel({ document, verdicts, titleBlock, bodyStart: run.first, guard }, options.blockModel) : undefined;
   const title = titleOutsideBody(document, chosen, verdicts, titleBlock);
   if (proseOn) removeShortLinesBeforeHeadline(document.blocks, verdicts, title?.index);
   const paragraphs = assembleParagraphs(document.blocks, verdicts, titleBlocks(document.blocks, verdicts, titleBlock, title?.index));
@@ -160,7 +160,7 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
     removed,
     removedCategories: [...new Set(removed.map((r) => r.category))] as Category[],
     guard: guard ?? null,
-    warnings: resultWarnings(document.blocks, paragraphs, removed, guard),
+    warnings: resultWarnings(document.blocks, paragraphs, removed, guard, decision?.unsureWords),
   };
   return { document, verdicts, titleBlock, bodyStart: run.first, metadataCandidates: chosen.candidates, result };
 }

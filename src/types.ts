@@ -261,7 +261,7 @@ export interface RecallGuard {
 
 /** Why a result is doubtful: it is empty, the recall guard stepped in, or it kept almost nothing of a long page. */
 export interface ResultWarning {
-  code: 'no-article' | 'little-kept' | 'recall-guard';
+  code: 'no-article' | 'little-kept' | 'unsure' | 'recall-guard';
   /** One line for a person, such as "no article found: all 41 blocks were removed, most as navigation (80%)". */
   message: string;
 }

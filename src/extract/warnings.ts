@@ -1,6 +1,7 @@
 /**
  * What makes a result doubtful, said in words: an empty article, a recall guard that had
- * to step in, or an article that kept almost nothing of a long page. The command prints
+ * to step in, an article that kept almost nothing of a long page, or one made mostly of
+ * blocks the block model brought back with low odds. The command prints
  * these on stderr and lists them in --stats, and JSON carries them, so that a page that
  * lost its article is never passed over in silence.
  */
@@ -11,7 +12,11 @@ import { wordsOf } from '../text/words.js';
 const FEW_WORDS = 30;
 const LONG_PAGE_WORDS = 300;
 
-export function resultWarnings(blocks: readonly Block[], paragraphs: readonly string[], removed: readonly Removal[], guard: RecallGuard | undefined): ResultWarning[] {
+/**
+ * `unsureWords`: words the block model brought back under its threshold, where it read the
+ * page as little like an article (src/learn/block-model/page-cut.ts).
+ */
+export function resultWarnings(blocks: readonly Block[], paragraphs: readonly string[], removed: readonly Removal[], guard: RecallGuard | undefined, unsureWords = 0): ResultWarning[] {
   const warnings: ResultWarning[] = [];
   const inputWords = blocks.reduce((n, b) => n + b.features.words, 0);
   const keptWords = paragraphs.reduce((n, p) => n + wordsOf(p).length, 0);
@@ -19,6 +24,10 @@ export function resultWarnings(blocks: readonly Block[], paragraphs: readonly st
     warnings.push({ code: 'no-article', message: inputWords === 0 ? 'no article found: the input has no text' : `no article found: all ${count(blocks.length)} blocks were removed${mostlyAs(removed)}` });
   } else if (keptWords < FEW_WORDS && inputWords >= LONG_PAGE_WORDS) {
     warnings.push({ code: 'little-kept', message: `little kept: ${count(keptWords)} of ${count(inputWords)} words${mostlyAs(removed)}` });
+  }
+  // Most of what was kept came back on the model's lower odds: a listing, a thread, a page of teasers, not plainly an article.
+  if (paragraphs.length > 0 && unsureWords > keptWords / 2) {
+    warnings.push({ code: 'unsure', message: `unsure: ${count(unsureWords)} of the ${count(keptWords)} words kept came back with low odds of being the article's, on a page that reads little like one` });
   }
   if (guard) {
     const share = `the rules would have removed ${Math.round(guard.removedShare * 100)}% of the prose`;

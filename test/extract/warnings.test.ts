@@ -35,12 +35,21 @@ describe('result warnings', () => {
     expect(result.warnings).toMatchObject([{ code: 'no-article' }]);
   });
 
+  // A long list of headlines and a one-line caption: nothing like an article, but not nothing.
+  const headlines = Array.from({ length: 80 }, (_, i) => `Storm number ${i} closes schools across the region`).join('\n');
+  const teasers = ['Weather', headlines, 'Photo: a flooded road near the river, on Monday morning.'].join('\n\n');
+
   it('a long page that keeps a few words only is flagged as little kept', () => {
-    // A long list of headlines and a one-line caption: nothing like an article, but not nothing.
-    const headlines = Array.from({ length: 80 }, (_, i) => `Storm number ${i} closes schools across the region`).join('\n');
-    const result = clean(['Weather', headlines, 'Photo: a flooded road near the river, on Monday morning.'].join('\n\n'));
+    const result = clean(teasers, { decision: 'rules' });
     expect(result.paragraphs.length).toBeGreaterThan(0);
     expect(result.warnings).toEqual([{ code: 'little-kept', message: expect.stringMatching(/^little kept: \d\d? of 651 words, most as prose \(\d+%\)$/) }]);
+  });
+
+  it('a result made mostly of what the block model brought back with low odds is flagged as unsure', () => {
+    // The model gives the list low odds, but on a page that holds nothing likelier, keeping it is the best bet.
+    const result = clean(teasers);
+    expect(result.text).toContain('Storm number 79 closes schools');
+    expect(result.warnings).toEqual([{ code: 'unsure', message: expect.stringMatching(/^unsure: 640 of the 650 words kept came back with low odds of being the article's, on a page that reads little like one$/) }]);
   });
 
   it('a short page that keeps one paragraph is not flagged', () => {

@@ -52,8 +52,13 @@ function restoredAlone(model: BlockModel, row: Float32Array, cut: number): boole
 /** Features named in the reason of a block the model leaves removed. */
 const REASONS_SHOWN = 3;
 
+export interface ModelDecision {
+  /** Words of the blocks that came back under the model's threshold, by the page's lower cut: the result is less sure. */
+  unsureWords: number;
+}
+
 /** Rewrites `verdicts` with the model's decision; `model` defaults to the one shipped in models/. */
-export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] }, model: BlockModel = shippedBlockModel()): void {
+export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] }, model: BlockModel = shippedBlockModel()): ModelDecision {
   checkFeatures(model);
   const { document, verdicts } = state;
   // Rows are read before any verdict changes: every block is judged on the rules' picture.
@@ -79,7 +84,9 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
     if (state.titleBlock !== undefined && i < state.titleBlock) return;
     candidates.push({ i, odds, words, row });
   });
-  const cut = pageCut(model.threshold ?? 0, page, candidates);
+  const threshold = model.threshold ?? 0;
+  const cut = pageCut(threshold, page, candidates);
+  const oddsOf = new Map(candidates.map((c) => [c.i, c.odds]));
   const changes: (() => void)[] = [];
   const restored: number[] = [];
   /** The texts kept, read only when a repeated text is up for coming back. */
@@ -100,11 +107,14 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
       changes.push(() => (v.block = { ...removal, reason }));
     }
   }
+  let unsureWords = 0;
   for (const i of withoutDanglingLines(document.blocks, verdicts, restored)) {
     verdicts[i]!.block = undefined;
     clearLines(verdicts[i]!);
+    if (oddsOf.get(i)! < threshold) unsureWords += document.blocks[i]!.features.words;
   }
   for (const change of changes) change();
+  return { unsureWords };
 }
 
 /**
