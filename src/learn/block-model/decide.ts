@@ -65,10 +65,11 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
   const fill = featureReader(state);
   const candidates: { i: number; odds: number; words: number; row: Float32Array }[] = [];
   const page: PageOdds = { expectedArticleWords: 0, expectedRightKept: 0, keptWords: 0 };
+  const row = new Float32Array(FEATURE_NAMES.length);
   document.blocks.forEach((block, i) => {
     // Blocks without words weigh nothing either way; the title is chosen elsewhere.
     if (i === state.titleBlock || block.features.words === 0) return;
-    const row = new Float32Array(FEATURE_NAMES.length);
+    row.fill(0);
     fill(i, row);
     const odds = predict(model, row, 0);
     const words = block.features.words;
@@ -82,7 +83,8 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
     }
     if (removedByCategory(v) || v.block?.rule === REPEAT) return;
     if (state.titleBlock !== undefined && i < state.titleBlock) return;
-    candidates.push({ i, odds, words, row });
+    // Only a block that may come back keeps its row, for its repeats and its reason.
+    candidates.push({ i, odds, words, row: Float32Array.from(row) });
   });
   const threshold = model.threshold ?? 0;
   const cut = pageCut(threshold, page, candidates);

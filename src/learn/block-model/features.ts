@@ -196,8 +196,7 @@ export function featureReader(state: DecisionState): (i: number, row: Float32Arr
     if (tagColumn !== undefined) row[tagColumn] = 1;
     for (const [t, c] of PATH_TAG_COLUMNS) if (path.tags.has(t)) row[c] = 1;
     for (const [w, col] of CLASS_COLUMNS) if (path.classes.some((c) => c === w || c.startsWith(`${w}-`) || c.endsWith(`-${w}`) || c.includes(`-${w}-`) || c.startsWith(`${w}_`) || c.endsWith(`_${w}`))) row[col] = 1;
-    const syntaxColumn = syntax ? SYNTAX_COLUMNS.get(syntax.kind) : undefined;
-    if (syntax) row[syntaxColumn ?? column(`syntax_${syntax.kind}`)] = 1;
+    if (syntax) row[SYNTAX_COLUMNS.get(syntax.kind) ?? column(`syntax_${syntax.kind}`)] = 1;
 
     // What the rules said.
     set('kept_by_rules', fact.kept);

@@ -45,19 +45,13 @@ export function pageCut(threshold: number, page: PageOdds, candidates: readonly 
   let cut = threshold;
   for (const c of best) {
     if (c.odds < FLOOR) break;
-    if (c.odds >= threshold) {
-      // Taken by the threshold anyway.
-      right += c.odds * c.words;
-      kept += c.words;
-      bestF1 = Math.max(bestF1, f1());
-      continue;
-    }
     right += c.odds * c.words;
     kept += c.words;
     const f = f1();
     if (f > bestF1) {
       bestF1 = f;
-      cut = c.odds;
+      // Blocks at or over the threshold come back anyway: only a better F1 under it lowers the cut.
+      if (c.odds < threshold) cut = c.odds;
     }
   }
   return cut;

@@ -10,7 +10,7 @@
  * date model weighs these apart from the standard tags.
  */
 import type { Element } from 'domhandler';
-import type { PageElements } from './page-elements.js';
+import { metaContent, type PageElements } from './page-elements.js';
 
 export interface MarkupDate {
   source: string;
@@ -29,8 +29,7 @@ const UPDATED_NAME = /modif|updat|lastmod|revis|review/i;
 const OTHER_DATE = /expir|valid|start|end|birth|event|copyright|upload|print|crawl|index|cache|refresh|viewport|format|zone|read|duration/i;
 
 export function readMarkupDates(page: PageElements, ld: { datePublished?: string; dateModified?: string }): MarkupDate[] {
-  const meta = (attribute: string, value: string) => page.metas.find((m) => m.attribs[attribute] === value)?.attribs.content?.trim() || undefined;
-  const first = (tags: readonly [string, string][]) => tags.map(([attribute, value]) => meta(attribute, value)).find((v) => v !== undefined);
+  const first = (tags: readonly [string, string][]) => tags.map(([attribute, value]) => metaContent(page, attribute, value)).find((v) => v !== undefined);
   const dates: MarkupDate[] = [];
   const add = (source: string, value: string | undefined) => {
     if (value) dates.push({ source, value });

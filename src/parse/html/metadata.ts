@@ -5,12 +5,11 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import type { MarkupMetadata } from '../../types.js';
-import type { PageElements } from './page-elements.js';
+import { metaContent, type PageElements } from './page-elements.js';
 import { readMarkupDates } from './markup-dates.js';
 
 export function readMarkupMetadata($: CheerioAPI, page: PageElements): MarkupMetadata {
-  /** The content of the first <meta> whose `attribute` is `value`. */
-  const meta = (attribute: string, value: string) => page.metas.find((m) => m.attribs[attribute] === value)?.attribs.content?.trim() || undefined;
+  const meta = (attribute: string, value: string) => metaContent(page, attribute, value);
   // A headline's own words: a <style> or <script> inside it is code, not words.
   const textOf = (el: Element | undefined) => (el ? text($(el).clone().find('script, style, template, noscript').remove().end().text()) || undefined : undefined);
   const ld = readJsonLd($, page.jsonLd);

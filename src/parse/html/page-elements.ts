@@ -51,3 +51,8 @@ export function collectPageElements(root: AnyNode): PageElements {
   }
   return found;
 }
+
+/** The content of the page's first <meta> whose `attribute` is `value` ("property", "og:title"), trimmed; undefined when none or empty. */
+export function metaContent(page: PageElements, attribute: string, value: string): string | undefined {
+  return page.metas.find((m) => m.attribs[attribute] === value)?.attribs.content?.trim() || undefined;
+}
