@@ -10,7 +10,7 @@ import { runRules } from './classify/run-rules.js';
 import { applyContext, findRunAfterTitle } from './classify/context-pass.js';
 import { PARAGRAPH_WORDS, removeShortLinesBeforeHeadline } from './classify/before-headline.js';
 import { removeHeaderMatter } from './classify/header-zone.js';
-import { articleEndings, linkListHeaders, runsContentPass } from './rules/pipeline-meta.js';
+import { articleEndings, linkListHeaders, modelRestoreOdds, runsContentPass } from './rules/pipeline-meta.js';
 import { applyRecallGuard } from './classify/recall-guard.js';
 import type { TemplateModel } from './learn/template-model.js';
 import { removeOutsideArticle, widenRunInArticle } from './classify/html-article.js';
@@ -142,7 +142,7 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
     removeHeaderMatter(document, verdicts, titleBlock);
   }
   const guard = applyRecallGuard(document, verdicts, options.maxRemoval);
-  const decision = proseOn && (options.decision ?? 'model') === 'model' ? decideByModel({ document, verdicts, titleBlock, bodyStart: run.first, guard }, options.blockModel) : undefined;
+  const decision = proseOn && (options.decision ?? 'model') === 'model' ? decideByModel({ document, verdicts, titleBlock, bodyStart: run.first, guard }, options.blockModel, modelRestoreOdds(rules)) : undefined;
   const title = titleOutsideBody(document, chosen, verdicts, titleBlock);
   if (proseOn) removeShortLinesBeforeHeadline(document.blocks, verdicts, title?.index);
   const paragraphs = assembleParagraphs(document.blocks, verdicts, titleBlocks(document.blocks, verdicts, titleBlock, title?.index));

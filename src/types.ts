@@ -200,6 +200,12 @@ export interface RuleMeta<O extends RuleOptionValues = RuleOptionValues> {
   listsLinks?: boolean;
   /** The pass it runs in; `widget` when not given. */
   pass?: RulePass;
+  /**
+   * The block model's odds (0 to 1) at which a block this rule removed whole comes back:
+   * for a rule whose widgets are the content of some kinds of page (a forum's posts are
+   * marked up as comments). Not given: what it removes stays removed.
+   */
+  modelRestoresAt?: number;
 }
 
 /**

@@ -20,7 +20,7 @@ export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export const RESERVED_CATEGORY = 'prose';
 
 const RULE_KEYS = ['meta', 'linePatterns', 'selectors', 'classWords', 'classify', 'withTemplate'];
-const META_KEYS = ['id', 'category', 'description', 'docs', 'defaultOn', 'options', 'endsArticle', 'listsLinks', 'pass'];
+const META_KEYS = ['id', 'category', 'description', 'docs', 'defaultOn', 'options', 'endsArticle', 'listsLinks', 'pass', 'modelRestoresAt'];
 
 export { RuleShapeError };
 
@@ -59,6 +59,8 @@ export function validateRule(value: unknown): Rule {
   for (const flag of ['endsArticle', 'listsLinks']) {
     if (meta[flag] !== undefined && typeof meta[flag] !== 'boolean') fail(`"meta.${flag}" must be true or false, not ${describe(meta[flag])}`);
   }
+  const restores = meta.modelRestoresAt;
+  if (restores !== undefined && !(typeof restores === 'number' && restores > 0 && restores <= 1)) fail(`"meta.modelRestoresAt" must be odds above 0 and at most 1, not ${describe(restores)}`);
   // The content pass is the context pass, which the built-in prose rule stands for.
   if (meta.pass !== undefined && meta.pass !== 'widget') fail(`"meta.pass" must be "widget" (custom rules run in the widget pass), not ${describe(meta.pass)}`);
 

@@ -31,6 +31,22 @@ export function linkListHeaders(rules: readonly Rule[] = []): CategoryTest {
   return categoriesWith(rules, (meta) => meta.listsLinks);
 }
 
+/**
+ * The odds at which the block model brings back a block that a category's rule removed
+ * whole (`meta.modelRestoresAt`; the lowest when rules of one category differ), or
+ * undefined: what the category's rules remove stays removed.
+ */
+export type RestoreOdds = (category: Category) => number | undefined;
+
+export function modelRestoreOdds(rules: readonly Rule[] = []): RestoreOdds {
+  const odds = new Map<Category, number>();
+  for (const { meta } of [...builtInRules, ...rules]) {
+    if (meta.modelRestoresAt === undefined) continue;
+    odds.set(meta.category, Math.min(odds.get(meta.category) ?? 1, meta.modelRestoresAt));
+  }
+  return (category) => odds.get(category);
+}
+
 /** Whether the context pass runs: a rule of the `content` pass is switched on. */
 export function runsContentPass(rules: readonly Rule[]): boolean {
   return rules.some((rule) => rule.meta.pass === 'content');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean.js';
 import { builtInRules } from '../../src/rules/index.js';
-import { articleEndings, linkListHeaders, runsContentPass } from '../../src/rules/pipeline-meta.js';
+import { articleEndings, linkListHeaders, modelRestoreOdds, runsContentPass } from '../../src/rules/pipeline-meta.js';
 import type { Rule } from '../../src/types.js';
 
 const partnerLinks = (listsLinks: boolean): Rule => ({
@@ -32,6 +32,16 @@ describe('the pipeline’s questions to the rules’ meta', () => {
     expect(articleEndings([partnerLinks(false)])('partner')).toBe(true);
     expect(linkListHeaders([partnerLinks(false)])('partner')).toBe(false);
     expect(linkListHeaders([partnerLinks(true)])('partner')).toBe(true);
+  });
+
+  it('the block model may bring back what the comments rule removed (a forum marks up its posts as comments), at odds of 0.7, and nothing of the other categories unless a rule says so', () => {
+    const odds = modelRestoreOdds();
+    expect(odds('comments')).toBe(0.7);
+    expect(['related', 'share', 'navigation', 'newsletter', 'donation', 'metadata', 'prose', 'partner'].map(odds)).toEqual(Array(8).fill(undefined));
+    const reviews: Rule = { meta: { id: 'reviews', category: 'partner', description: 'Partner reviews.', defaultOn: true, modelRestoresAt: 0.9 }, linePatterns: [/^partner review$/i] };
+    expect(modelRestoreOdds([reviews])('partner')).toBe(0.9);
+    // Two rules of one category: the lower odds count.
+    expect(modelRestoreOdds([{ ...reviews, meta: { ...reviews.meta, id: 'forum-posts', category: 'comments', modelRestoresAt: 0.5 } }])('comments')).toBe(0.5);
   });
 
   it('the context pass runs while the rule of the content pass is on', () => {

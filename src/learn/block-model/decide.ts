@@ -5,7 +5,9 @@
  * the context pass removed: is it the article's after all?
  *
  * - What a category rule removed (a newsletter box, a cookie notice, a share bar) stays
- *   removed: those verdicts name what a block is.
+ *   removed: those verdicts name what a block is. A rule whose widgets are the content of
+ *   some kinds of page says at what odds its removals come back (`meta.modelRestoresAt`:
+ *   a forum's posts are marked up as comments).
  * - A block the prose rule or the context pass removed comes back when the model's odds
  *   reach its threshold (0.35, chosen by cross-validation), or the page's lower cut where
  *   the model expects to get fewer of its words right (page-cut.ts); one that stays
@@ -28,6 +30,7 @@ import { contributions, predict, type BlockModel } from './forest.js';
 import { shippedBlockModel } from './shipped-model.js';
 import { PARAGRAPH_WORDS } from '../../classify/before-headline.js';
 import { pageCut, type PageOdds } from './page-cut.js';
+import { modelRestoreOdds, type RestoreOdds } from '../../rules/pipeline-meta.js';
 
 /** The context pass's verdict on a copy of text the article holds: it stays removed. */
 const REPEAT = 'prose/repeat';
@@ -58,7 +61,7 @@ export interface ModelDecision {
 }
 
 /** Rewrites `verdicts` with the model's decision; `model` defaults to the one shipped in models/. */
-export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] }, model: BlockModel = shippedBlockModel()): ModelDecision {
+export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] }, model: BlockModel = shippedBlockModel(), restoreOdds: RestoreOdds = modelRestoreOdds()): ModelDecision {
   checkFeatures(model);
   const { document, verdicts } = state;
   // Rows are read before any verdict changes: every block is judged on the rules' picture.
@@ -81,7 +84,8 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
       page.keptWords += words;
       return;
     }
-    if (removedByCategory(v) || v.block?.rule === REPEAT) return;
+    if (removedByCategory(v) && !(odds >= (restoreOddsOf(v, restoreOdds) ?? Infinity))) return;
+    if (v.block?.rule === REPEAT) return;
     if (state.titleBlock !== undefined && i < state.titleBlock) return;
     // Only a block that may come back keeps its row, for its repeats and its reason.
     candidates.push({ i, odds, words, row: Float32Array.from(row) });
@@ -145,6 +149,11 @@ function keptTexts(state: DecisionState): Set<string> {
     if (!isFullyRemoved(state.verdicts[i]!, block.lines.length)) kept.add(repeatKey(block.text));
   });
   return kept;
+}
+
+/** The odds at which a block a category rule removed whole may come back (`meta.modelRestoresAt`), or undefined. */
+function restoreOddsOf(v: BlockVerdict, restoreOdds: RestoreOdds): number | undefined {
+  return v.block && v.block.category !== 'prose' ? restoreOdds(v.block.category) : undefined;
 }
 
 /** Whether a category rule (not the prose rule or the context pass) removed the block, whole or line by line. */

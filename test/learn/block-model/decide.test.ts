@@ -7,6 +7,9 @@ import { shippedBlockModel } from '../../../src/learn/block-model/shipped-model.
 
 const LYNX = readFileSync(new URL('../../../fixtures/dumps/council-budget.lynx.txt', import.meta.url), 'utf8');
 const COMMENT = 'What a waste of money, they should fix the potholes first';
+const HTML = readFileSync(new URL('../../../fixtures/html/council-budget.html', import.meta.url), 'utf8');
+/** A hand-made forum thread whose posts are marked up as comments (class="comment message"). */
+const FORUM = readFileSync(new URL('../../../fixtures/html/forum-thread.html', import.meta.url), 'utf8');
 
 /** A model of one leaf: every block gets the same log-odds. */
 function constant(margin: number): BlockModel {
@@ -44,6 +47,31 @@ describe("the block model's decision", () => {
     expect(result.title).toBe('Council approves budget with new school funding');
     expect(result.paragraphs).not.toContain('Council approves budget with new school funding');
     expect(result.text).not.toContain('Opinion');
+  });
+
+  it("brings back what the comments rule removed whole only at the odds its meta gives (0.7)", () => {
+    // In the page's HTML, the reader's comment is marked up as one: the comments rule removes it.
+    expect(clean(HTML, { inputKind: 'html', decision: 'rules' }).removed.find((r) => r.text.startsWith(COMMENT))?.category).toBe('comments');
+    const odds = (p: number) => constant(Math.log(p / (1 - p)));
+    const at = (p: number) => clean(HTML, { inputKind: 'html', blockModel: odds(p) });
+    expect(at(0.75).text).toContain(COMMENT);
+    expect(at(0.65).text).not.toContain(COMMENT);
+    expect(at(0.65).removed.find((r) => r.text.startsWith(COMMENT))?.category).toBe('comments');
+    // Other categories stay removed at any odds.
+    expect(at(0.99).removed.find((r) => r.text.startsWith('Related stories'))?.category).toBe('related');
+  });
+
+  it("with the shipped model, a forum thread marked up as comments keeps its posts, and a news page's reader comments go", () => {
+    const thread = clean(FORUM, { inputKind: 'html' });
+    for (const post of ['My starter is about three weeks old', 'That smell is the yeast telling you', 'I had exactly the same problem last winter', 'Do not pour off the liquid']) {
+      expect(thread.paragraphs.some((p) => p.startsWith(post))).toBe(true);
+    }
+    expect(thread.text).not.toContain('Like Quote Reply');
+    expect(thread.text).not.toContain('You must log in or register');
+    expect(clean(FORUM, { inputKind: 'html', decision: 'rules' }).text).not.toContain('My starter is about three weeks old');
+    const news = clean(HTML, { inputKind: 'html' });
+    expect(news.text).not.toContain(COMMENT);
+    expect(news.removed.find((r) => r.text.startsWith(COMMENT))?.category).toBe('comments');
   });
 
   it('brings back one copy at most of a text the page holds twice', () => {
