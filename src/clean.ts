@@ -73,7 +73,8 @@ export interface CleanOptions extends RuleSelection, PackSelection {
   /**
    * Who has the last word on which blocks stay: the block model learned from labelled pages
    * (`model`, the default; see docs/block-model.md), or the hand-written rules and context
-   * pass alone (`rules`). Under either, what a category rule removed stays removed, and
+   * pass alone (`rules`). Under either, what a category rule removed stays removed (under
+   * `model`, unless the rule's meta gives `modelRestoresAt`, as comments does), and
    * with the prose rule switched off the rules decide. `blockModel` replaces the shipped model.
    */
   decision?: 'rules' | 'model';
