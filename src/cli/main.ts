@@ -77,7 +77,7 @@ export function buildProgram(): Command {
     .option('--learn', 'learn the lines many files of a folder share (menus, footers) and remove them; the default for 10 or more files that may be text dumps')
     .option('--no-learn', 'do not learn a template from the run\'s files')
     .addOption(new Option('--identity', 'benchmark baseline: split into blocks and join again, no parsing or rules').hideHelp())
-    .addOption(new Option('--decision <who>', 'who decides which blocks are the article: the block model learned from labelled pages, or the hand-written rules alone (what a category rule removes stays removed under both)').choices(['model', 'rules']).default('model'))
+    .addOption(new Option('--decision <who>', 'who decides which blocks are the article: the block model learned from labelled pages, or the hand-written rules alone (what a category rule removes stays removed, but for comments that the model reads as the page\'s own posts)').choices(['model', 'rules']).default('model'))
     .addHelpText('after', HELP_FOOTER)
     .configureHelp(READABLE_HELP) // the subcommands registered below inherit it
     // Options before a subcommand's name are the program's, after it the subcommand's.
