@@ -95,9 +95,7 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
       page.keptWords += words;
       return;
     }
-    if (removedByCategory(v) && !(odds >= (restoreOddsOf(v, restoreOdds) ?? Infinity))) return;
-    if (v.block?.rule === REPEAT) return;
-    if (state.titleBlock !== undefined && i < state.titleBlock && !(document.inputKind !== 'html' && odds >= BEFORE_TITLE_ODDS)) return;
+    if (odds < oddsToComeBack(state, i, v, restoreOdds)) return;
     // Only a block that may come back keeps its row, for its repeats and its reason.
     candidates.push({ i, odds, words, row: Float32Array.from(row) });
   });
@@ -162,9 +160,17 @@ function keptTexts(state: DecisionState): Set<string> {
   return kept;
 }
 
-/** The odds at which a block a category rule removed whole may come back (`meta.modelRestoresAt`), or undefined. */
-function restoreOddsOf(v: BlockVerdict, restoreOdds: RestoreOdds): number | undefined {
-  return v.block && v.block.category !== 'prose' ? restoreOdds(v.block.category) : undefined;
+/**
+ * The odds a removed block needs to be up for coming back (the page's cut then decides among
+ * those that are), Infinity for one that never comes back: a category rule's removal only
+ * at its meta's `modelRestoresAt`, and only of a whole block; a repeat never; a block before
+ * the title never in HTML, and at BEFORE_TITLE_ODDS in a text dump.
+ */
+function oddsToComeBack(state: DecisionState, i: number, v: BlockVerdict, restoreOdds: RestoreOdds): number {
+  if (v.block?.rule === REPEAT) return Infinity;
+  let least = removedByCategory(v) ? ((v.block && restoreOdds(v.block.category)) ?? Infinity) : 0;
+  if (state.titleBlock !== undefined && i < state.titleBlock) least = Math.max(least, state.document.inputKind === 'html' ? Infinity : BEFORE_TITLE_ODDS);
+  return least;
 }
 
 /** Whether a category rule (not the prose rule or the context pass) removed the block, whole or line by line. */
