@@ -31,6 +31,7 @@ import { contributions, predict, type BlockModel } from './forest.js';
 import { shippedBlockModel } from './shipped-model.js';
 import { PARAGRAPH_WORDS } from '../../classify/before-headline.js';
 import { pageCut, type PageOdds } from './page-cut.js';
+import { saidAfterTitle, type SaidAfterTitle } from './said-after-title.js';
 import { modelRestoreOdds, type RestoreOdds } from '../../rules/pipeline-meta.js';
 
 /** The context pass's verdict on a copy of text the article holds: it stays removed. */
@@ -80,6 +81,7 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
   const candidates: { i: number; odds: number; words: number; row: Float32Array }[] = [];
   const page: PageOdds = { expectedArticleWords: 0, expectedRightKept: 0, keptWords: 0 };
   const row = new Float32Array(FEATURE_NAMES.length);
+  let saidAgain: SaidAfterTitle | undefined;
   document.blocks.forEach((block, i) => {
     // Blocks without words weigh nothing either way; the title is chosen elsewhere.
     if (i === state.titleBlock || block.features.words === 0) return;
@@ -96,6 +98,8 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
       return;
     }
     if (odds < oddsToComeBack(state, i, v, restoreOdds)) return;
+    // A block before the title that the page says again after it: the later copy is the article's.
+    if (state.titleBlock !== undefined && i < state.titleBlock && (saidAgain ??= saidAfterTitle(document.blocks, state.titleBlock))(block)) return;
     // Only a block that may come back keeps its row, for its repeats and its reason.
     candidates.push({ i, odds, words, row: Float32Array.from(row) });
   });

@@ -100,6 +100,17 @@ describe("the block model's decision", () => {
     expect(new Set(paragraphs).size).toBe(paragraphs.length);
   });
 
+  it('leaves out a block before a dump\'s title that the page says again after it, whole or joined to the next', () => {
+    // The seeds and their expected outputs in one document: the raw article stands before the title
+    // the expected copy opens with, and its paragraphs are said again (some joined) after it.
+    const seed = (name: string) => readFileSync(new URL(`../../../fixtures/seeds/${name}.txt`, import.meta.url), 'utf8');
+    const names = ['independent-nato-overture-to-russia', 'moscow-times-nato-missile-defence'];
+    const { paragraphs } = clean(names.flatMap((name) => [seed(name), seed(`${name}.expected`)]).join(''));
+    const rasmussen = paragraphs.filter((p) => p.startsWith('Mr Rasmussen called for more co-operation'));
+    expect(rasmussen).toHaveLength(1);
+    expect(paragraphs.indexOf('Nato has proposed a new era of co-operation with Russia, calling for joint work with Moscow and Washington on missile defence after the US scrapped a planned anti-missile system.')).toBe(0);
+  });
+
   it('brings a copy of a repeated text back only when it would come back alone, so that cleaning the output again keeps it', () => {
     // A header the page says twice reads likelier to be the article's than the one copy the output holds.
     const page = [
