@@ -14,8 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadSources } from './bench-corpus.mjs';
 import { NODE_FLAGS, unboilArgs } from './unboil-command.mjs';
+import { helpIfAsked } from './usage.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+helpIfAsked(import.meta.url);
 const { values } = parseArgs({
   options: {
     mb: { type: 'string', default: '500' },

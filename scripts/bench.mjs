@@ -30,8 +30,10 @@ import { ensureCorpus, loadSources } from './bench-corpus.mjs';
 import { cleaningCeiling, parallelCeiling } from './bench-ceiling.mjs';
 import { benchBigDocuments } from './bench-big.mjs';
 import { unboilArgs } from './unboil-command.mjs';
+import { helpIfAsked } from './usage.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+helpIfAsked(import.meta.url);
 const { values } = parseArgs({
   options: {
     pages: { type: 'string', default: resolve(root, '../shared/eval/dev') },

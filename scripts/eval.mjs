@@ -20,8 +20,10 @@ import { parseArgs } from 'node:util';
 import { unboilArgs } from './unboil-command.mjs';
 import { FORMATS, LEAK_BASE, inputPath, makeInputs, missingTool } from './eval/formats.mjs';
 import { REFERENCE, REFERENCE_METADATA } from './eval/reference.mjs';
+import { helpIfAsked } from './usage.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+helpIfAsked(import.meta.url);
 const { values } = parseArgs({
   options: {
     root: { type: 'string', default: resolve(root, '../shared/eval') },

@@ -19,9 +19,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
+import { helpIfAsked } from './usage.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PYTHON = '/usr/bin/python3';
+helpIfAsked(import.meta.url);
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {

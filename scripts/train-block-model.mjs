@@ -20,8 +20,10 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { FOLDS, INPUTS, SETS, casesOf } from './train/cases.mjs';
 import { makeInputs, missingTool } from './eval/formats.mjs';
+import { helpIfAsked } from './usage.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+helpIfAsked(import.meta.url);
 const { values } = parseArgs({
   options: {
     root: { type: 'string', default: resolve(root, '../shared/eval') },
