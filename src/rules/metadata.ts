@@ -14,7 +14,7 @@
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { memoizeByBlock, memoizeByText } from '../text/memo.js';
-import { textTest } from '../text/case-fold.js';
+import { replaceAllCaseless, textTest } from '../text/case-fold.js';
 import { builtInDocsUrl } from './docs-url.js';
 import { phraseBook, words, type PhraseBook } from './phrases/phrase-book.js';
 import { unionOf } from '../text/pattern-union.js';
@@ -154,7 +154,7 @@ const PASS_HINTS = new Map<RegExp, RegExp>([
 /** `text` with every match of `pattern` replaced, skipping the pass when its hint says there is none. */
 function replaceAll(text: string, pattern: RegExp, replacement: string): string {
   const hint = PASS_HINTS.get(pattern);
-  return hint && !hint.test(text) ? text : text.replace(pattern, replacement);
+  return hint && !textTest(hint).test(text) ? text : replaceAllCaseless(text, pattern, replacement);
 }
 
 const TOKEN_SEPARATORS = /[\s|•·,;:/()[\]{}–—*_+~]+|(?<=\s)-+(?=\s)|^-+|-+$/u;

@@ -124,3 +124,31 @@ export function lowerCased(text: string): string {
   const record = textRecord(text);
   return (record.lower ??= text.toLowerCase());
 }
+
+const globalLowerCasePatterns = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * `text` with every match of a global pattern replaced by `replacement` (as it is: no `$`
+ * references), the matches found in the lower-cased text wherever the pattern can be asked
+ * there. Lower-casing never shortens a character and lengthens only the dotted capital I,
+ * so when the lengths agree every match stands at the same place in both texts.
+ */
+export function replaceAllCaseless(text: string, pattern: RegExp, replacement: string): string {
+  let lower = globalLowerCasePatterns.get(pattern);
+  if (lower === undefined) {
+    const copy = pattern.global ? lowerCasePattern(pattern) : undefined;
+    lower = copy ? new RegExp(copy.source, `${copy.flags}g`) : null;
+    globalLowerCasePatterns.set(pattern, lower);
+  }
+  const folded = lower ? lowerCased(text) : text;
+  if (!lower || folded.length !== text.length) return text.replace(pattern, () => replacement);
+  let out = '';
+  let from = 0;
+  let replaced = false;
+  for (const m of folded.matchAll(lower)) {
+    out += text.slice(from, m.index) + replacement;
+    from = m.index + m[0].length;
+    replaced = true;
+  }
+  return replaced ? out + text.slice(from) : text;
+}

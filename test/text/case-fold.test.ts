@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lowerCasePattern, lowerCased, textTest } from '../../src/text/case-fold.js';
+import { lowerCasePattern, lowerCased, replaceAllCaseless, textTest } from '../../src/text/case-fold.js';
 
 describe('lowerCasePattern', () => {
   it('drops `i` from a pattern whose letters are all lower case, keeping its other flags', () => {
@@ -44,6 +44,25 @@ describe('lowerCased', () => {
     expect(lowerCased('ÜBER')).toBe('über');
     expect(lowerCased('Share ON X')).toBe('share on x');
     expect(lowerCased('')).toBe('');
+  });
+});
+
+describe('replaceAllCaseless', () => {
+  it('replaces what the case-insensitive pattern matches, in the text as given', () => {
+    const months = /(?<![\p{L}\p{N}])(?:november|nov)\.?\s+\d{1,2}(?![\p{L}\p{N}])/giu;
+    expect(replaceAllCaseless('Posted NOV. 19 and November 20, by Jane', months, ' §W ')).toBe('Posted  §W  and  §W , by Jane');
+    expect(replaceAllCaseless('no date here', months, '§')).toBe('no date here');
+  });
+
+  it('gives what String.replace gives, for text in any case, a dotted capital I among it', () => {
+    const patterns = [/(?:über|été|nov)\s*\d/giu, /(?<![\p{L}\p{N}])(?:by|von)\s+\p{Lu}/giu, /İst|is/giu];
+    const chars = fc.constantFrom(...'überÜBERétéÉTÉnovNOVbyBYvonVON İIıis0123 '.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }), (list) => {
+        const text = list.join('');
+        for (const pattern of patterns) expect(replaceAllCaseless(text, pattern, '§'), `${pattern} on ${text}`).toBe(text.replace(pattern, '§'));
+      }),
+    );
   });
 });
 
