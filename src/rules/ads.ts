@@ -12,11 +12,12 @@ import { memoizeByBlock } from '../text/memo.js';
 import { builtInDocsUrl } from './docs-url.js';
 import { phrases } from './phrases/phrase-book.js';
 import { anyOf } from './support/any-of.js';
+import { textTest } from '../text/case-fold.js';
 
 const LINE_PATTERNS = phrases('ads', 'lines');
 
 /** Headers of a list of paid links (Taboola, Outbrain and the like). */
-const PAID_LIST_HEADER = anyOf(phrases('ads', 'paidListHeaders'));
+const PAID_LIST_HEADER = textTest(anyOf(phrases('ads', 'paidListHeaders')));
 
 function endsWithPaidHeaderUncached(block: Block): boolean {
   const lines = block.lines;

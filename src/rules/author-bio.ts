@@ -36,7 +36,7 @@ const REACHED_AT_HINT = textTest(/ be /iu);
 /** How to reach or follow the author, from the start of the line: "Write to Jane at ...", "Follow me on Twitter". */
 const CONTACT = phrases('author-bio', 'contact');
 /** "About the author", "About Jane Doe", "Sobre Carlos Nadalim", "Über die Autorin", "À propos de l'auteur". */
-const HEADER = anyOf(phrases('author-bio', 'headers'));
+const HEADER = textTest(anyOf(phrases('author-bio', 'headers')));
 
 /** Share of the document's prose words that must stand before an author box. */
 const MIN_PROSE_BEFORE = 0.6;

@@ -21,7 +21,7 @@ import { phraseBook, phrases, type PhraseBook } from './phrases/phrase-book.js';
 import { anyOf } from './support/any-of.js';
 
 /** Words of a comment section. */
-const COMMENT_VOCAB = anyOf(phrases('comments', 'vocabulary'));
+const COMMENT_VOCAB = textTest(anyOf(phrases('comments', 'vocabulary')));
 /**
  * Literals that every match of COMMENT_VOCAB contains, with the same flags (so the same
  * case folding): a quick test that rules the vocabulary out without a word-boundary check
@@ -37,13 +37,13 @@ function mentionsCommenting(text: string): boolean {
 /** Words of a comment policy or moderation note: each kind counts once, whatever the language. */
 const POLICY = ['policyNames', 'moderation', 'civility', 'abuse', 'removal', 'houseRules'].map((name) => anyOf(phrases('comments', name)));
 /** What a policy speaks of: comments or posts. */
-const POLICY_SUBJECT = anyOf(phrases('comments', 'policySubjects'));
+const POLICY_SUBJECT = textTest(anyOf(phrases('comments', 'policySubjects')));
 /** The readers a call to comment speaks of. */
-const READERS = anyOf(phrases('comments', 'readers'));
+const READERS = textTest(anyOf(phrases('comments', 'readers')));
 /** A call to comment: opens with an imperative or a question to the reader. */
-const CALL = anyOf(phrases('comments', 'call'));
+const CALL = textTest(anyOf(phrases('comments', 'call')));
 /** Words of the login prompts that sit in a comment section. */
-const ACCOUNT = anyOf(phrases('comments', 'account'));
+const ACCOUNT = textTest(anyOf(phrases('comments', 'account')));
 
 /** Literals that every match of ACCOUNT contains, with its flags: the same kind of quick test. */
 const ACCOUNT_HINT = textTest(anyOf(phrases('comments', 'accountHint')));

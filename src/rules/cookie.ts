@@ -18,7 +18,7 @@ import { phrases, words } from './phrases/phrase-book.js';
 import { anyOf } from './support/any-of.js';
 
 /** Cookie vocabulary in the four languages (German compounds: "Cookie-Einstellungen"). */
-const COOKIE = anyOf(phrases('cookie', 'words'));
+const COOKIE = textTest(anyOf(phrases('cookie', 'words')));
 /**
  * A literal that every match of COOKIE contains, with the same flags (so the same case
  * folding): a quick test that rules COOKIE out without its per-character look-behind.
@@ -34,15 +34,15 @@ function mentionsCookies(text: string): boolean {
 const OPENERS = phrases('cookie', 'openers');
 
 /** The site speaking about itself, beyond "we". */
-const SITE_VOICE = anyOf(phrases('cookie', 'siteVoice'));
+const SITE_VOICE = textTest(anyOf(phrases('cookie', 'siteVoice')));
 /** Asking for or describing consent, and the choices a notice offers. */
 const CONSENT = anyOf(phrases('cookie', 'consent'));
 /** What notices say cookies are for. */
 const PURPOSE = anyOf(phrases('cookie', 'purpose'));
 /** News prose reports: a notice never says "said" or "according to". */
-const REPORTING = anyOf(phrases('cookie', 'reporting'));
+const REPORTING = textTest(anyOf(phrases('cookie', 'reporting')));
 /** How a consent panel describes its categories of cookies. */
-const PANEL = anyOf(phrases('cookie', 'panel'));
+const PANEL = textTest(anyOf(phrases('cookie', 'panel')));
 
 /** Buttons and panel labels of a consent box: removed only beside or inside a notice. */
 const BUTTON_WORDS = words('cookie', 'buttons');
@@ -66,7 +66,7 @@ function isNotice(raw: string): boolean {
   if (REPORTING.test(text)) return false;
   // A copyright footer that mentions a cookie statement is the legal rule's.
   if (/^(?:©|\(c\)|copyright)/iu.test(text)) return false;
-  if (opener && (cookie || CONSENT.test(text))) return true;
+  if (opener && (cookie || textTest(CONSENT).test(text))) return true;
   if (!cookie) return false;
   const voice = speaksAsPublisher(text) || SITE_VOICE.test(text);
   if (!voice) return false;
@@ -91,7 +91,7 @@ function holdsNotice(block: Block | undefined): boolean {
 /** A notice written over several short lines, with its heading and buttons: judged as a whole. */
 function isNoticeOverLinesUncached(block: Block): boolean {
   if (block.lines.length <= 1 || block.features.words > 150 || !isNotice(block.lines.map((l) => l.text).join(' '))) return false;
-  const ofNotice = (t: string) => mentionsCookies(t) || CONSENT.test(t) || BUTTON_LINE.test(t) || kindOf(t) !== 'none';
+  const ofNotice = (t: string) => mentionsCookies(t) || textTest(CONSENT).test(t) || BUTTON_LINE.test(t) || kindOf(t) !== 'none';
   const cookieLines = block.lines.filter((l) => ofNotice(l.text)).length;
   const restShort = block.lines.every((l) => ofNotice(l.text) || l.text.split(/\s+/).length <= 8);
   return cookieLines * 2 >= block.lines.length && restShort;
@@ -99,7 +99,7 @@ function isNoticeOverLinesUncached(block: Block): boolean {
 const isNoticeOverLines = memoizeByBlock(isNoticeOverLinesUncached);
 
 /** "the website", "diese Seite", "le site": the site a panel's text speaks of, beyond SITE_VOICE. */
-const THE_SITE = anyOf(phrases('cookie', 'theSite'));
+const THE_SITE = textTest(anyOf(phrases('cookie', 'theSite')));
 
 /**
  * Short text about the site's cookies in a consent panel's words, with no reporting. It
@@ -115,7 +115,7 @@ function isPanelTextUncached(block: Block): boolean {
 const isPanelText = memoizeByBlock(isPanelTextUncached);
 
 /** Words a notice's heading speaks of: privacy, cookies, consent. */
-const PRIVACY = anyOf(phrases('cookie', 'privacy'));
+const PRIVACY = textTest(anyOf(phrases('cookie', 'privacy')));
 
 /** A one-line heading of a few words about privacy or cookies, no sentence. */
 function isNoticeHeading(block: Block): boolean {

@@ -50,7 +50,7 @@ export const APPEAL_WORD = anyOf(phrases('donation', 'appealWords'));
 
 /** Words of giving and of the publisher's own work; an appeal paragraph speaks of both. `(?<!\w)` is `\b` before a word (see voice.ts). */
 const GIVING = textTest(anyOf(phrases('donation', 'giving')));
-const OWN_WORK = anyOf(phrases('donation', 'ownWork'));
+const OWN_WORK = textTest(anyOf(phrases('donation', 'ownWork')));
 
 /** Occurrences of the publisher's "we": the words `speaksAsPublisher` looks for, with the same flags and `g` to count them. */
 const WE = new RegExp(anyOf(phrases('voice', 'publisher')).source, 'giu');
@@ -64,7 +64,7 @@ function speaksAsPublisherTwice(text: string): boolean {
 }
 
 /** The appeal is for the publisher: "support us", "stand with us", or it speaks of journalism. `(?<!\w)` is `\b` before a word (see voice.ts). */
-const FOR_US = anyOf(phrases('donation', 'forUs'));
+const FOR_US = textTest(anyOf(phrases('donation', 'forUs')));
 
 /**
  * A paragraph that is an appeal by itself: a call to give, made for the publisher (its

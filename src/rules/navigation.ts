@@ -26,7 +26,7 @@ const PREV_NEXT_HEADLINE = textTest(anyOf(phrases('navigation', 'previousNextHea
 const SECTION_WORDS = new Set(words('navigation', 'sectionWords').map((w) => w.toLowerCase()));
 
 /** Lines that are menu controls rather than items: evidence that a block of labels is a menu. */
-const MENU_CONTROL = anyOf(phrases('navigation', 'menuControls'));
+const MENU_CONTROL = textTest(anyOf(phrases('navigation', 'menuControls')));
 
 function normaliseUncached(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/gu, ' ').replace(/[:»›>]+$/u, '').trim();

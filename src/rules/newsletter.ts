@@ -40,7 +40,7 @@ const PITCH = phrases('newsletter', 'pitch');
  * stories", "jeden Morgen", "chaque matin", "cada mañana"), not one e-mail ("a confirmation
  * in your inbox within minutes").
  */
-const RECURRING_NEWS = anyOf(phrases('newsletter', 'recurringNews'));
+const RECURRING_NEWS = textTest(anyOf(phrases('newsletter', 'recurringNews')));
 
 /** A line of a sign-up box's pitch, in the box's voice: to the reader, not a quotation or a report. */
 function isPitchLineUncached(text: string): boolean {

@@ -25,7 +25,7 @@ const LINE_PATTERNS = phrases('notification', 'lines');
 const BUTTONS: readonly RegExp[] = [...phrases('notification', 'buttons'), ...LINE_PATTERNS];
 
 /** Words of push notifications. */
-const NOTIF_WORDS = anyOf(phrases('notification', 'words'));
+const NOTIF_WORDS = textTest(anyOf(phrases('notification', 'words')));
 /** Literals that every match of NOTIF_WORDS contains, with its flags (the same case folding): a quick test without a word-boundary check at every position. */
 const NOTIF_WORDS_HINT = textTest(anyOf(phrases('notification', 'wordsHint')));
 
@@ -38,7 +38,7 @@ function mentionsNotifications(text: string): boolean {
 const PROMPT = ['asks', 'stayInformed', 'settings', 'news'].map((name) => anyOf(phrases('notification', name)));
 
 /** How a prompt opens: an order or an offer to the reader, not "You can ..." of a how-to. */
-const PROMPT_OPENING = anyOf(phrases('notification', 'openings'));
+const PROMPT_OPENING = textTest(anyOf(phrases('notification', 'openings')));
 
 /** A short prompt that asks the reader to turn notifications on. */
 function isPromptUncached(block: Block): boolean {

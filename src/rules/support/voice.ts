@@ -20,7 +20,7 @@ const READER = textTest(anyOf(phrases('voice', 'reader')));
  * German's polite "you" is the capitalised third person plural: "Sie", "Ihnen", "Ihr(e)".
  * Lower case, "sie", "ihr", "ihre" are "she", "they", "her", "their" — a story's words.
  */
-const READER_DE = anyOf(phrases('voice', 'politeReader'));
+const READER_DE = textTest(anyOf(phrases('voice', 'politeReader')));
 const PUBLISHER = textTest(anyOf(phrases('voice', 'publisher')));
 
 /** Second person: the text addresses the reader. */

@@ -10,9 +10,10 @@ import { memoizeByText } from '../../text/memo.js';
 import { unionFor } from '../../text/pattern-union.js';
 import { phrases } from '../phrases/phrase-book.js';
 import { anyOf } from './any-of.js';
+import { textTest } from '../../text/case-fold.js';
 
 /** Words of news reporting: a paragraph that reports what someone said is the article's. `(?<!\w)` is `\b` before a word (see voice.ts). */
-const REPORTING = anyOf(phrases('voice', 'reporting'));
+const REPORTING = textTest(anyOf(phrases('voice', 'reporting')));
 
 /** Whether the text reads as reported news ("..., she said", "according to", "sagte", "selon", "según"). Memoized: several rules ask it of the same paragraph. */
 export const reportsSpeech = memoizeByText((text: string): boolean => REPORTING.test(text));
