@@ -49,7 +49,9 @@ describe('result warnings', () => {
     // The model gives the list low odds, but on a page that holds nothing likelier, keeping it is the best bet.
     const result = clean(teasers);
     expect(result.text).toContain('Storm number 79 closes schools');
-    expect(result.warnings).toEqual([{ code: 'unsure', message: expect.stringMatching(/^unsure: 640 of the 650 words kept came back with low odds of being the article's, on a page that reads little like one$/) }]);
+    expect(result.warnings).toEqual([{ code: 'unsure', message: expect.stringMatching(/^unsure: \d+ of the 650 words kept came back with low odds of being the article's, on a page that reads little like one$/) }]);
+    // Most of what was kept: the list, whatever the model's exact odds for the caption.
+    expect(Number(/(\d+) of the/.exec(result.warnings[0]!.message)![1])).toBeGreaterThanOrEqual(600);
   });
 
   it('a short page that keeps one paragraph is not flagged', () => {

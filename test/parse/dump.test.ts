@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/clean.js';
+import { analyse, clean } from '../../src/clean.js';
+import { formatMarkdown } from '../../src/format/markdown.js';
 import { parseText } from '../../src/parse/text.js';
 import { physicalLines } from '../../src/parse/dump/physical-lines.js';
 import { findWrapWidth } from '../../src/parse/dump/wrap-width.js';
@@ -93,6 +94,50 @@ describe('logical lines', () => {
     // An item of running text is a paragraph of its own, as a line of running text is in any dump.
     expect(blocks[2]).toMatchObject({ kind: 'list-item', text: 'A first point that is long enough to be wrapped by the text browser onto a second line of its own.' });
     expect(blocks[3]).toMatchObject({ kind: 'list-item', text: 'A second point.' });
+  });
+});
+
+describe('headings a text browser lays out', () => {
+  const paragraph = (n: number) => fold(`${PARAGRAPH} It was vote number ${n} of the year.`, 74).replace(/^/gm, '   ');
+
+  it('are the lines that lynx sets left of its margin, or centred, each alone between blank lines', () => {
+    const lynx = [
+      '                Council approves budget with new school funding',
+      '',
+      paragraph(1),
+      '',
+      'Council tax rise',
+      '',
+      paragraph(2),
+      '',
+      paragraph(3),
+    ].join('\n');
+    const blocks = parseText(lynx, 'en').blocks;
+    const headings = blocks.filter((b) => b.kind === 'heading');
+    expect(headings.map((b) => b.text)).toEqual(['Council approves budget with new school funding', 'Council tax rise']);
+    // The layout does not show the level.
+    expect(headings.map((b) => b.lines[0]!.syntax)).toEqual([{ kind: 'heading', level: 0 }, { kind: 'heading', level: 0 }]);
+    expect(blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(3);
+  });
+
+  it('are in the lynx fixture, and in none of the dumps that set text at the left edge', () => {
+    const headings = (name: string) => parseText(dump(name), 'en').blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings('council-budget.lynx.txt')).toEqual(['Council approves budget with new school funding', 'Get the Courier in your inbox', 'Council tax rise', 'Related stories', 'Comments']);
+    for (const name of ['council-budget.w3m.txt', 'council-budget.pandoc.txt', 'council-budget.lines.txt']) expect(headings(name)).toEqual([]);
+  });
+
+  it('are not a block of lines at the left edge (preformatted code), nor a left-edge line in a dump without a margin', () => {
+    const code = ['const total = items', '  .map((item) => item.price)', '  .reduce((a, b) => a + b, 0);'].join('\n');
+    const lynx = [paragraph(1), '', code, '', 'A line at the edge with a paragraph under it', paragraph(2), '', paragraph(3)].join('\n');
+    expect(parseText(lynx, 'en').blocks.filter((b) => b.kind === 'heading')).toEqual([]);
+    const flush = ['Council tax rise', '', fold(PARAGRAPH, 74), '', fold(PARAGRAPH.replace('city', 'county'), 74)].join('\n');
+    expect(parseText(flush, 'en').blocks.filter((b) => b.kind === 'heading')).toEqual([]);
+  });
+
+  it('come out as Markdown headings', () => {
+    const markdown = formatMarkdown(analyse(dump('council-budget.lynx.txt')), { title: false });
+    expect(markdown).toMatch(/^## Council tax rise$/m);
+    expect(markdown).not.toMatch(/^## (?!Council tax rise)/m);
   });
 });
 

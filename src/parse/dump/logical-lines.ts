@@ -26,6 +26,8 @@ interface Open {
   syntax?: LineSyntax;
   /** Column where the line's text starts (after a bullet, say): its continuation lines stand there or further left. */
   column: number;
+  /** Columns of white space before the line's first physical line. */
+  indent: number;
   last: PhysicalLine;
   /** Inside a code fence: lines are kept as they are, never joined. */
   code: boolean;
@@ -38,12 +40,17 @@ export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): 
   let open: Open | undefined;
   let fence: string | undefined;
 
+  /** The indentation of each line of `out` as it stood in the input. */
+  const indents: number[] = [];
   const close = () => {
     if (!open) return;
     const joined = open.parts.join('');
     const text = open.code ? joined : markdown ? stripInline(joined) : stripPlaceholders(joined);
     // A line that was only syntax ("[IMG]", an image, "__") is left out; the block around it stays whole.
-    if (text !== '' || open.code) out.push({ text, start: open.start, end: open.end, ...(open.syntax ? { syntax: open.syntax } : {}) });
+    if (text !== '' || open.code) {
+      out.push({ text, start: open.start, end: open.end, ...(open.syntax ? { syntax: open.syntax } : {}) });
+      indents.push(open.indent);
+    }
     open = undefined;
   };
 
@@ -51,6 +58,7 @@ export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): 
     if (line.text === '' && fence === undefined) {
       close();
       out.push({ text: '', start: line.start, end: line.start });
+      indents.push(0);
       continue;
     }
     if (markdown) {
@@ -59,7 +67,7 @@ export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): 
         // Inside a fence every line is code, kept as it is.
         close();
         if (f && line.text.startsWith(fence)) fence = undefined;
-        else if (line.text !== '') open = { parts: [line.text], start: line.start, end: line.end, syntax: { kind: 'code' }, column: 0, last: line, code: true };
+        else if (line.text !== '') open = { parts: [line.text], start: line.start, end: line.end, syntax: { kind: 'code' }, column: 0, indent: line.indent, last: line, code: true };
         close();
         continue;
       }
@@ -100,10 +108,51 @@ export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): 
     }
     close();
     const mark = markdown ? markdownMark(line.text) : format === 'wrapped' ? layoutMark(line.text) : { skip: 0 };
-    open = { parts: [line.text.slice(mark.skip)], start: line.start, end: line.end, ...(mark.syntax ? { syntax: mark.syntax } : {}), column: line.indent + mark.skip, last: line, code: false };
+    open = { parts: [line.text.slice(mark.skip)], start: line.start, end: line.end, ...(mark.syntax ? { syntax: mark.syntax } : {}), column: line.indent + mark.skip, indent: line.indent, last: line, code: false };
   }
   close();
+  if (format === 'wrapped') markLaidOutHeadings(out, indents, shape.width);
   return out;
+}
+
+/** Most words of a line that lynx's layout shows as a heading. */
+const HEADING_WORDS = 25;
+/** The share of a dump's plain lines that must stand at its margin for the margin to be the layout's. */
+const AT_MARGIN_SHARE = 0.5;
+
+/**
+ * lynx centres a line on its screen, which is a few columns wider than the width it wraps
+ * text at: the line's two sides, measured to the wrap width, differ by this much.
+ */
+const CENTRED_SLACK = { min: 1, max: 7 };
+
+/**
+ * lynx sets a page's text in from a margin (three columns) and its headings, h1 to h6, at
+ * the left edge, or centred when it can: a line that stands alone, left of the margin the
+ * dump's other lines keep or centred on the wrap width, is a heading. The layout does not
+ * show which level: 0. Dumps that set text at the edge (w3m, fold) have no margin and no
+ * such headings.
+ */
+function markLaidOutHeadings(lines: LogicalLine[], indents: readonly number[], width: number | undefined): void {
+  const counts = new Map<number, number>();
+  let plain = 0;
+  lines.forEach((line, i) => {
+    if (line.text === '' || line.syntax) return;
+    plain++;
+    counts.set(indents[i]!, (counts.get(indents[i]!) ?? 0) + 1);
+  });
+  let margin = 0;
+  for (const [indent, n] of counts) if (n > (counts.get(margin) ?? 0)) margin = indent;
+  if (margin < 2 || (counts.get(margin) ?? 0) < plain * AT_MARGIN_SHARE) return;
+  const blank = (i: number) => i < 0 || i >= lines.length || lines[i]!.text === '';
+  lines.forEach((line, i) => {
+    if (line.syntax || line.text === '' || !blank(i - 1) || !blank(i + 1)) return;
+    const slack = width === undefined ? -1 : 2 * indents[i]! + line.text.length - width;
+    const centred = indents[i]! > margin + 3 && slack >= CENTRED_SLACK.min && slack <= CENTRED_SLACK.max;
+    if (indents[i] !== 0 && !centred) return;
+    if (line.text.split(/\s+/).length > HEADING_WORDS) return;
+    line.syntax = { kind: 'heading', level: 0 };
+  });
 }
 
 /** Whether `line` carries on the logical line that is open: the wrapper broke it there. */

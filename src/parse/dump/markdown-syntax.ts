@@ -6,6 +6,7 @@
  */
 
 export type LineSyntax =
+  /** `level` 0: a heading whose level the layout does not show (lynx). */
   | { kind: 'heading'; level: number }
   | { kind: 'item'; ordered: boolean }
   | { kind: 'quote' }
