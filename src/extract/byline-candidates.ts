@@ -129,7 +129,7 @@ const SEPARATOR = /\s*[|•·⋅–—]\s*|\s+-\s+/u;
  */
 function namesOn(line: string, previous: string | undefined, next: string | undefined): Named[] {
   // "ByJane Doe", "Written byAAA Travel Editor": a dump ran the label into the name.
-  const text = line.replace(/^((?:[Ww]ritten|[Pp]osted|[Rr]eviewed|[Ee]dited) [Bb]y|B[Yy])(?=\p{Lu})/u, '$1 ');
+  const text = line.replace(/^((?:[Ww]ritten|[Pp]osted|[Rr]eviewed|[Ee]dited) [Bb]y|B[Yy])(?=\p{Lu})/u, '$1 ').replace(GLUED_DATE, ' ');
   if (previous !== undefined && /^(?:by|written by|author:?)$/i.test(previous.trim())) return variants(text, 'bare-by', false);
   const parts = text.split(SEPARATOR).filter(Boolean);
   const segment = parts.length > 1;
@@ -145,8 +145,8 @@ function namesOn(line: string, previous: string | undefined, next: string | unde
       names.push(...variants(labelled[5] ?? '', label, segment));
       continue;
     }
-    // A bare name is the whole part, up to a date or an " in Section" after it: a headline cut short ("Top 10 ...") is none.
-    const whole = cutAtDate(rest).replace(/\s+in\s+.*$/u, '').trim();
+    // A bare name is the whole part, up to a date, an " in Section" or a "Published" after it: a headline cut short ("Top 10 ...") is none.
+    const whole = cleanName(cutAtDate(rest).replace(/\s+in\s+.*$/u, '').replace(DATE_LABEL_AFTER, ''));
     // "Shelia R. Cotten, Clemson University": a name line may say where the author works.
     const beforeComma = cleanName(whole.split(',')[0]!);
     const cut = !isBareName(whole) && isBareName(beforeComma);
@@ -185,9 +185,24 @@ function variants(rest: string, label: Named['label'], segment: boolean): Named[
   return first && first !== whole ? [named(whole, false), named(first, true)] : [named(whole, false)];
 }
 
+/**
+ * The name without what a dump left around it: quotes and separators at its ends, a full
+ * stop after a word (not after an initial or "Jr."), and the name said twice in a row,
+ * as an author link with its text beside it gives ("Colin Gray Colin Gray").
+ */
 function cleanName(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^[\s:,"“”'-]+|[\s:,|"“”'-]+$/g, '').trim();
+  const name = text.replace(/\s+/g, ' ').replace(/^[\s:,"“”'-]+|[\s:,|"“”'-]+$/g, '').replace(/(?<=\p{Ll}{3})\.$/u, '').trim();
+  // Bounded: the pattern tries every split of the text.
+  return name.length <= MAX_NAME_TWICE ? (/^(.+) \1$/u.exec(name)?.[1] ?? name) : name;
 }
+
+/** The longest text read for a name said twice. */
+const MAX_NAME_TWICE = 160;
+
+/** A month run into the name before it by a dump ("ByKathryn GiuffridaMar 5, 2025"): a space goes back between them. */
+const GLUED_DATE = /(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/gu;
+/** A dateline's label after a name on its line ("Patrick Clarke Published 10:19am"). */
+const DATE_LABEL_AFTER = /\s+(?:Updated|Published|Posted|Last updated)\b.*$/u;
 
 /** A template's unfilled field ("page.head.extra.author", "{{author}}"): no name at all. */
 const PLACEHOLDER = /^[\w-]+(?:\.[\w-]+){2,}$|[{}]{2}|^\$\{/u;

@@ -3,6 +3,6 @@ import type { LinearModel } from './linear-model.js';
 import type { BylineFeature } from './byline-candidates.js';
 
 export const HTML_BYLINE_WEIGHTS: LinearModel<BylineFeature> = {
-  threshold: -0.32,
-  weights: {before: -0.792, distBefore: -1.259, distAfter: -0.718, byPrefix: 1.009, writtenBy: 0.904, authorLabel: 0.101, otherCredit: -0.136, afterBare: 1.17, nameShape: 0.166, words: -0.089, list: 0.092, cutAtComma: -0.655, dateSameLine: 0.267, dateNear: 0.508, removed: -0.997, inBody: -1.029, isMarkup: 0.673, fromLd: 0.221, fromMeta: 0.269, fromRel: 0.183, sameAsMarkup: 0.247, seenVisible: 1.138, organisation: 0.438, handle: 0.163, segment: 0.013, far: -1.012, labelBelow: 0.191, lowerCase: -0.197, heading: -0.476, sameAsTitle: -0.331, farUnlabelled: -0.937, givenName: 2.063, headlineWord: -0.265},
+  threshold: -0.303,
+  weights: {before: -0.779, distBefore: -1.255, distAfter: -0.717, byPrefix: 1.063, writtenBy: 0.908, authorLabel: 0.107, otherCredit: -0.136, afterBare: 1.172, nameShape: 0.141, words: -0.043, list: 0.106, cutAtComma: -0.467, dateSameLine: 0.24, dateNear: 0.504, removed: -0.99, inBody: -1.062, isMarkup: 0.681, fromLd: 0.226, fromMeta: 0.267, fromRel: 0.188, sameAsMarkup: 0.249, seenVisible: 1.148, organisation: 0.442, handle: 0.168, segment: 0.048, far: -1.048, labelBelow: 0.193, lowerCase: -0.212, heading: -0.48, sameAsTitle: -0.331, farUnlabelled: -0.924, givenName: 2.089, headlineWord: -0.265},
 };

@@ -119,6 +119,18 @@ describe('bylines and dates far from the headline the dump seemed to have', () =
     expect(candidates(['Gym Workouts for Beginners', 'Posted on July 1, 2024 by Infuy', ...PROSE], 'byline')).toContain('Infuy');
   });
 
+  it('reads a name a dump ran into its date, said twice, or followed with a full stop or a dateline label', () => {
+    const names = (line: string) => candidates(['Gym Workouts for Beginners', line, ...PROSE], 'byline');
+    expect(names('ByKathryn GiuffridaMar 5, 2025 | 6 comments')).toContain('Kathryn Giuffrida');
+    expect(names('by Jeffrey ZeldmanNovember 20, 2007')).toContain('Jeffrey Zeldman');
+    expect(names('Written by: Colin Gray Colin Gray')).toContain('Colin Gray');
+    expect(names('Last updated March 3, 2025 by Erik Demaine.')).toContain('Erik Demaine');
+    expect(names('Patrick Clarke Published 10:19am 19 December 2025')).toContain('Patrick Clarke');
+    // A month glued to a name only with a whole date after it, and an initial or "Jr." keeps its full stop.
+    expect(names('By Tom LeMay 5 things to know')).not.toContain('Tom Le');
+    expect(names('By John Smith Jr.')).toContain('John Smith Jr.');
+  });
+
   it('reads the name of a name line that says where the author works', () => {
     const names = candidates(['Gym Workouts for Beginners', 'Shelia R. Cotten, Clemson University', 'March 5, 2024', ...PROSE], 'byline');
     expect(names).toContain('Shelia R. Cotten');
