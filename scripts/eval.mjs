@@ -100,6 +100,8 @@ function runAndScore(setDir, cases, input, cache, scorer, metaScorer) {
   const run = spawnSync(process.execPath, [...unboilArgs('--quiet', '--format', 'json', '--input', FORMATS[input].kind, '--jobs', values.jobs, ...(values.decision ? ['--decision', values.decision] : []), '--out-dir', raw), ...paths], { stdio: ['ignore', 'inherit', 'inherit'] });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) console.error(`eval: unboil exited with ${run.status} on ${basename(setDir)} ${input}`);
+  // A dump with no words in it (some forum pages' full.txt and article.txt are empty) scores 0 whatever cleans it: counted, so that a reader can tell.
+  const emptyInputs = input === 'html' ? null : paths.filter((p) => !/\w/u.test(readFileSync(p, 'utf8'))).length;
   const records = [];
   const common = commonFolder(paths);
   cases.forEach((c, i) => {
@@ -128,6 +130,7 @@ function runAndScore(setDir, cases, input, cache, scorer, metaScorer) {
   if (values.verbose) for (const row of cleaned.cases) console.log(`  ${row.case.padEnd(40)} words F1 ${row.wordF1.toFixed(3)}  P ${row.precision.toFixed(3)}  R ${row.recall.toFixed(3)}`);
   return {
     seconds,
+    emptyInputs,
     ...cleaned.summary,
     uncleaned: input === 'html' ? null : score(bare).summary,
     byType: Object.fromEntries(Object.entries(byType).sort().map(([t, xs]) => [t, { n: xs.length, wordF1: xs.reduce((a, b) => a + b, 0) / xs.length }])),
@@ -147,7 +150,8 @@ function f3(x) {
 
 function printRow(r) {
   const cols = `F1 ${f3(r.f1)} P ${f3(r.precision)} R ${f3(r.recall)} | words F1 ${f3(r.wordF1)} with ${f3(r.with)} without ${f3(r.without)} leak-free ${f3(r.leakFree)}`;
-  console.log(`unboil   ${r.input.padEnd(10)} ${cols}  (${r.n} pages, ${r.seconds.toFixed(1)} s)`);
+  const empty = r.emptyInputs ? `, ${r.emptyInputs} of them empty` : '';
+  console.log(`unboil   ${r.input.padEnd(10)} ${cols}  (${r.n} pages${empty}, ${r.seconds.toFixed(1)} s)`);
   if (r.uncleaned) console.log(`  as is  ${r.input.padEnd(10)} F1 ${f3(r.uncleaned.f1)} P ${f3(r.uncleaned.precision)} R ${f3(r.uncleaned.recall)} | words F1 ${f3(r.uncleaned.wordF1)}`);
   if (Object.keys(r.byType).length > 1) console.log(`  by type: ${Object.entries(r.byType).map(([t, v]) => `${t} ${f3(v.wordF1)} (${v.n})`).join(', ')}`);
   if (r.metadata) console.log(`  metadata: title ${f3(r.metadata.title)} author ${f3(r.metadata.author)} date ${f3(r.metadata.date)}`);
