@@ -18,6 +18,11 @@ export interface Line {
   end: number;
   /** Text dumps laid out or written in Markdown: what the line is (a heading, a list item, ...). */
   syntax?: LineSyntax;
+  /**
+   * A line of code (in HTML's <pre>, a Markdown fence): the columns of white space before
+   * its text, which the output puts back. `text` stays trimmed, as rules read it.
+   */
+  codeIndent?: number;
 }
 
 export type { LineSyntax } from './parse/dump/markdown-syntax.js';

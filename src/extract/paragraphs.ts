@@ -5,6 +5,7 @@
 import type { Block } from '../types.js';
 import type { BlockVerdict } from '../classify/verdicts.js';
 import { endsWithSentence, normaliseSpaces, wordsOf } from '../text/words.js';
+import { writtenLine } from '../text/written-line.js';
 
 /** A fragment shorter than this is a heading or label, not a broken sentence. */
 const MIN_BROKEN_WORDS = 12;
@@ -17,7 +18,8 @@ export function assembleParagraphs(blocks: readonly Block[], verdicts: readonly 
   for (const block of blocks) {
     const v = verdicts[block.index]!;
     if (v.block || skip.has(block.index)) continue;
-    const text = joinDropCap(normaliseSpaces(block.lines.filter((_, i) => !v.lines.has(i)).map((l) => l.text).join('\n')).trim());
+    // Only a line of code starts with white space (its indentation), which stays.
+    const text = joinDropCap(normaliseSpaces(block.lines.filter((_, i) => !v.lines.has(i)).map(writtenLine).join('\n')).trimEnd());
     if (!text) continue;
     if (previousOpen && startsLikeContinuation(text)) {
       paragraphs[paragraphs.length - 1] += ' ' + text;

@@ -6,6 +6,7 @@
  */
 import type { Analysis } from '../clean.js';
 import type { Block, Line } from '../types.js';
+import { writtenLine } from '../text/written-line.js';
 
 export interface MarkdownFormatOptions {
   /** Leave the title heading out. */
@@ -27,7 +28,9 @@ export function formatMarkdown(analysis: Analysis, options: MarkdownFormatOption
     const lines = block.lines.filter((_, i) => !v.lines.has(i));
     if (lines.length === 0) continue;
     if (document.format === 'markdown') {
-      parts.push(lines.length === block.lines.length ? document.source.slice(block.start, block.end) : lines.map((l) => document.source.slice(l.start, l.end)).join('\n'));
+      // A code block's fences are not lines of it: they are written again around it.
+      if (lines.every((l) => l.syntax?.kind === 'code')) parts.push(fenced(lines.map(writtenLine).join('\n')));
+      else parts.push(lines.length === block.lines.length ? document.source.slice(block.start, block.end) : lines.map((l) => document.source.slice(l.start, l.end)).join('\n'));
       continue;
     }
     const shape = htmlShape(document.ancestors?.[block.index]);
@@ -68,7 +71,7 @@ function htmlShape(ancestors: readonly object[] | undefined): Shape {
 }
 
 function blockMarkdown(block: Block, lines: readonly Line[], shape: Shape): string {
-  if (shape.kind === 'code') return '```\n' + lines.map((l) => l.text).join('\n') + '\n```';
+  if (shape.kind === 'code') return fenced(lines.map(writtenLine).join('\n'));
   const text = lines.map((l) => lineMarkdown(block, l, shape)).join('\n');
   return shape.kind === 'quote' ? text.replace(/^/gm, '> ') : text;
 }
@@ -102,4 +105,12 @@ function escapeLine(text: string): string {
 /** Characters that would start emphasis, code or a link. */
 function escapeInline(text: string): string {
   return text.replace(/([\\`*_[\]])/g, '\\$1');
+}
+
+/** Code in a fence of backticks longer than any run of them in the code, so that the code cannot close it. */
+function fenced(code: string): string {
+  let longest = 0;
+  for (const m of code.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}\n${code}\n${fence}`;
 }

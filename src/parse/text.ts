@@ -56,7 +56,8 @@ export function parseText(source: string, lang?: string, format?: 'text' | 'mark
 
   for (const line of logical) {
     if (line.text === '') flush();
-    else lines.push('syntax' in line && line.syntax ? { text: line.text, start: line.start, end: line.end, syntax: line.syntax } : { text: line.text, start: line.start, end: line.end });
+    else if (!('syntax' in line) || !line.syntax) lines.push({ text: line.text, start: line.start, end: line.end });
+    else lines.push({ text: line.text, start: line.start, end: line.end, syntax: line.syntax, ...(line.codeIndent ? { codeIndent: line.codeIndent } : {}) });
   }
   flush();
   return { source, inputKind: 'text', format: shape.format, blocks, lang };

@@ -38,6 +38,31 @@ D     4.99%</pre>
     expect(md).not.toContain('Home');
   });
 
+  const CODE = 'def f(n):\n    if n:\n        return n * f(n - 1)\n    return 1';
+
+  it('keeps code indented as it was, in a fence, from HTML and from a Markdown dump, and in plain text', () => {
+    const html = `<html><body><article><h1>How recursion works</h1><p>${P1}</p><pre><code>${CODE}</code></pre><p>${P2}</p></article></body></html>`;
+    const fromHtml = analyse(html, { inputKind: 'html' });
+    expect(formatMarkdown(fromHtml)).toContain('```\n' + CODE + '\n```');
+    expect(fromHtml.result.paragraphs).toContain(CODE);
+    const dump = `# How recursion works\n\n${P1}\n\n  \`\`\`python\n  ${CODE.replace(/\n/g, '\n  ')}\n  \`\`\`\n\n${P2}\n`;
+    const fromMarkdown = analyse(dump);
+    expect(formatMarkdown(fromMarkdown)).toContain('```\n' + CODE + '\n```');
+    expect(fromMarkdown.result.paragraphs).toContain(CODE);
+  });
+
+  it('keeps the indentation of a first line of code too', () => {
+    const code = '    "names": [\n        "a"\n    ]';
+    const result = analyse(`<html><body><article><h1>Config</h1><p>${P1}</p><pre>${code}</pre><p>${P2}</p></article></body></html>`, { inputKind: 'html' }).result;
+    expect(result.paragraphs).toContain(code);
+  });
+
+  it('fences code that holds backticks with more of them', () => {
+    const code = 'run ``` here\nand `this`';
+    const md = formatMarkdown(analyse(`<html><body><article><h1>Fences</h1><p>${P1}</p><pre>${code}</pre><p>${P2}</p></article></body></html>`, { inputKind: 'html' }));
+    expect(md).toContain('````\n' + code + '\n````');
+  });
+
   it('from a Markdown dump: the kept blocks keep their own syntax, links included', () => {
     const dump = readFileSync(join(ROOT, 'fixtures/dumps/council-budget.html2text.md'), 'utf8');
     const md = formatMarkdown(analyse(dump));

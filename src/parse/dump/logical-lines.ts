@@ -17,6 +17,8 @@ export interface LogicalLine {
   start: number;
   end: number;
   syntax?: LineSyntax;
+  /** A line of code: the columns of white space before it, beyond its fence's. */
+  codeIndent?: number;
 }
 
 interface Open {
@@ -28,6 +30,8 @@ interface Open {
   column: number;
   /** Columns of white space before the line's first physical line. */
   indent: number;
+  /** A line of code: its indentation beyond its fence's, which the output puts back. */
+  codeIndent?: number;
   last: PhysicalLine;
   /** Inside a code fence: lines are kept as they are, never joined. */
   code: boolean;
@@ -39,6 +43,8 @@ export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): 
   const markdown = format === 'markdown';
   let open: Open | undefined;
   let fence: string | undefined;
+  /** Columns the open fence stands in by: a code line keeps the indentation it has beyond it. */
+  let fenceIndent = 0;
 
   /** The indentation of each line of `out` as it stood in the input. */
   const indents: number[] = [];
@@ -48,7 +54,7 @@ export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): 
     const text = open.code ? joined : markdown ? stripInline(joined) : stripPlaceholders(joined);
     // A line that was only syntax ("[IMG]", an image, "__") is left out; the block around it stays whole.
     if (text !== '' || open.code) {
-      out.push({ text, start: open.start, end: open.end, ...(open.syntax ? { syntax: open.syntax } : {}) });
+      out.push({ text, start: open.start, end: open.end, ...(open.syntax ? { syntax: open.syntax } : {}), ...(open.codeIndent ? { codeIndent: open.codeIndent } : {}) });
       indents.push(open.indent);
     }
     open = undefined;
@@ -67,13 +73,14 @@ export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): 
         // Inside a fence every line is code, kept as it is.
         close();
         if (f && line.text.startsWith(fence)) fence = undefined;
-        else if (line.text !== '') open = { parts: [line.text], start: line.start, end: line.end, syntax: { kind: 'code' }, column: 0, indent: line.indent, last: line, code: true };
+        else if (line.text !== '') open = { parts: [line.text], start: line.start, end: line.end, syntax: { kind: 'code' }, column: 0, indent: line.indent, codeIndent: Math.max(0, line.indent - fenceIndent), last: line, code: true };
         close();
         continue;
       }
       if (f) {
         close();
         fence = f[1]!;
+        fenceIndent = line.indent;
         continue;
       }
       if (isSyntaxOnly(line.text) || isDefinitionOrEmpty(line.text)) {

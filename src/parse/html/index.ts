@@ -65,9 +65,10 @@ export function parseHtml(html: string, { lang, isClaimed = () => false }: HtmlP
   for (const rb of raw) {
     if (source) source += '\n\n';
     const lines: Line[] = [];
-    for (const text of rb.lines) {
+    for (const [k, text] of rb.lines.entries()) {
       if (lines.length) source += '\n';
-      lines.push({ text, start: source.length, end: source.length + text.length });
+      const codeIndent = rb.codeIndents?.[k];
+      lines.push({ text, start: source.length, end: source.length + text.length, ...(codeIndent ? { codeIndent } : {}) });
       source += text;
     }
     const text = rb.lines.join('\n');

@@ -25,6 +25,8 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 export interface RawBlock {
   kind: BlockKind;
   lines: string[];
+  /** The indentation of the block's preformatted lines, by line (none where it has none). */
+  codeIndents?: number[];
   headingLevel?: number;
   path: string;
   linkChars: number;
@@ -69,8 +71,14 @@ export function walkDom(root: AnyNode, revealed: ReadonlySet<Element> = new Set(
     current = undefined;
   };
   const endLine = () => {
-    const text = preformatted ? line.replace(/[\f\r\n]+/g, '').replace(/\t/g, '    ').trim() : line.replace(/[ \t\f\r\n]+/g, ' ').trim();
-    if (text && current) current.lines.push(text);
+    const laidOut = preformatted ? line.replace(/[\f\r\n]+/g, '').replace(/\t/g, '    ') : line.replace(/[ \t\f\r\n]+/g, ' ');
+    const text = laidOut.trim();
+    if (text && current) {
+      current.lines.push(text);
+      // A preformatted line's indentation is the code's meaning: the output puts it back.
+      const indent = preformatted ? laidOut.length - laidOut.trimStart().length : 0;
+      if (indent) (current.codeIndents ??= [])[current.lines.length - 1] = indent;
+    }
     line = '';
     preformatted = false;
   };
