@@ -34,7 +34,9 @@ const MAX_SCAN = 5000;
 /** "By", "Written by", "Author:" and the like, and what follows them. */
 const LABEL = /^(?:(by|von|par|por|door)|(written by|posted by|words by|story by|article by|published by)|(authors?:|writer:|contributors?:|author)|(reviewed by|edited by|fact[- ]checked by|medically reviewed by|photos? by|illustrations? by|updated by))(?::\s*|\s+)(.*)$/iu;
 /** Where a name ends: a separator, a date or a time, or an "on"/"updated" before a date. */
-const AFTER_NAME = /\s*(?:[|•·–—]|\s-\s|\d|\s(?:on|am|le|el|updated|published|posted|in)\s|(?:Updated|Published|Posted|Reviewed|Edited|Last updated)\b).*$/u;
+/** The labels of a dateline that may follow a name on its line ("Jane Doe Published 10:19am"). */
+const DATELINE_LABELS = 'Updated|Published|Posted|Last updated';
+const AFTER_NAME = new RegExp(`\\s*(?:[|•·–—]|\\s-\\s|\\d|\\s(?:on|am|le|el|updated|published|posted|in)\\s|(?:${DATELINE_LABELS}|Reviewed|Edited)\\b).*$`, 'u');
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|der|den|la|le|da|di|du|del|bin|al)";
 const NAME = new RegExp(`^(?:Dr\\.? |Prof\\.? )?${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}$`, 'u');
 /** Words of headlines and menus that names do not hold ("Where To Store Office Supplies", "Top IT Conferences"). */
@@ -201,8 +203,8 @@ const MAX_NAME_TWICE = 160;
 
 /** A month run into the name before it by a dump ("ByKathryn GiuffridaMar 5, 2025"): a space goes back between them. */
 const GLUED_DATE = /(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})/gu;
-/** A dateline's label after a name on its line ("Patrick Clarke Published 10:19am"). */
-const DATE_LABEL_AFTER = /\s+(?:Updated|Published|Posted|Last updated)\b.*$/u;
+/** A dateline's label after a bare name on its line ("Patrick Clarke Published 10:19am"). */
+const DATE_LABEL_AFTER = new RegExp(`\\s+(?:${DATELINE_LABELS})\\b.*$`, 'u');
 
 /** A template's unfilled field ("page.head.extra.author", "{{author}}"): no name at all. */
 const PLACEHOLDER = /^[\w-]+(?:\.[\w-]+){2,}$|[{}]{2}|^\$\{/u;
