@@ -103,7 +103,7 @@ export interface MarkupHints {
   pageTitle?: string;
   /** og:title, or else JSON-LD's headline, without the site's name. */
   headline?: string;
-  /** Dates as written: `ld:published`, `ld:modified`, `meta:published`, `meta:modified`, `time` (the first <time datetime>), `meta:dated` and `meta:updated` (other tags named for a date; see parse/html/markup-dates.ts). */
+  /** Dates as written: `ld:published`, `ld:modified`, `meta:published`, `meta:modified`, `time` (the first <time datetime>), `meta:dated` and `meta:updated` (other tags named for a date; see parse/html/markup-dates.ts), `url` (a date in the page's address). */
   dates: { source: string; value: string }[];
   /** Authors: `ld` (JSON-LD), `meta` (<meta name=author>), `rel` (the first rel=author element's text). */
   authors: { source: string; value: string }[];

@@ -9,7 +9,7 @@ import type { Document } from '../types.js';
 import type { BlockVerdict } from '../classify/verdicts.js';
 import { best } from './linear-model.js';
 import { titleCandidates, type TitleCandidate, type TitleHints } from './title-candidates.js';
-import { dateCandidates, type DateCandidate } from './date-candidates.js';
+import { addressDate, dateCandidates, type DateCandidate } from './date-candidates.js';
 import { bylineCandidates, type BylineCandidate } from './byline-candidates.js';
 import { HTML_TITLE_WEIGHTS } from './title-weights.js';
 import { bestOfDump } from './candidate-ranker.js';
@@ -35,10 +35,11 @@ export function chooseMetadata(document: Document, verdicts: readonly BlockVerdi
   const others = [markedTitle ?? anchor, body];
   const dates = dateCandidates(document, verdicts, anchor, others, bodyStart);
   const bylines = bylineCandidates(document, verdicts, anchor, others, bodyStart);
+  const dateModel = html ? HTML_PUBLISHED_WEIGHTS : TEXT_PUBLISHED_WEIGHTS;
   return {
     title,
     byline: html ? best(HTML_BYLINE_WEIGHTS, bylines) : bestOfDump('byline', bylines),
-    published: best(html ? HTML_PUBLISHED_WEIGHTS : TEXT_PUBLISHED_WEIGHTS, dates),
+    published: addressDate(document, dates, (sameDay) => best({ ...dateModel, threshold: -Infinity }, sameDay)) ?? best(dateModel, dates),
     candidates: { title: titles, byline: bylines, published: dates },
   };
 }

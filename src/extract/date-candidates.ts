@@ -99,6 +99,19 @@ export function dateCandidates(document: Document, verdicts: readonly BlockVerdi
   return candidates;
 }
 
+/**
+ * The day a page's address gives ("/2025/12/18/title/"): the day the site filed the page, in
+ * its own time zone. On the 32 labelled pages whose address holds one it is the gold day on
+ * every one, where the markup's UTC time may fall on the next day and "03/10/2023" may be
+ * read either way. The candidate of that day the model likes best is taken, so its time
+ * stays; the bare day when no candidate names it.
+ */
+export function addressDate(document: Document, candidates: readonly DateCandidate[], choose: (c: readonly DateCandidate[]) => DateCandidate | undefined): DateCandidate | undefined {
+  const day = document.meta?.hints?.dates.find((d) => d.source === 'url')?.value;
+  if (!day) return undefined;
+  return choose(candidates.filter((c) => c.text.startsWith(day))) ?? { text: day, features: emptyFeatures() };
+}
+
 /** The blocks within reach of the anchor or of one of the others, in order. */
 export function around(length: number, anchor: number, others: readonly number[], before = BEFORE, after = AFTER): number[] {
   const wanted = new Set<number>();
@@ -108,7 +121,8 @@ export function around(length: number, anchor: number, others: readonly number[]
 
 /** The markup's dates as ISO 8601, with the first published and modified ones. */
 function markupDates(document: Document) {
-  const all = (document.meta?.hints?.dates ?? []).map((d) => ({ source: d.source, iso: normaliseDate(d.value) })).filter((d): d is { source: string; iso: string } => !!d.iso);
+  // The address's date is no candidate: it decides on its own (addressDate).
+  const all = (document.meta?.hints?.dates ?? []).filter((d) => d.source !== 'url').map((d) => ({ source: d.source, iso: normaliseDate(d.value) })).filter((d): d is { source: string; iso: string } => !!d.iso);
   const published = all.find((d) => d.source.endsWith('published'))?.iso;
   const modified = all.find((d) => d.source.endsWith('modified'))?.iso;
   return { all, published, modified };

@@ -107,6 +107,16 @@ describe('the title, byline and date of an HTML page', () => {
     expect(clean(page('<meta name="DC.Date" scheme="ISO8601" content="2019-06-25">', '<h1>Greek island hopping</h1>')).published?.slice(0, 10)).toBe('2019-06-25');
     expect(clean(page('<meta name="offer-expires" content="2030-01-01">', '<h1>Greek island hopping</h1>')).published).toBeNull();
   });
+
+  it('dates a page by the day its address gives, over a UTC time that falls on the next day', () => {
+    const head = '<link rel="canonical" href="https://example.com/2025/12/18/greek-island-hopping/"><meta property="article:published_time" content="2025-12-19T02:41:41+00:00">';
+    const shown = '<h1>Greek island hopping</h1><p><time datetime="2025-12-18T21:41:41-05:00">December 18, 2025</time></p>';
+    expect(clean(page(head, shown)).published).toBe('2025-12-18T21:41:41-05:00');
+    // No candidate of that day: the bare day. An address without a whole date changes nothing.
+    expect(clean(page(head, '<h1>Greek island hopping</h1>')).published).toBe('2025-12-18');
+    const undated = head.replace('/2025/12/18/', '/2025/12/');
+    expect(clean(page(undated, '<h1>Greek island hopping</h1>')).published?.slice(0, 10)).toBe('2025-12-19');
+  });
 });
 
 describe('bylines and dates far from the headline the dump seemed to have', () => {

@@ -7,10 +7,12 @@
  * citation_date, parsely-pub-date, sailthru.date, published-date, and article:published_time
  * under `name` instead of `property`. A meta tag or an itemprop element whose name speaks
  * of a date is read too, under its own source (`meta:dated`, `meta:updated`), so that the
- * date model weighs these apart from the standard tags.
+ * date model weighs these apart from the standard tags. A date in the page's address
+ * (canonical link or og:url: "/2025/12/18/title/") is one more, under `url`.
  */
 import type { Element } from 'domhandler';
 import { metaContent, type PageElements } from './page-elements.js';
+import { dateInUrl } from './url-date.js';
 
 export interface MarkupDate {
   source: string;
@@ -42,6 +44,7 @@ export function readMarkupDates(page: PageElements, ld: { datePublished?: string
   const { dated, updated } = otherDatedTags(page);
   add('meta:dated', dated);
   add('meta:updated', updated);
+  add('url', dateInUrl(page.canonical?.attribs.href) ?? dateInUrl(metaContent(page, 'property', 'og:url')));
   return dates;
 }
 
