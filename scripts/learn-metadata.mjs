@@ -100,9 +100,17 @@ async function extract() {
   closeSync(out);
 }
 
-/** The pages an extract wrote, one a line. */
+/** The pages an extract wrote, one a line: read as bytes and cut at newlines, since the candidates of every format together outgrow node's longest string (512 MB). */
 function readPages(file) {
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const bytes = readFileSync(file);
+  const pages = [];
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(10, start);
+    if (end === -1) end = bytes.length;
+    if (end > start) pages.push(JSON.parse(bytes.toString('utf8', start, end)));
+    start = end + 1;
+  }
+  return pages;
 }
 
 function train(files) {
