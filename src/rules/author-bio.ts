@@ -35,8 +35,11 @@ const REACHED_AT = /\b(?:may|can) be (?:reached|contacted|emailed)\b[^.]{0,40}(?
 const REACHED_AT_HINT = textTest(/ be /iu);
 /** How to reach or follow the author, from the start of the line: "Write to Jane at ...", "Follow me on Twitter". */
 const CONTACT = phrases('author-bio', 'contact');
-/** "About the author", "About Jane Doe", "Sobre Carlos Nadalim", "Über die Autorin", "À propos de l'auteur". */
-const HEADER = textTest(anyOf(phrases('author-bio', 'headers')));
+/** "About the author", "Über die Autorin", "À propos de l'auteur": asked case-blind. */
+const FIXED_HEADER = textTest(anyOf(phrases('author-bio', 'headers')));
+/** "About Jane Doe", "Sobre Carlos Nadalim": the name's capitals count, so asked as written. */
+const NAME_HEADER = textTest(anyOf(phrases('author-bio', 'nameHeaders')));
+const HEADER = { test: (text: string) => FIXED_HEADER.test(text) || NAME_HEADER.test(text) };
 
 /** Share of the document's prose words that must stand before an author box. */
 const MIN_PROSE_BEFORE = 0.6;

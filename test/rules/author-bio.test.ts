@@ -27,6 +27,9 @@ new RuleTester().run('author-bio', authorBio, {
     afterStory('Customers can reach the support desk at the number printed on their bill.'),
     afterStory('Follow the river north for two miles and you reach the old mill.'),
     afterStory('About 300 people attended the meeting.'),
+    // "About" and a word that is no name (a name is capitalised): no author box header.
+    { name: 'a header "About the company" over what is no bio', ...afterStory('About the company', 'The firm was founded in 1902 and builds bridges, tunnels and harbours across the north of the country.') },
+    { name: 'in HTML too', html: page([...STORY, 'About the project', 'The bridge was first proposed in 1998 and has been redesigned twice since then, each time with a longer span.']) },
     // A bio-like block before the article.
     { text: ['Louise Matsakis is a Staff Writer at WIRED covering Amazon, security, and online platforms.', ...STORY].join('\n\n') },
     { name: 'an HTML story that describes a person in its first sentence', html: page(['Jane Smith is a former reporter who now runs the city housing agency, and she said the plan would fail.', STORY[0]!]) },
@@ -55,6 +58,22 @@ new RuleTester().run('author-bio', authorBio, {
       ...afterStory('About the author', 'Jane writes about cities and transport.'),
       removed: [
         { text: 'About the author', reason: 'author box header' },
+        { text: 'Jane writes about cities and transport.', reason: 'text under an author box header' },
+      ],
+    },
+    {
+      name: 'an "About Jane Doe" header, in capitals too, and the bio under it',
+      ...afterStory('ABOUT JANE DOE', 'Jane writes about cities and transport.'),
+      removed: [
+        { text: 'ABOUT JANE DOE', reason: 'author box header' },
+        { text: 'Jane writes about cities and transport.', reason: 'text under an author box header' },
+      ],
+    },
+    {
+      name: 'an HTML "About Jane Doe" header and the bio under it',
+      html: page([...STORY, 'About Jane Doe', 'Jane writes about cities and transport.']),
+      removed: [
+        { text: 'About Jane Doe', reason: 'author box header' },
         { text: 'Jane writes about cities and transport.', reason: 'text under an author box header' },
       ],
     },

@@ -199,7 +199,8 @@ export const de: PhraseSet = {
   'author-bio': {
     bioVerbs: ['ist'],
     roles: ['redakteur', 'redakteurin', 'autor', 'autorin'],
-    headers: [new RegExp(`^(?:über (?:den autor|die autorin|${F_PERSON_NAME}))\\s*:?$`, 'iu')],
+    headers: [/^über (?:den autor|die autorin)\s*:?$/iu],
+    nameHeaders: [new RegExp(`^(?:[Üü]ber|ÜBER) ${F_PERSON_NAME}\\s*:?$`, 'u')],
   },
   metadata: {
     authorLabels: ['von', 'text', 'autor', 'autorin'],

@@ -471,7 +471,9 @@ export const en: PhraseSet = {
       /^(?:contact|email|e-mail) (?:the author|me|him|her)\b[^.]{0,40}(?:@|\bat\b)/iu,
     ],
     /** The header of an author box: "About the author", "About Jane Doe". */
-    headers: [new RegExp(`^(?:about the (?:author|writer|reporter)s?|about ${F_PERSON_NAME})\\s*:?$`, 'iu')],
+    headers: [/^about the (?:author|writer|reporter|expert|reviewer|contributor|editor)s?\s*:?$/iu],
+    // Without `i`: a name is capitalised ("About Jane Doe"; not "About the company").
+    nameHeaders: [new RegExp(`^(?:[Aa]bout|ABOUT) ${F_PERSON_NAME}\\s*:?$`, 'u')],
   },
   metadata: {
     /** Words before "by" in a credit line: "Written by", "Photos by". */

@@ -190,7 +190,8 @@ export const es: PhraseSet = {
     bioVerbs: ['es'],
     roles: ['periodista', 'redactor', 'redactora', 'colaborador', 'colaboradora', 'escritor', 'escritora'],
     /** "Sobre el autor", "Sobre Carlos Nadalim", and the Portuguese "Sobre o autor". */
-    headers: [new RegExp(`^(?:sobre (?:el |o |a )?(?:autora?|${F_PERSON_NAME}))\\s*:?$`, 'iu')],
+    headers: [/^sobre (?:el |o |a )?autora?\s*:?$/iu],
+    nameHeaders: [new RegExp(`^(?:[Ss]obre|SOBRE) (?:el |o |a )?${F_PERSON_NAME}\\s*:?$`, 'u')],
   },
   metadata: {
     authorLabels: ['por', 'texto', 'autor', 'autora'],

@@ -189,7 +189,8 @@ export const fr: PhraseSet = {
   'author-bio': {
     bioVerbs: ['est'],
     roles: ['journaliste', 'rédacteur', 'rédactrice', 'chroniqueur', 'chroniqueuse'],
-    headers: [new RegExp(`^(?:à propos de (?:l['’]auteur|${F_PERSON_NAME}))\\s*:?$`, 'iu')],
+    headers: [/^à propos de l['’]auteur\s*:?$/iu],
+    nameHeaders: [new RegExp(`^(?:[Àà] propos de|À PROPOS DE) ${F_PERSON_NAME}\\s*:?$`, 'u')],
   },
   metadata: {
     authorLabels: ['par', 'texte', 'auteur'],
