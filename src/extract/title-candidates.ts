@@ -59,7 +59,7 @@ const NEAR = 3;
 const ENDS_SENTENCE = /[.!]["'”’)]*$/u;
 
 /** Credit lines that stand where headlines do: "Reviewed by X", "ByJane Doe", "Editorial Team". */
-const CREDIT = /^(?:by|written|edited|reviewed|fact[- ]checked|contributions?|contributors?|authors?|posted|medically reviewed)\b|^by\p{Lu}|\b(?:editorial )?team$/iu;
+const CREDIT = /^(?:by|written|edited|reviewed|fact[- ]checked|contributions?|contributors?|authors?|posted|medically reviewed)\b|^by\p{L}|\b(?:editorial )?team$/iu;
 
 export function titleCandidates(document: Document, verdicts: readonly BlockVerdict[], bodyStart: number, hints: TitleHints): TitleCandidate[] {
   const { blocks } = document;

@@ -4,7 +4,7 @@
  */
 import type { PhraseSet } from './phrase-set.js';
 import { shapeAdLabel, shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
-import { F_COUNT, F_NETWORK_LIST, F_PERSON_NAME, F_PUBLICATION, F_SHORT_NAME } from './fragments.js';
+import { F_COUNT, F_NETWORK_LIST, F_PERSON_NAME, F_PUBLICATION, F_PUBLICATION_ANY_CASE, F_SHORT_NAME } from './fragments.js';
 
 export const de: PhraseSet = {
   voice: {
@@ -40,7 +40,7 @@ export const de: PhraseSet = {
       // "Unabhängiger Journalismus braucht Ihre Unterstützung"
       shapeDonationLine('(?:(?:unabhängiger|lokaler|guter|freier|kritischer) )?journalismus braucht (?:ihre |deine )?(?:unterstützung|hilfe)'),
       shapeDonationLine('(?:jetzt |bitte )?(?:spenden|unterstützen|mitglied werden|förderer werden|unterstützer(?:in)? werden)(?: sie)?(?: jetzt)?'),
-      shapeDonationLine(`unterstützen sie (?:uns|unsere arbeit|unseren journalismus|(?:unabhängigen|freien|kritischen|guten) journalismus|${F_PUBLICATION})(?: jetzt| mit einer spende| mit einem beitrag)?`),
+      shapeDonationLine(`unterstützen sie (?:uns|unsere arbeit|unseren journalismus|(?:unabhängigen|freien|kritischen|guten) journalismus|${F_PUBLICATION_ANY_CASE})(?: jetzt| mit einer spende| mit einem beitrag)?`),
       /^\s*(?:ihre|deine) (?:unterstützung|spende|hilfe|beitrag) (?:zählt|hilft|macht|ermöglicht|sichert|ist)\b.{0,90}$/iu,
       shapeDonationLine('(?:vielen )?dank für (?:ihre|deine) (?:unterstützung|spende)'),
     ],

@@ -112,7 +112,7 @@ export const en: PhraseSet = {
       /\b(?:make|making) an? (?:one-time |one-off |monthly |recurring |small |tax-deductible )?(?:donation|contribution|gift)\b.{0,40}\b(?:today|now|us|our)\b/iu,
       /\b(?:funded|supported|paid for|made possible) by (?:our |its )?readers\b|\breader[- ](?:funded|supported)\b/iu,
       /\bwe have a (?:small )?favou?r to ask\b/iu,
-      /\bif you (?:value|enjoy(?:ed)?|appreciate|like|rely on) (?:this|our|what we|reading|the work|(?:the )?[\p{Lu}][\p{L}.]*['’]s? (?:journalism|reporting|coverage|work|stories|articles|posts))\b.{0,80}\b(?:support|donat\w*|contribut\w*|member)\b/iu,
+      /\bif you (?:value|enjoy(?:ed)?|appreciate|like|rely on) (?:this|our|what we|reading|the work|(?:the )?\p{L}[\p{L}.]*['’]s? (?:journalism|reporting|coverage|work|stories|articles|posts))\b.{0,80}\b(?:support|donat\w*|contribut\w*|member)\b/iu,
     ],
     /** Words without which no "appeals" pattern can match: each pattern requires one of them, under the same flags. */
     appealWords: [/donat|contribut|support|giv|becom|fund|gift|pledge|member|patron|paid for|made possible|thank you for|we (?:need|rely|depend|count|are asking|have a )|(?:with|to) (?:your|readers)/iu],
@@ -466,7 +466,7 @@ export const en: PhraseSet = {
     ],
     /** How to reach or follow the author, from the start of the line: "Write to Jane at ...", "Follow me on Twitter". */
     contact: [
-      /^write to \p{Lu}[^@]{0,60}\bat\s+\S+@\S+/iu,
+      /^write to \p{L}[^@]{0,60}\bat\s+\S+@\S+/iu,
       /^(?:follow|find) (?:me|him|her|them) on (?:twitter|x|instagram|linkedin|facebook|bluesky|mastodon|threads)\b.{0,80}$/iu,
       /^(?:contact|email|e-mail) (?:the author|me|him|her)\b[^.]{0,40}(?:@|\bat\b)/iu,
     ],

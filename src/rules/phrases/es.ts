@@ -4,7 +4,7 @@
  */
 import type { PhraseSet } from './phrase-set.js';
 import { shapeAdLabel, shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
-import { F_NETWORK_LIST, F_PERSON_NAME, F_PUBLICATION, F_SHORT_NAME } from './fragments.js';
+import { F_NETWORK_LIST, F_PERSON_NAME, F_PUBLICATION, F_PUBLICATION_ANY_CASE, F_SHORT_NAME } from './fragments.js';
 
 export const es: PhraseSet = {
   voice: {
@@ -33,7 +33,7 @@ export const es: PhraseSet = {
     lines: [
       // "El periodismo independiente necesita tu apoyo"
       shapeDonationLine('el periodismo (?:independiente |local |de calidad )?necesita (?:tu|su) (?:apoyo|ayuda)'),
-      shapeDonationLine(`(?:apóyanos|apoyanos|apóyenos|dona|haz una donación|hacer una donación|colabora con nosotros|hazte (?:socio|socia|miembro|mecenas|suscriptor)(?: de ${F_PUBLICATION})?|apoya (?:a ${F_PUBLICATION}|el periodismo(?: independiente| de calidad| local)?|nuestro (?:trabajo|periodismo)))(?: ahora| hoy)?`),
+      shapeDonationLine(`(?:apóyanos|apoyanos|apóyenos|dona|haz una donación|hacer una donación|colabora con nosotros|hazte (?:socio|socia|miembro|mecenas|suscriptor)(?: de ${F_PUBLICATION_ANY_CASE})?|apoya (?:a ${F_PUBLICATION_ANY_CASE}|el periodismo(?: independiente| de calidad| local)?|nuestro (?:trabajo|periodismo)))(?: ahora| hoy)?`),
       /^\s*(?:tu|su) (?:apoyo|aporte|aportación|donación|contribución) (?:es (?:fundamental|esencial|vital|importante|clave)|nos (?:ayuda|permite)|hace (?:la diferencia|posible))\b.{0,90}$/iu,
       shapeDonationLine('(?:muchas )?gracias por tu (?:apoyo|donación|aporte|aportación)'),
     ],

@@ -4,7 +4,7 @@
  */
 import type { PhraseSet } from './phrase-set.js';
 import { shapeAdLabel, shapeCommentLine, shapeCookieWords, shapeDonationLine, shapeNavigationControl, shapeNotificationLine, shapeRelatedHeader } from './shapes.js';
-import { F_CAUSE, F_NETWORK_LIST, F_PERSON_NAME, F_PUBLICATION } from './fragments.js';
+import { F_CAUSE, F_NETWORK_LIST, F_PERSON_NAME, F_PUBLICATION, F_PUBLICATION_ANY_CASE } from './fragments.js';
 
 export const fr: PhraseSet = {
   voice: {
@@ -33,7 +33,7 @@ export const fr: PhraseSet = {
     lines: [
       // "Le journalisme local a besoin de vous"
       shapeDonationLine('le journalisme (?:indépendant |local |de qualité )?a besoin (?:de vous|de votre soutien)'),
-      shapeDonationLine(`(?:soutenez[- ]nous|nous soutenir|faire un don|faites un don|je fais un don|je donne|je soutiens|soutenir ${F_CAUSE}|soutenez (?:${F_PUBLICATION}|l['’]information|notre (?:travail|journalisme|rédaction)|une (?:presse|information) (?:libre|indépendante)))(?: maintenant| dès maintenant)?`),
+      shapeDonationLine(`(?:soutenez[- ]nous|nous soutenir|faire un don|faites un don|je fais un don|je donne|je soutiens|soutenir ${F_CAUSE}|soutenez (?:${F_PUBLICATION_ANY_CASE}|l['’]information|notre (?:travail|journalisme|rédaction)|une (?:presse|information) (?:libre|indépendante)))(?: maintenant| dès maintenant)?`),
       /^\s*votre (?:soutien|don|contribution|aide) (?:compte|nous (?:aide|permet)|est (?:essentiel|indispensable|précieux|vital)|fait la différence)\b.{0,90}$/iu,
       shapeDonationLine('merci (?:pour|de) votre (?:soutien|don|contribution|générosité)'),
     ],
