@@ -97,6 +97,30 @@ describe('logical lines', () => {
   });
 });
 
+describe('a bullet alone on its line', () => {
+  it('is layout: lynx\'s "o" and w3m\'s "•" with nothing after them leave no word and keep the block whole', () => {
+    const lynx = [
+      '   The council met on Tuesday evening to discuss the budget for the coming year, and',
+      '   voted on it after a long debate that went on until almost midnight.',
+      '',
+      '     * Topics',
+      '     *',
+      '          o',
+      '     * What is the budget?',
+      '',
+      '   The council said the budget would pay for new roofs at three primary schools in',
+      '   the city, and that the work would start in the spring of next year.',
+    ].join('\n');
+    const blocks = parseText(lynx, 'en').blocks;
+    expect(blocks[1]!.lines.map((l) => l.text)).toEqual(['Topics', 'What is the budget?']);
+    expect(blocks).toHaveLength(3);
+    // w3m's bullets, "•" and "□", alone on their lines too.
+    const w3mBullets = lynx.replace('* Topics\n     *\n          o\n', '• Topics\n     • \n          □\n').replace('* What', '• What');
+    expect(w3mBullets).toContain('•');
+    expect(parseText(w3mBullets, 'en').blocks[1]!.lines.map((l) => l.text)).toEqual(['Topics', 'What is the budget?']);
+  });
+});
+
 describe('headings a text browser lays out', () => {
   const paragraph = (n: number) => fold(`${PARAGRAPH} It was vote number ${n} of the year.`, 74).replace(/^/gm, '   ');
 

@@ -16,6 +16,16 @@ export function layoutMark(text: string): LineMark {
   return m ? { syntax: { kind: 'item', ordered: /\d/.test(m[0]) }, skip: m[0].length } : { skip: 0 };
 }
 
+/**
+ * A bullet with nothing after it: an item whose content the browser set on the next lines (a
+ * nested list, a block), or that held only an image. Layout, and lynx's "o" is no word.
+ */
+const LONE_BULLET = /^(?:[*+#@•◦▪▫■□●○◆◇‣⁃–-]|o)$/u;
+
+export function isLoneBullet(text: string): boolean {
+  return LONE_BULLET.test(text.trim());
+}
+
 export function stripPlaceholders(text: string): string {
   return text.replace(PLACEHOLDERS, '').replace(/[ \t]{2,}/g, ' ').trim();
 }

@@ -7,7 +7,7 @@
  */
 import type { LineSyntax } from './markdown-syntax.js';
 import { FENCE, isDefinitionOrEmpty, isSyntaxOnly, markdownMark, stripInline } from './markdown-syntax.js';
-import { layoutMark, stripPlaceholders } from './layout-syntax.js';
+import { isLoneBullet, layoutMark, stripPlaceholders } from './layout-syntax.js';
 import { lineLength, textLength, type PhysicalLine } from './physical-lines.js';
 import type { DumpShape } from './detect-format.js';
 
@@ -90,8 +90,9 @@ export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): 
     }
     if (!markdown && format === 'wrapped') {
       // Placeholders first ("[IMG]", "(BUTTON)", a form's "____"): what is left decides how the line joins.
+      // A bullet alone on its line is layout too, and goes with them.
       const text = stripPlaceholders(line.text);
-      if (text === '') continue;
+      if (text === '' || isLoneBullet(text)) continue;
       line = line.withText(text);
     }
     if (markdown && open?.syntax?.kind === 'quote') {
