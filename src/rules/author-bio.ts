@@ -13,7 +13,6 @@ import { textTest } from '../text/case-fold.js';
 import { builtInDocsUrl } from './docs-url.js';
 import { phrases, words } from './phrases/phrase-book.js';
 import { F_PERSON_NAME } from './phrases/fragments.js';
-import { anyOf } from './support/any-of.js';
 
 /** Roles an author gives themself, as a pattern that takes them capitalised or not ("Staff Writer"). */
 const ROLE_WORDS = words('author-bio', 'roles');
@@ -35,11 +34,11 @@ const REACHED_AT = /\b(?:may|can) be (?:reached|contacted|emailed)\b[^.]{0,40}(?
 const REACHED_AT_HINT = textTest(/ be /iu);
 /** How to reach or follow the author, from the start of the line: "Write to Jane at ...", "Follow me on Twitter". */
 const CONTACT = phrases('author-bio', 'contact');
-/** "About the author", "Über die Autorin", "À propos de l'auteur": asked case-blind. */
-const FIXED_HEADER = textTest(anyOf(phrases('author-bio', 'headers')));
-/** "About Jane Doe", "Sobre Carlos Nadalim": the name's capitals count, so asked as written. */
-const NAME_HEADER = textTest(anyOf(phrases('author-bio', 'nameHeaders')));
-const HEADER = { test: (text: string) => FIXED_HEADER.test(text) || NAME_HEADER.test(text) };
+/**
+ * "About the author", "Über die Autorin", "À propos de l'auteur" (asked case-blind), and
+ * "About Jane Doe", "Sobre Carlos Nadalim" (asked as written: the name's capitals count).
+ */
+const HEADERS = [...phrases('author-bio', 'headers'), ...phrases('author-bio', 'nameHeaders')];
 
 /** Share of the document's prose words that must stand before an author box. */
 const MIN_PROSE_BEFORE = 0.6;
@@ -81,8 +80,8 @@ function classifyBio(block: Block, context: RuleContext): Finding | Finding[] | 
   if (block.features.words > MAX_BIO_WORDS || block.lines.length > 4) return null;
   const first = block.lines[0]!.text;
   const previous = context.neighbour(-1);
-  const underHeader = previous !== undefined && previous.lines.length === 1 && HEADER.test(previous.lines[0]!.text);
-  if (HEADER.test(first) && block.lines.length === 1) {
+  const underHeader = previous !== undefined && previous.lines.length === 1 && unionFor(HEADERS).test(previous.lines[0]!.text);
+  if (unionFor(HEADERS).test(first) && block.lines.length === 1) {
     const next = context.neighbour(1);
     if (next && next.features.words <= MAX_BIO_WORDS && afterTheArticle(context)) return { reason: 'author box header' };
     return null;
