@@ -14,15 +14,23 @@ def float32_text(v):
     return float(np.format_float_positional(np.float32(v), unique=True, trim='-'))
 
 
-def export(booster, feats, trained_on, threshold, base_margin=None):
+def boosters_of(fitted):
+    """A booster, or a bag of them fitted alike with different seeds, as a list."""
+    return fitted if isinstance(fitted, list) else [fitted]
+
+
+def export(fitted, feats, trained_on, threshold, base_margin=None):
     """The trees in forest.ts's flat format: nodes in pre-order, children after parents.
+    fitted: one booster, or a bag of boosters whose margins are averaged (their trees in a
+    row, each leaf divided by the bag's size; they share one base_score).
     base_margin: what every tree's leaves add to, when not the logit of xgboost's base_score
     (a ranking objective adds base_score itself)."""
-    raw = json.loads(booster.save_raw('json'))
-    learner = raw['learner']
-    base = float(learner['learner_model_param']['base_score'])
+    boosters = boosters_of(fitted)
+    learners = [json.loads(b.save_raw('json'))['learner'] for b in boosters]
+    base = float(learners[0]['learner_model_param']['base_score'])
+    share = 1.0 / len(boosters)
     roots, feature, split, left, right, leaf, cover = [], [], [], [], [], [], []
-    for tree in learner['gradient_booster']['model']['trees']:
+    for tree in (t for learner in learners for t in learner['gradient_booster']['model']['trees']):
         lc, rc = tree['left_children'], tree['right_children']
         si, sc, hess = tree['split_indices'], tree['split_conditions'], tree['sum_hessian']
         roots.append(len(feature))
@@ -36,7 +44,7 @@ def export(booster, feats, trained_on, threshold, base_margin=None):
             leaf.append(0.0)
             cover.append(float32_text(hess[node]))
             if lc[node] == -1:
-                leaf[at] = float32_text(sc[node])
+                leaf[at] = float32_text(sc[node] * share)
                 return at
             feature[at] = int(si[node])
             split[at] = float32_text(sc[node])
@@ -76,10 +84,17 @@ def margins(model, x):
     return out
 
 
-def write(model, booster, x, path):
+def predict_margin(fitted, x):
+    """xgboost's margin for each row: the mean of a bag's margins."""
+    boosters = boosters_of(fitted)
+    d = xgb.DMatrix(x)
+    return sum(b.predict(d, output_margin=True) for b in boosters) / len(boosters)
+
+
+def write(model, fitted, x, path):
     sample = x[:: max(1, len(x) // 20000)]
     ours = margins(model, sample)
-    theirs = booster.predict(xgb.DMatrix(sample), output_margin=True)
+    theirs = predict_margin(fitted, sample)
     worst = float(np.max(np.abs(ours - theirs))) if len(sample) else 0.0
     if worst > 1e-3:
         sys.exit(f'{os.path.basename(sys.argv[0])}: the exported trees read differently from xgboost (margin off by {worst})')

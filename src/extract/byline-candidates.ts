@@ -167,6 +167,18 @@ function setNameWords(f: Record<BylineFeature, number>, name: string): void {
   f.headlineWord = HEADLINE_WORD.test(name) ? 1 : 0;
 }
 
+/**
+ * Whether a short line is a person's name, maybe followed after a comma by what they are
+ * ("Dylan Bailey, MS, RD", "Jane Doe, Staff Writer") or by a date: a bare name that starts
+ * with a given name and holds no word of headlines. An author's name with no "By" before it.
+ */
+export function isPersonName(line: string): boolean {
+  const name = cleanName(cleanName(cutAtDate(line)).split(',')[0]!);
+  if (!isBareName(name) || HEADLINE_WORD.test(name)) return false;
+  const first = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?([\p{L}'’-]+)/u.exec(name)?.[1];
+  return first !== undefined && isGivenName(first);
+}
+
 /** A name alone on its line: a headline cut short ("Top 10 ...") is none. */
 function isBareName(text: string): boolean {
   return text !== '' && NAME.test(text) && text.split(/\s+/).length <= 5;

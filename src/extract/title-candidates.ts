@@ -12,13 +12,14 @@ import { dateIn } from './date-text.js';
 import { withoutSiteName } from './site-name.js';
 import { NOT_A_HEADLINE } from './title.js';
 import { titleKey } from './title-key.js';
+import { isPersonName } from './byline-candidates.js';
 
 export const TITLE_FEATURES = [
   'distBefore', 'distAfter', 'after', 'heading', 'h1', 'h2', 'h3', 'firstH1', 'words4to16', 'wordsFew', 'wordsMany',
   'capitalised', 'endsSentence', 'endsColon', 'question', 'notHeadline', 'removed', 'linkDensity', 'multiLine',
   'repeated', 'inLonger', 'pageTitleEq', 'pageTitleIn', 'pageTitleOverlap', 'markupEq', 'markupOverlap', 'proseAfter',
   'dateBefore', 'dateAfter', 'bylineBefore', 'bylineAfter', 'firstBlock', 'siteSuffix', 'isMarkup', 'lowerStart', 'part', 'partFirst',
-  'selfDate', 'selfByline', 'bodyOverlap', 'elsewhere', 'logWords',
+  'selfDate', 'selfByline', 'selfName', 'nameBefore', 'nameAfter', 'bodyOverlap', 'elsewhere', 'logWords',
   'toParagraph', 'paragraphsBefore', 'prevShaped', 'nextShaped', 'pagePosition', 'nextParagraphOverlap',
   'shortRunBefore', 'shortRunAfter', 'widget',
 ] as const;
@@ -75,6 +76,8 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
   const everywhere = shortKeysEverywhere(blocks);
   const holdsDateline = blocksWithLine(blocks, isDateline);
   const holdsCredit = blocksWithLine(blocks, isCredit);
+  // An author's bare name, with no "By": under a headline, or in a name's place in a menu.
+  const holdsName = blocksWithLine(blocks, isPersonName);
   const paragraphs = paragraphIndices(blocks);
   const paragraphWordsAfter = wordsOfNextParagraphs(blocks, paragraphs);
   const candidates: TitleCandidate[] = [];
@@ -123,6 +126,9 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     f.lowerStart = /^\p{Ll}/u.test(block.text) ? 1 : 0;
     f.selfDate = dateIn(block.text) ? 1 : 0;
     f.selfByline = CREDIT.test(block.text) ? 1 : 0;
+    f.selfName = block.lines.length === 1 && holdsName(i) ? 1 : 0;
+    f.nameBefore = near(blocks, i, -NEAR, holdsName);
+    f.nameAfter = near(blocks, i, NEAR, holdsName);
     f.bodyOverlap = shareIn(tk, bodyWords);
     f.elsewhere = Math.min(3, (everywhere.get(k) ?? 1) - 1);
     f.logWords = Math.log2(words);

@@ -24,7 +24,14 @@ const PARAGRAPH_LINE_WORDS = 20;
 export function parseText(source: string, lang?: string, format?: 'text' | 'markdown'): Document {
   const physical = physicalLines(source);
   const shape = detectFormat(physical, format);
-  const logical = shape.format === 'lines' ? physical : logicalLines(physical, shape);
+  const dump = shape.format === 'lines' ? undefined : logicalLines(physical, shape);
+  const logical = dump?.lines ?? physical;
+  // A text browser that sets text in from a margin (lynx) starts each of a page's blocks (a
+  // paragraph, an item, a heading, a form's row) on a line of its own, but puts a blank line
+  // only between some: once its wrapped lines are joined, each line is one block, as a
+  // page's <p>, <li> and <h2> are. Dumps wrapped at the edge (fold, w3m) come from text
+  // that already grouped a menu's lines into one block, and keep that grouping.
+  const oneBlockALine = dump?.margin !== undefined && shape.width !== undefined;
   lang ??= detectLanguage(longLines(logical));
   const stopWords = stopWordsFor(lang);
   const blocks: Block[] = [];
@@ -47,7 +54,7 @@ export function parseText(source: string, lang?: string, format?: 'text' | 'mark
     if (lines.length === 0) return;
     // Dumps that put paragraphs on single lines with no blank line between them: a line
     // of running text is a paragraph of its own, not one line of a bigger block.
-    if (lines.length > 1 && lines.some((l) => wordsOf(l.text).length >= PARAGRAPH_LINE_WORDS || l.syntax?.kind === 'heading')) for (const line of lines) push([line]);
+    if (lines.length > 1 && (oneBlockALine || lines.some((l) => wordsOf(l.text).length >= PARAGRAPH_LINE_WORDS || l.syntax?.kind === 'heading'))) for (const line of lines) push([line]);
     // A copy of its own length: the array pushed to has room for 17 lines, which on a long
     // dump took more memory than the lines themselves.
     else push(lines.slice());

@@ -21,6 +21,11 @@ describe("a dump's title, chosen by the title ranker", () => {
     expect(clean(dump.join('\n\n')).title).toBe('Why Tutoring Fell Short');
   });
 
+  it("takes the headline over the author's bare name under it, credentials and all", () => {
+    const dump = ['Join now', 'Sign in', 'Why Tutoring Fell Short', 'Report this article', 'Maria Lopez, MS, RD', 'Maria Lopez, MS, RD', 'Published Jun 4, 2025', ...PROSE];
+    expect(clean(dump.join('\n\n')).title).toBe('Why Tutoring Fell Short');
+  });
+
   it('leaves out a line that leads into what follows, and a heading a category rule removed', () => {
     const dump = ['A Message from The Moscow Times:', 'Sign up for our free weekly newsletter', 'Why Tutoring Fell Short', ...PROSE];
     expect(clean(dump.join('\n\n')).title).toBe('Why Tutoring Fell Short');

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean.js';
+import { FEATURE_NAMES } from '../../src/learn/block-model/features.js';
+import type { BlockModel } from '../../src/learn/block-model/forest.js';
 import { ROOT } from '../helpers/cli.js';
 
 const MENU = 'Home\nNews\nSport\nCulture\nOpinion\nWeather';
@@ -46,12 +48,19 @@ describe('result warnings', () => {
   });
 
   it('a result made mostly of what the block model brought back with low odds is flagged as unsure', () => {
-    // The model gives the list low odds, but on a page that holds nothing likelier, keeping it is the best bet.
-    const result = clean(teasers);
+    // A model that gives every block odds of 0.3, under its threshold of 0.5: on a page that
+    // holds nothing likelier, keeping the list is the best bet, and the result says how unsure it is.
+    const lowOdds: BlockModel = { format: 'unboil-block-model', version: 1, features: FEATURE_NAMES, threshold: 0.5, baseMargin: 0, roots: [0], feature: [-1], split: [0], left: [-1], right: [-1], leaf: [Math.log(0.3 / 0.7)], cover: [1] };
+    const result = clean(teasers, { blockModel: lowOdds });
     expect(result.text).toContain('Storm number 79 closes schools');
     expect(result.warnings).toEqual([{ code: 'unsure', message: expect.stringMatching(/^unsure: \d+ of the 650 words kept came back with low odds of being the article's, on a page that reads little like one$/) }]);
     // Most of what was kept: the list, whatever the model's exact odds for the caption.
     expect(Number(/(\d+) of the/.exec(result.warnings[0]!.message)![1])).toBeGreaterThanOrEqual(600);
+  });
+
+  it('with the shipped model, the same page is flagged whichever way its odds fall: unsure, or little kept', () => {
+    const result = clean(teasers);
+    expect(result.warnings.map((w) => w.code)).toEqual([expect.stringMatching(/^(?:unsure|little-kept)$/)]);
   });
 
   it('a short page that keeps one paragraph is not flagged', () => {

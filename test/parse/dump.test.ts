@@ -89,11 +89,37 @@ describe('logical lines', () => {
       '   manageable meals that make it easier to stay consistent through the year.',
     ].join('\n');
     const blocks = parseText(lynx, 'en').blocks;
-    expect(blocks[0]!.lines.map((l) => l.text)).toEqual(['Skip to content', 'Home', 'Meal Prep', 'How It Works']);
-    expect(blocks[1]!.text).toBe('Fall is a time when nutrition and wellness trends take center stage, and everyone is looking for ways to stay fueled and support long-term health, as our chefs have said for years.');
-    // An item of running text is a paragraph of its own, as a line of running text is in any dump.
-    expect(blocks[2]).toMatchObject({ kind: 'list-item', text: 'A first point that is long enough to be wrapped by the text browser onto a second line of its own.' });
-    expect(blocks[3]).toMatchObject({ kind: 'list-item', text: 'A second point.' });
+    // lynx sets its text in from a margin and starts each of the page's blocks on a line of
+    // its own: once wrapped lines are joined, each line is a block, as a <p> or an <li> is.
+    expect(blocks.slice(0, 4).map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Skip to content'],
+      ['list-item', 'Home'],
+      ['list-item', 'Meal Prep'],
+      ['list-item', 'How It Works'],
+    ]);
+    expect(blocks[4]!.text).toBe('Fall is a time when nutrition and wellness trends take center stage, and everyone is looking for ways to stay fueled and support long-term health, as our chefs have said for years.');
+    expect(blocks[5]).toMatchObject({ kind: 'list-item', text: 'A first point that is long enough to be wrapped by the text browser onto a second line of its own.' });
+    expect(blocks[6]).toMatchObject({ kind: 'list-item', text: 'A second point.' });
+  });
+
+  it('keep the lines a dump wrapped at its edge grouped as they were (fold, w3m): no margin says each line is a block', () => {
+    const atEdge = [
+      'Skip to content',
+      'Home',
+      'Meal Prep',
+      '',
+      fold(PARAGRAPH, 60),
+      '',
+      fold(PARAGRAPH.replace('city', 'county'), 60),
+      '',
+      fold(PARAGRAPH.replace('city', 'town'), 60),
+    ].join('\n');
+    const blocks = parseText(atEdge, 'en').blocks;
+    expect(blocks[0]!.lines.map((l) => l.text)).toEqual(['Skip to content', 'Home', 'Meal Prep']);
+    expect(blocks[1]!.text).toBe(PARAGRAPH);
+    // The same lines set in from a margin, as lynx writes them: each line a block.
+    const inMargin = atEdge.split('\n').map((l) => (l === '' ? l : `   ${l}`)).join('\n');
+    expect(parseText(inMargin, 'en').blocks.slice(0, 3).map((b) => b.text)).toEqual(['Skip to content', 'Home', 'Meal Prep']);
   });
 });
 

@@ -10,5 +10,5 @@ import { logicalLines } from './logical-lines.js';
 export function dumpLines(source: string, format?: 'text' | 'markdown'): string[] {
   const physical = physicalLines(source);
   const shape = detectFormat(physical, format);
-  return (shape.format === 'lines' ? physical : logicalLines(physical, shape)).map((line) => line.text);
+  return (shape.format === 'lines' ? physical : logicalLines(physical, shape).lines).map((line) => line.text);
 }

@@ -37,7 +37,14 @@ interface Open {
   code: boolean;
 }
 
-export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): LogicalLine[] {
+/** A dump's logical lines, and the margin a text browser set its text in from, if it did. */
+export interface LogicalDump {
+  lines: LogicalLine[];
+  /** Columns the layout sets text in from (lynx: three), its headings standing left of it; undefined when the text stands at the edge (w3m, fold, Markdown). */
+  margin?: number;
+}
+
+export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): LogicalDump {
   const out: LogicalLine[] = [];
   const { format } = shape;
   const markdown = format === 'markdown';
@@ -119,8 +126,9 @@ export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): 
     open = { parts: [line.text.slice(mark.skip)], start: line.start, end: line.end, ...(mark.syntax ? { syntax: mark.syntax } : {}), column: line.indent + mark.skip, indent: line.indent, last: line, code: false };
   }
   close();
-  if (format === 'wrapped') markLaidOutHeadings(out, indents, shape.width);
-  return out;
+  const margin = format === 'wrapped' ? layoutMargin(out, indents) : undefined;
+  if (margin !== undefined) markLaidOutHeadings(out, indents, margin, shape.width);
+  return { lines: out, ...(margin !== undefined ? { margin } : {}) };
 }
 
 /** Most words of a line that lynx's layout shows as a heading. */
@@ -135,13 +143,11 @@ const AT_MARGIN_SHARE = 0.5;
 const CENTRED_SLACK = { min: 1, max: 7 };
 
 /**
- * lynx sets a page's text in from a margin (three columns) and its headings, h1 to h6, at
- * the left edge, or centred when it can: a line that stands alone, left of the margin the
- * dump's other lines keep or centred on the wrap width, is a heading. The layout does not
- * show which level: 0. Dumps that set text at the edge (w3m, fold) have no margin and no
- * such headings.
+ * lynx sets a page's text in from a margin (three columns) and its headings at the left
+ * edge: the indentation most of a dump's plain lines keep is its margin, when there is
+ * one. Dumps that set text at the edge (w3m, fold) have none.
  */
-function markLaidOutHeadings(lines: LogicalLine[], indents: readonly number[], width: number | undefined): void {
+function layoutMargin(lines: readonly LogicalLine[], indents: readonly number[]): number | undefined {
   const counts = new Map<number, number>();
   let plain = 0;
   lines.forEach((line, i) => {
@@ -151,7 +157,15 @@ function markLaidOutHeadings(lines: LogicalLine[], indents: readonly number[], w
   });
   let margin = 0;
   for (const [indent, n] of counts) if (n > (counts.get(margin) ?? 0)) margin = indent;
-  if (margin < 2 || (counts.get(margin) ?? 0) < plain * AT_MARGIN_SHARE) return;
+  return margin < 2 || (counts.get(margin) ?? 0) < plain * AT_MARGIN_SHARE ? undefined : margin;
+}
+
+/**
+ * lynx sets a page's headings, h1 to h6, at the left edge, or centred when it can: a line
+ * that stands alone, left of the dump's margin or centred on the wrap width, is a heading.
+ * The layout does not show which level: 0.
+ */
+function markLaidOutHeadings(lines: LogicalLine[], indents: readonly number[], margin: number, width: number | undefined): void {
   const blank = (i: number) => i < 0 || i >= lines.length || lines[i]!.text === '';
   lines.forEach((line, i) => {
     if (line.syntax || line.text === '' || !blank(i - 1) || !blank(i + 1)) return;

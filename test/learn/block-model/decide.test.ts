@@ -50,12 +50,15 @@ describe("the block model's decision", () => {
 
   it("in a text dump, brings back a block before the title at odds of 0.5 or more; in HTML, whose markup names the headline, nothing before it", () => {
     const odds = (p: number) => constant(Math.log(p / (1 - p)));
-    // The menu above the headline: the dump's title is a guess, and what stands before it may be the article's.
-    expect(clean(LYNX, { blockModel: odds(0.55) }).text).toContain('Opinion');
-    expect(clean(LYNX, { blockModel: odds(0.45) }).text).not.toContain('Opinion');
-    expect(clean(LYNX, { blockModel: odds(0.45) }).text).toContain('The city council approved its budget');
     const story = 'The city council approved its budget for the coming year on Tuesday evening, setting aside an extra four million pounds for school buildings and roads.';
     const more = 'Councillors voted 31 to 12 in favour after a debate that lasted almost four hours, and the opposition said the rise would fall hardest on pensioners.';
+    // The menu above the headline, which the context pass removes: the dump's title is a guess, and what stands before it may be the article's.
+    const menu = 'Skip to main content\nHome\nNews\nSport\nOpinion';
+    const dump = [menu, 'Council approves budget with new school funding', story, more].join('\n\n');
+    expect(clean(dump, { decision: 'rules' }).removed.map((r) => [r.category, r.text])).toEqual([['prose', menu]]);
+    expect(clean(dump, { blockModel: odds(0.55) }).text).toContain('Opinion');
+    expect(clean(dump, { blockModel: odds(0.45) }).text).not.toContain('Opinion');
+    expect(clean(dump, { blockModel: odds(0.45) }).text).toContain('The city council approved its budget');
     const above = 'A storm closed schools across the region on Monday, and the buses will run a reduced service until Thursday at the earliest.';
     const page = `<html><body><div class="top"><p>${above}</p></div><main><h1>Council approves budget with new school funding</h1><p>${story}</p><p>${more}</p></main></body></html>`;
     expect(clean(page, { inputKind: 'html', decision: 'rules' }).removed.map((r) => r.text)).toEqual([above]);

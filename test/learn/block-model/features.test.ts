@@ -33,10 +33,15 @@ describe('block model features', () => {
 
   it("reads the rules' verdicts: the category, the context pass, what is kept", () => {
     const { a, at, find } = featuresOf(LYNX);
-    const menu = find('Skip to main content');
-    expect(at(menu, 'prose_before-article')).toBe(1);
-    expect(at(menu, 'removed_by_prose')).toBe(1);
+    // lynx sets each menu item on a line of its own: each is a block, removed as navigation.
+    const menu = find('Opinion');
+    expect(at(menu, 'cat_navigation')).toBe(1);
+    expect(at(menu, 'removed_by_rule')).toBe(1);
     expect(at(menu, 'kept_by_rules')).toBe(0);
+    // The reader's comment under the comments header: removed by the context pass.
+    const comment = find('What a waste of money');
+    expect(at(comment, 'prose_after-comments')).toBe(1);
+    expect(at(comment, 'removed_by_prose')).toBe(1);
     const related = find('Related stories');
     expect(at(related, 'cat_related')).toBe(1);
     expect(at(related, 'removed_by_rule')).toBe(1);
