@@ -29,11 +29,18 @@ export function bestOfDump<C extends { features: object }>(field: RankedField, c
   if (candidates.length === 0) return undefined;
   const model = rankerOf(field);
   const row = new Float32Array(model.features.length);
+  // A page's candidates carry the same features in the same order (each starts as a copy of
+  // one template): their values are read in that order, each into the model's column for it,
+  // which is much cheaper than asking each candidate for each name.
+  const names = Object.keys(candidates[0]!.features);
+  const columns = names.map((name) => model.features.indexOf(name));
   let top: C | undefined;
   let topScore = -Infinity;
   for (const c of candidates) {
-    const features = c.features as Record<string, number>;
-    model.features.forEach((name, j) => (row[j] = features[name] ?? 0));
+    const values = Object.values(c.features) as number[];
+    if (values.length !== names.length) throw new Error(`${field} candidates differ in their features`);
+    row.fill(0);
+    for (let k = 0; k < values.length; k++) if (columns[k]! >= 0) row[columns[k]!] = values[k]!;
     const s = predict(model, row, 0);
     if (s > topScore) [top, topScore] = [c, s];
   }
