@@ -10,7 +10,7 @@ import type { FileOutcome } from './clean-file.js';
 import { runInOrder } from './in-order.js';
 import type { RunContext } from './run-context.js';
 import { writeStdout } from '../io/write-stdout.js';
-import { writing } from './interrupt.js';
+import { isInterrupting, writing } from './interrupt.js';
 
 export const STDIN = '-';
 
@@ -68,6 +68,8 @@ export async function cleanFiles(sources: readonly string[], run: RunContext, op
 
   /** Reports one input, in input order: its output on stdout, its warning or error on stderr. */
   const report = async (done: FileOutcome, source: string) => {
+    // Stopping: the signal's own message says that outputs not finished were not written.
+    if (isInterrupting()) return;
     const label = source === STDIN ? '(stdin)' : source;
     const warnings = [...(done.warning ? [done.warning] : []), ...(done.ok ? done.stats.warnings : [])];
     if (!run.quiet) for (const warning of warnings) progress.log(`${run.stderrChalk.yellow('unboil:')} ${label}: warning: ${warning}\n`);

@@ -32,6 +32,14 @@ export function writing(target: string): () => void {
 }
 
 /**
+ * Whether a signal came: the run is stopping, and what its threads answer from then on (a
+ * document cut off by stopping them) is no failure to report one by one.
+ */
+export function isInterrupting(): boolean {
+  return interrupting;
+}
+
+/**
  * Registers what stops the writers (the worker pool) on interrupt, so that no thread
  * creates a temporary file after they are removed; call the returned function when done.
  */
