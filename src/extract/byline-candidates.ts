@@ -162,9 +162,14 @@ function namesOn(line: string, previous: string | undefined, next: string | unde
 
 /** Whether the name starts with a given name, and whether it holds a word of headlines. */
 function setNameWords(f: Record<BylineFeature, number>, name: string): void {
-  const first = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?([\p{L}'’-]+)/u.exec(name)?.[1];
-  f.givenName = first !== undefined && isGivenName(first) ? 1 : 0;
+  f.givenName = startsWithGivenName(name) ? 1 : 0;
   f.headlineWord = HEADLINE_WORD.test(name) ? 1 : 0;
+}
+
+/** Whether the name's first word, after a title ("Dr", "Ms"), is a common given name. */
+function startsWithGivenName(name: string): boolean {
+  const first = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?([\p{L}'’-]+)/u.exec(name)?.[1];
+  return first !== undefined && isGivenName(first);
 }
 
 /**
@@ -174,9 +179,7 @@ function setNameWords(f: Record<BylineFeature, number>, name: string): void {
  */
 export function isPersonName(line: string): boolean {
   const name = cleanName(cleanName(cutAtDate(line)).split(',')[0]!);
-  if (!isBareName(name) || HEADLINE_WORD.test(name)) return false;
-  const first = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.? )?([\p{L}'’-]+)/u.exec(name)?.[1];
-  return first !== undefined && isGivenName(first);
+  return isBareName(name) && !HEADLINE_WORD.test(name) && startsWithGivenName(name);
 }
 
 /** A name alone on its line: a headline cut short ("Top 10 ...") is none. */
