@@ -1,11 +1,12 @@
 /** The verdicts as the result reports them: each removed block, or each removed line of a kept block, in document order. */
 import type { Document, Removal } from '../types.js';
-import type { BlockVerdict, Verdict } from './verdicts.js';
+import { withLazyReason, type BlockVerdict, type Verdict } from './verdicts.js';
 
 export function collectRemovals(document: Document, verdicts: readonly BlockVerdict[]): Removal[] {
   const removals: Removal[] = [];
+  // The reason is read from the verdict only when the removal's is: most runs print none.
   const push = (v: Verdict, text: string, start: number, end: number) =>
-    removals.push({ rule: v.rule, category: v.category, reason: v.reason, text, start, end });
+    removals.push(withLazyReason<Removal>({ rule: v.rule, category: v.category, reason: '', text, start, end }, () => v.reason));
   document.blocks.forEach((block, i) => {
     const v = verdicts[i]!;
     if (v.block && v.lines.size < block.lines.length) push(v.block, block.text, block.start, block.end);

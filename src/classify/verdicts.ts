@@ -24,6 +24,20 @@ const NO_LINES: ReadonlyMap<number, Verdict> = new Map();
   throw new TypeError("a block's line verdicts are set with removeLine()");
 };
 
+/**
+ * A copy of `verdict` whose reason is written only when read. A reason can cost more than
+ * the verdict (the block model's names the features that weighed most, walking every tree
+ * again), and most runs never print one. To whoever reads it, the reason is an ordinary
+ * enumerable property in the place `verdict` has it: spread, JSON and structured clone see
+ * the text, in the same key order.
+ */
+export function withLazyReason<T extends Verdict>(verdict: T, write: () => string): T {
+  const out = { ...verdict };
+  let reason: string | undefined;
+  Object.defineProperty(out, 'reason', { enumerable: true, configurable: true, get: () => (reason ??= write()) });
+  return out;
+}
+
 export function emptyVerdicts(count: number): BlockVerdict[] {
   return Array.from({ length: count }, () => ({ lines: NO_LINES }));
 }

@@ -25,7 +25,7 @@
  *   removed as a repeat stays removed.
  */
 import type { Block } from '../../types.js';
-import { type BlockVerdict, clearLines, isFullyRemoved } from '../../classify/verdicts.js';
+import { type BlockVerdict, clearLines, isFullyRemoved, withLazyReason } from '../../classify/verdicts.js';
 import { featureReader, FEATURE_NAMES, repeatKey, type DecisionState } from './features.js';
 import { contributions, predict, type BlockModel } from './forest.js';
 import { shippedBlockModel } from './shipped-model.js';
@@ -121,9 +121,10 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
       if (key !== undefined) copiesKept!.add(key);
       restored.push(i);
     } else if (v.block) {
-      const reason = `${v.block.reason}; the block model gives it ${(odds * 100).toFixed(0)}% of being the article's${weighedMost(model, row)}`;
       const removal = v.block;
-      changes.push(() => (v.block = { ...removal, reason }));
+      // Written when read (--explain, JSON): naming what weighed most walks every tree again.
+      const reason = () => `${removal.reason}; the block model gives it ${(odds * 100).toFixed(0)}% of being the article's${weighedMost(model, row)}`;
+      changes.push(() => (v.block = withLazyReason(removal, reason)));
     }
   }
   let unsureWords = 0;

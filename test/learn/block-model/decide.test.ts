@@ -140,6 +140,25 @@ describe("the block model's decision", () => {
     expect(clean(LYNX, { blockModel: constant(-9) }).text).toBe(clean(LYNX, { decision: 'rules' }).text);
   });
 
+  it("names the features only when the reason is read, and the result's JSON still holds it in its place", () => {
+    let walks = 0;
+    // A model whose cover is read only to name the features that weighed most.
+    const counting: BlockModel = {
+      ...FOLLOWS_RULES,
+      get cover() {
+        walks++;
+        return FOLLOWS_RULES.cover;
+      },
+    };
+    const result = clean(LYNX, { blockModel: counting });
+    const before = walks;
+    const comment = result.removed.find((r) => r.text.startsWith(COMMENT))!;
+    expect(comment.reason).toContain('(most against it: kept_by_rules 0 -4.00)');
+    expect(walks).toBeGreaterThan(before);
+    expect(Object.keys(JSON.parse(JSON.stringify(comment)))).toEqual(['rule', 'category', 'reason', 'text', 'start', 'end']);
+    expect(JSON.parse(JSON.stringify(comment)).reason).toBe(comment.reason);
+  });
+
   it('ships a model of the features this version computes (else: npm run train)', () => {
     expect(shippedBlockModel().features).toEqual(FEATURE_NAMES);
     expect(shippedBlockModel().cover).toHaveLength(shippedBlockModel().feature.length);
