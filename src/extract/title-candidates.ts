@@ -50,6 +50,12 @@ const INTO_BODY = 60;
 const TOP = 40;
 /** Blocks read at the top of the page for repeats of a headline (its <title>, a breadcrumb). */
 const TOP_READ = 400;
+/**
+ * Blocks read before the page's first paragraph of prose, wherever the body's start was
+ * guessed: a long list of short items (a listicle's entries, a table) can make the context
+ * pass's main run start far down the page, past the headline above the first paragraph.
+ */
+const BEFORE_FIRST_PARAGRAPH = 20;
 /** Longest text that can be a headline or repeat one. */
 const MAX_CHARS = 300;
 /** Blocks either side of a headline where its byline and dateline stand. */
@@ -81,7 +87,7 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
   const paragraphs = paragraphIndices(blocks);
   const paragraphWordsAfter = wordsOfNextParagraphs(blocks, paragraphs);
   const candidates: TitleCandidate[] = [];
-  const indices = from > TOP ? [...range(0, TOP), ...range(from, to)] : range(0, to);
+  const indices = candidateIndices(from, to, paragraphs[0]);
   for (const i of indices) {
     const block = blocks[i]!;
     if (block.text.length > MAX_CHARS || block.lines.length > 3) continue;
@@ -165,6 +171,13 @@ export function titleCandidates(document: Document, verdicts: readonly BlockVerd
     candidates.push({ index: undefined, text: hints.markupTitle, features: f });
   }
   return candidates;
+}
+
+/** The blocks read as candidates, in order: the page's top, those around the body's start, and those just before the first paragraph. */
+function candidateIndices(from: number, to: number, firstParagraph: number | undefined): number[] {
+  const read = new Set(from > TOP ? [...range(0, TOP), ...range(from, to)] : range(0, to));
+  if (firstParagraph !== undefined) for (const i of range(Math.max(0, firstParagraph - BEFORE_FIRST_PARAGRAPH), firstParagraph + 1)) read.add(i);
+  return [...read].sort((a, b) => a - b);
 }
 
 /**

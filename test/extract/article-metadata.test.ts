@@ -119,6 +119,24 @@ describe('the title, byline and date of an HTML page', () => {
   });
 });
 
+describe('a headline far from where the body seemed to start', () => {
+  it('is read above the first paragraph when a long list of short entries puts the main run of prose far down the page', () => {
+    const entries = Array.from({ length: 240 }, (_, k) => [`${k + 1}. Mover number ${k + 1}`, `Rating ${(k % 5) + 1} of 5`, 'Get a quote']).flat();
+    const dump = [
+      ...Array.from({ length: 60 }, (_, k) => `Menu item ${k + 1}`),
+      '10 Best Moving Companies in New York (2025 Reviews)',
+      PROSE[0]!,
+      ...entries,
+      'How we chose the best moving companies',
+      ...PROSE.slice(1),
+      PROSE[0]!.replace('Protein', 'Price'),
+    ];
+    const titles = analyse(dump.join('\n\n')).metadataCandidates.title.map((c) => c.text);
+    expect(titles).toContain('10 Best Moving Companies in New York (2025 Reviews)');
+    expect(clean(dump.join('\n\n')).title).toBe('10 Best Moving Companies in New York (2025 Reviews)');
+  });
+});
+
 describe('bylines and dates far from the headline the dump seemed to have', () => {
   const candidates = (dump: string[], field: 'byline' | 'published') => analyse(dump.join('\n\n')).metadataCandidates[field].map((c) => c.text);
 
