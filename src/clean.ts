@@ -18,7 +18,6 @@ import { removeRepeatedBlocks } from './classify/html-duplicates.js';
 import { removeRestOfLists } from './classify/html-lists.js';
 import { type BlockVerdict, claimedVerdicts } from './classify/verdicts.js';
 import { collectRemovals } from './classify/removals.js';
-import { compileRegexpsOnce } from './regexp-compilation.js';
 import { normaliseInput } from './text/normalise-input.js';
 import { selectRules, type RuleSelection } from './rule-set/select.js';
 import { configureRules } from './rules/options.js';
@@ -100,7 +99,6 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
 }
 
 export function analyse(input: string, options: CleanOptions = {}): Analysis {
-  compileRegexpsOnce();
   startClock(options.timeout);
   try {
     return analyseTimed(input, options);
