@@ -200,13 +200,17 @@ describe('an interrupted run', { timeout: 120_000 }, () => {
     const records = fixtureRecords(3000);
     const input = writeJsonl(join(dir, 'big.jsonl'), records);
     const child = spawnCli([input, '--jsonl', '--out-dir', out, '--jobs', '2']);
-    const exited = new Promise<number | null>((done) => child.on('exit', (status) => done(status)));
-    child.stderr.resume();
+    const exited = new Promise<number | null>((done) => child.on('close', (status) => done(status)));
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
     // Wait until the temporary output has grown, then stop the run.
     await until(() => existsSync(out) && readdirSync(out).some((f) => f.endsWith('.tmp')));
     await new Promise((r) => setTimeout(r, 300));
     child.kill('SIGTERM');
     expect(await exited).toBe(143);
     expect(readdirSync(out)).toEqual([]);
+    expect(stderr).toMatch(/interrupted \(SIGTERM\)/);
+    // The batches cut off by stopping the threads are not reported as failed records.
+    expect(stderr).not.toContain('cleaning stopped');
   });
 });

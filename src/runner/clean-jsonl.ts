@@ -14,7 +14,7 @@ import { batchLines } from './record-batches.js';
 import type { RunContext } from './run-context.js';
 import { writeStdout } from '../io/write-stdout.js';
 import { STDIN } from './clean-files.js';
-import { writing } from './interrupt.js';
+import { isInterrupting, writing } from './interrupt.js';
 import { copyFileAtomic } from '../io/write-atomic.js';
 
 export interface JsonlRunOptions {
@@ -125,6 +125,8 @@ export async function cleanJsonl(sources: readonly string[], run: RunContext, op
 
 /** Writes a batch's records in order and reports its bad lines; returns STOP at the first malformed line under --strict. */
 async function deliver(results: RecordOutcome[], batch: RecordBatch, label: string, sink: Sink, run: RunContext, strict: boolean): Promise<typeof STOP | undefined> {
+  // Stopping: the signal's own message says that what was not finished was not written.
+  if (isInterrupting()) return undefined;
   let out = '';
   for (let i = 0; i < results.length; i++) {
     const result = results[i]!;
