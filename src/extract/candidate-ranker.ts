@@ -8,7 +8,7 @@
  * above it), which a weighted sum cannot say. Each model is read the first time a dump asks.
  */
 import { readFileSync } from 'node:fs';
-import { parseBlockModel, predict, type BlockModel } from '../learn/block-model/forest.js';
+import { parseBlockModel, predictRows, type BlockModel } from '../learn/block-model/forest.js';
 import { modelFile } from '../learn/model-file.js';
 
 export type RankedField = 'title' | 'byline';
@@ -28,22 +28,26 @@ function rankerOf(field: RankedField): BlockModel {
 export function bestOfDump<C extends { features: object }>(field: RankedField, candidates: readonly C[]): C | undefined {
   if (candidates.length === 0) return undefined;
   const model = rankerOf(field);
-  const row = new Float32Array(model.features.length);
+  const width = model.features.length;
+  const rows = new Float32Array(candidates.length * width);
   // A page's candidates carry the same features in the same order (each starts as a copy of
   // one template): their values are read in that order, each into the model's column for it,
   // which is much cheaper than asking each candidate for each name.
   const names = Object.keys(candidates[0]!.features);
   const columns = names.map((name) => model.features.indexOf(name));
-  let top: C | undefined;
-  let topScore = -Infinity;
-  for (const c of candidates) {
+  candidates.forEach((c, at) => {
     const values = Object.values(c.features) as number[];
     if (values.length !== names.length) throw new Error(`${field} candidates differ in their features`);
-    row.fill(0);
-    for (let k = 0; k < values.length; k++) if (columns[k]! >= 0) row[columns[k]!] = values[k]!;
-    const s = predict(model, row, 0);
-    if (s > topScore) [top, topScore] = [c, s];
-  }
+    for (let k = 0; k < values.length; k++) if (columns[k]! >= 0) rows[at * width + columns[k]!] = values[k]!;
+  });
+  // Scored together, tree by tree (predictRows): the page's candidates are a batch.
+  const scores = new Float64Array(candidates.length);
+  predictRows(model, rows, candidates.length, width, scores);
+  let top: C | undefined;
+  let topScore = -Infinity;
+  candidates.forEach((c, at) => {
+    if (scores[at]! > topScore) [top, topScore] = [c, scores[at]!];
+  });
   // A model without a threshold (null in its file) always gives its best.
   return model.threshold !== null && topScore < model.threshold ? undefined : top;
 }

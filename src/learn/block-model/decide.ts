@@ -27,7 +27,7 @@
 import type { Block } from '../../types.js';
 import { type BlockVerdict, clearLines, isFullyRemoved, withLazyReason } from '../../classify/verdicts.js';
 import { featureReader, FEATURE_NAMES, repeatKey, type DecisionState } from './features.js';
-import { contributions, predict, type BlockModel } from './forest.js';
+import { contributions, predict, predictRows, type BlockModel } from './forest.js';
 import { shippedBlockModel } from './shipped-model.js';
 import { PARAGRAPH_WORDS } from '../../classify/before-headline.js';
 import { pageCut, type PageOdds } from './page-cut.js';
@@ -80,14 +80,9 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
   const fill = featureReader(state);
   const candidates: { i: number; odds: number; words: number; row: Float32Array }[] = [];
   const page: PageOdds = { expectedArticleWords: 0, expectedRightKept: 0, keptWords: 0 };
-  const row = new Float32Array(FEATURE_NAMES.length);
   let saidAgain: SaidAfterTitle | undefined;
-  document.blocks.forEach((block, i) => {
-    // Blocks without words weigh nothing either way; the title is chosen elsewhere.
-    if (i === state.titleBlock || block.features.words === 0) return;
-    row.fill(0);
-    fill(i, row);
-    const odds = predict(model, row, 0);
+  const judge = (i: number, odds: number, row: Float32Array) => {
+    const block = document.blocks[i]!;
     const words = block.features.words;
     const v = verdicts[i]!;
     // Every block's odds count towards the article's expected size, for the page's cut.
@@ -102,7 +97,10 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
     if (state.titleBlock !== undefined && i < state.titleBlock && (saidAgain ??= saidAfterTitle(document.blocks, state.titleBlock))(block)) return;
     // Only a block that may come back keeps its row, for its repeats and its reason.
     candidates.push({ i, odds, words, row: Float32Array.from(row) });
-  });
+  };
+  // Blocks without words weigh nothing either way; the title is chosen elsewhere.
+  const scored = document.blocks.flatMap((block, i) => (i === state.titleBlock || block.features.words === 0 ? [] : [i]));
+  scoreInBatches(model, scored, fill, judge);
   const threshold = model.threshold ?? 0;
   const cut = pageCut(threshold, page, candidates);
   const oddsOf = new Map(candidates.map((c) => [c.i, c.odds]));
@@ -135,6 +133,26 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
   }
   for (const change of changes) change();
   return { unsureWords };
+}
+
+/** Rows scored together: enough for the trees to be read from the cache, few enough to stay small on any page. */
+const BATCH_ROWS = 256;
+
+/**
+ * Fills the rows of the blocks `indices` a batch at a time, has the trees score each batch
+ * together (predictRows), and hands each block its odds and row, in order.
+ */
+function scoreInBatches(model: BlockModel, indices: readonly number[], fill: (i: number, row: Float32Array) => void, judge: (i: number, odds: number, row: Float32Array) => void): void {
+  const width = FEATURE_NAMES.length;
+  const rows = new Float32Array(Math.min(BATCH_ROWS, indices.length) * width);
+  const odds = new Float64Array(BATCH_ROWS);
+  for (let from = 0; from < indices.length; from += BATCH_ROWS) {
+    const count = Math.min(BATCH_ROWS, indices.length - from);
+    rows.fill(0);
+    for (let k = 0; k < count; k++) fill(indices[from + k]!, rows.subarray(k * width, (k + 1) * width));
+    predictRows(model, rows, count, width, odds);
+    for (let k = 0; k < count; k++) judge(indices[from + k]!, odds[k]!, rows.subarray(k * width, (k + 1) * width));
+  }
 }
 
 /**

@@ -56,45 +56,89 @@ export function parseBlockModel(json: unknown): BlockModel {
   return { ...m, split: m.split.map((s) => Math.fround(s)) };
 }
 
-/** A model's nodes in typed arrays, which a tree walk reads about a third faster than arrays of numbers. */
-interface TypedForest {
+/**
+ * A model's nodes laid out for walking: each tree breadth-first, so that a node's two
+ * children stand side by side (the right one just after the left), and one value array that
+ * holds an inner node's split and a leaf's value. Three arrays instead of five, and fewer
+ * reads per step: a walk is about a quarter faster than over the file's own layout.
+ */
+interface WalkedForest {
   roots: Int32Array;
+  /** The feature a node splits on, -1 for a leaf. */
   feature: Int32Array;
-  split: Float32Array;
+  /** An inner node's left child (its right child is the next node). */
   left: Int32Array;
-  right: Int32Array;
-  leaf: Float64Array;
+  /** An inner node's split (float32, as trained), a leaf's value. */
+  value: Float64Array;
 }
 
-const typedForests = new WeakMap<BlockModel, TypedForest>();
+const walkedForests = new WeakMap<BlockModel, WalkedForest>();
 
-/** Made once per model object; the values are the same (splits are float32 already, leaves doubles). */
-function typedForestOf(model: BlockModel): TypedForest {
-  let typed = typedForests.get(model);
-  if (!typed) {
-    typed = {
-      roots: Int32Array.from(model.roots),
-      feature: Int32Array.from(model.feature),
-      split: Float32Array.from(model.split),
-      left: Int32Array.from(model.left),
-      right: Int32Array.from(model.right),
-      leaf: Float64Array.from(model.leaf),
-    };
-    typedForests.set(model, typed);
+/** Made once per model object; the values are the file's (splits rounded to float32 by parseBlockModel). */
+function walkedForestOf(model: BlockModel): WalkedForest {
+  let walked = walkedForests.get(model);
+  if (walked) return walked;
+  const n = model.feature.length;
+  const order: number[] = [];
+  const placeOf = new Int32Array(n).fill(-1);
+  const roots: number[] = [];
+  for (const root of model.roots) {
+    placeOf[root] = order.length;
+    roots.push(order.length);
+    order.push(root);
+    // Breadth-first from the root; `order` grows as the queue does, from `next` on.
+    for (let next = order.length - 1; next < order.length; next++) {
+      const node = order[next]!;
+      if (model.feature[node]! < 0) continue;
+      for (const child of [model.left[node]!, model.right[node]!]) {
+        placeOf[child] = order.length;
+        order.push(child);
+      }
+    }
   }
-  return typed;
+  walked = { roots: Int32Array.from(roots), feature: new Int32Array(order.length), left: new Int32Array(order.length), value: new Float64Array(order.length) };
+  order.forEach((node, at) => {
+    const f = model.feature[node]!;
+    walked!.feature[at] = f;
+    if (f >= 0) {
+      walked!.left[at] = placeOf[model.left[node]!]!;
+      walked!.value[at] = model.split[node]!;
+    } else walked!.value[at] = model.leaf[node]!;
+  });
+  walkedForests.set(model, walked);
+  return walked;
 }
 
 /** The probability that the block whose features start at `offset` in `rows` belongs to the article. */
 export function predict(model: BlockModel, rows: Float32Array, offset: number): number {
+  const { roots, feature, left, value } = walkedForestOf(model);
   let margin = model.baseMargin;
-  const { roots, feature, split, left, right, leaf } = typedForestOf(model);
   for (let t = 0; t < roots.length; t++) {
     let node = roots[t]!;
-    for (let f = feature[node]!; f >= 0; f = feature[node]!) node = rows[offset + f]! < split[node]! ? left[node]! : right[node]!;
-    margin += leaf[node]!;
+    for (let f = feature[node]!; f >= 0; f = feature[node]!) node = left[node]! + (rows[offset + f]! < value[node]! ? 0 : 1);
+    margin += value[node]!;
   }
   return 1 / (1 + Math.exp(-margin));
+}
+
+/**
+ * The probabilities of `count` rows of `width` features each, from the start of `rows`, into
+ * `out`. Tree by tree over all the rows, so that a tree's nodes are read while they are in
+ * the cache: about a third faster than row by row for a page's blocks. Each row's leaves
+ * are added in the trees' order, so the sums are the same as `predict`'s to the last bit.
+ */
+export function predictRows(model: BlockModel, rows: Float32Array, count: number, width: number, out: Float64Array): void {
+  const { roots, feature, left, value } = walkedForestOf(model);
+  out.fill(model.baseMargin, 0, count);
+  for (let t = 0; t < roots.length; t++) {
+    const root = roots[t]!;
+    for (let r = 0, offset = 0; r < count; r++, offset += width) {
+      let node = root;
+      for (let f = feature[node]!; f >= 0; f = feature[node]!) node = left[node]! + (rows[offset + f]! < value[node]! ? 0 : 1);
+      out[r] = out[r]! + value[node]!;
+    }
+  }
+  for (let r = 0; r < count; r++) out[r] = 1 / (1 + Math.exp(-out[r]!));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contributions, parseBlockModel, predict, type BlockModel } from '../../../src/learn/block-model/forest.js';
+import { contributions, parseBlockModel, predict, predictRows, type BlockModel } from '../../../src/learn/block-model/forest.js';
 
 // Made by fixtures/block-model/make-tiny-model.py: xgboost's own probabilities beside the rows.
 const TINY = JSON.parse(readFileSync(new URL('../../../fixtures/block-model/tiny-model.json', import.meta.url), 'utf8'));
@@ -34,6 +34,22 @@ describe('block model trees', () => {
     expect(predict(model, Float32Array.of(1), 0)).toBeCloseTo(sigmoid(3));
     // A row is read at its offset in a block of rows.
     expect(predict(model, Float32Array.of(5, 0.5), 1)).toBeCloseTo(sigmoid(-2));
+  });
+
+  it('scores a batch of rows as it scores each row alone, to the last bit', () => {
+    const model = parseBlockModel(TINY);
+    const { rows } = TINY.check as { rows: number[][] };
+    const width = rows[0]!.length;
+    const batch = Float32Array.from(rows.flat());
+    const out = new Float64Array(rows.length + 1).fill(-1);
+    predictRows(model, batch, rows.length, width, out);
+    rows.forEach((row, i) => expect(out[i]).toBe(predict(model, Float32Array.from(row), 0)));
+    // Only `count` rows are written.
+    expect(out[rows.length]).toBe(-1);
+    // A stump's two sides, rows one feature wide.
+    const stump = new Float64Array(3);
+    predictRows(parseBlockModel(STUMP), Float32Array.of(0.5, 1, 7), 3, 1, stump);
+    expect([...stump].map((p) => Math.log(p / (1 - p)))).toEqual([expect.closeTo(-2), expect.closeTo(3), expect.closeTo(3)]);
   });
 
   it("credits each split's feature with the change it makes, weighed by the training rows that reached each side", () => {
