@@ -111,14 +111,17 @@ function walkedForestOf(model: BlockModel): WalkedForest {
 
 /** The probability that the block whose features start at `offset` in `rows` belongs to the article. */
 export function predict(model: BlockModel, rows: Float32Array, offset: number): number {
-  const { roots, feature, left, value } = walkedForestOf(model);
+  const walked = walkedForestOf(model);
   let margin = model.baseMargin;
-  for (let t = 0; t < roots.length; t++) {
-    let node = roots[t]!;
-    for (let f = feature[node]!; f >= 0; f = feature[node]!) node = left[node]! + (rows[offset + f]! < value[node]! ? 0 : 1);
-    margin += value[node]!;
-  }
+  for (let t = 0; t < walked.roots.length; t++) margin += leafValue(walked, walked.roots[t]!, rows, offset);
   return 1 / (1 + Math.exp(-margin));
+}
+
+/** The value of the leaf that the row at `offset` reaches in the tree from `root`. */
+function leafValue({ feature, left, value }: WalkedForest, root: number, rows: Float32Array, offset: number): number {
+  let node = root;
+  for (let f = feature[node]!; f >= 0; f = feature[node]!) node = left[node]! + (rows[offset + f]! < value[node]! ? 0 : 1);
+  return value[node]!;
 }
 
 /**
@@ -128,15 +131,11 @@ export function predict(model: BlockModel, rows: Float32Array, offset: number): 
  * are added in the trees' order, so the sums are the same as `predict`'s to the last bit.
  */
 export function predictRows(model: BlockModel, rows: Float32Array, count: number, width: number, out: Float64Array): void {
-  const { roots, feature, left, value } = walkedForestOf(model);
+  const walked = walkedForestOf(model);
   out.fill(model.baseMargin, 0, count);
-  for (let t = 0; t < roots.length; t++) {
-    const root = roots[t]!;
-    for (let r = 0, offset = 0; r < count; r++, offset += width) {
-      let node = root;
-      for (let f = feature[node]!; f >= 0; f = feature[node]!) node = left[node]! + (rows[offset + f]! < value[node]! ? 0 : 1);
-      out[r] = out[r]! + value[node]!;
-    }
+  for (let t = 0; t < walked.roots.length; t++) {
+    const root = walked.roots[t]!;
+    for (let r = 0, offset = 0; r < count; r++, offset += width) out[r] = out[r]! + leafValue(walked, root, rows, offset);
   }
   for (let r = 0; r < count; r++) out[r] = 1 / (1 + Math.exp(-out[r]!));
 }
