@@ -107,6 +107,17 @@ export interface MarkupHints {
   dates: { source: string; value: string }[];
   /** Authors: `ld` (JSON-LD), `meta` (<meta name=author>), `rel` (the first rel=author element's text). */
   authors: { source: string; value: string }[];
+  /** What the page says it is, for the block model (a product page's or a thread's main content is not an article's). */
+  kind?: PageKind;
+}
+
+export interface PageKind {
+  /** The schema.org types its JSON-LD and microdata name (`NewsArticle`, `Product`, `DiscussionForumPosting`). */
+  types: string[];
+  /** og:type, lower-cased (`article`, `website`, `product`). */
+  ogType?: string;
+  /** How many <article> elements it holds. */
+  articles: number;
 }
 
 /**

@@ -34,9 +34,9 @@ describe('the pipeline’s questions to the rules’ meta', () => {
     expect(linkListHeaders([partnerLinks(true)])('partner')).toBe(true);
   });
 
-  it('the block model may bring back what the comments rule removed (a forum marks up its posts as comments), at odds of 0.7, and nothing of the other categories unless a rule says so', () => {
+  it('the block model may bring back what the comments rule removed (a forum marks up its posts as comments), at odds of 0.5, and nothing of the other categories unless a rule says so', () => {
     const odds = modelRestoreOdds();
-    expect(odds('comments')).toBe(0.7);
+    expect(odds('comments')).toBe(0.5);
     expect(['related', 'share', 'navigation', 'newsletter', 'donation', 'metadata', 'prose', 'partner'].map(odds)).toEqual(Array(8).fill(undefined));
     const reviews: Rule = { meta: { id: 'reviews', category: 'partner', description: 'Partner reviews.', defaultOn: true, modelRestoresAt: 0.9 }, linePatterns: [/^partner review$/i] };
     expect(modelRestoreOdds([reviews])('partner')).toBe(0.9);

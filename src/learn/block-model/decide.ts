@@ -191,9 +191,18 @@ function keptTexts(state: DecisionState): Set<string> {
  */
 function oddsToComeBack(state: DecisionState, i: number, v: BlockVerdict, restoreOdds: RestoreOdds): number {
   if (v.block?.rule === REPEAT) return Infinity;
-  let least = removedByCategory(v) ? ((v.block && restoreOdds(v.block.category)) ?? Infinity) : 0;
+  let least = removedByCategory(v) ? ((v.block && isPost(state.document.blocks[i]!) && restoreOdds(v.block.category)) || Infinity) : 0;
   if (state.titleBlock !== undefined && i < state.titleBlock) least = Math.max(least, state.document.inputKind === 'html' ? Infinity : BEFORE_TITLE_ODDS);
   return least;
+}
+
+/**
+ * A category's removal comes back as a post (a sentence, or a paragraph's words), never as
+ * the buttons under it ("Like Quote Reply") or a label beside it: short lines that the
+ * model, reading a thread's neighbours, can rate as high as its posts.
+ */
+function isPost(block: Block): boolean {
+  return block.features.words >= PARAGRAPH_WORDS || block.features.sentenceEnds > 0;
 }
 
 /** Whether a category rule (not the prose rule or the context pass) removed the block, whole or line by line. */

@@ -16,6 +16,7 @@ import { isProse, isShortSentence, stopWordsAreInformative } from '../../classif
 import { findMainRun } from '../../classify/context-pass.js';
 import { isInsideAny } from '../../classify/container.js';
 import { wordsOf } from '../../text/words.js';
+import { PAGE_KIND_FEATURES, pageKindFeatures } from './page-kind.js';
 
 /** What the pipeline knows when the model decides: the verdicts after the context pass and the recall guard. */
 export interface DecisionState {
@@ -67,6 +68,7 @@ export const FEATURE_NAMES: readonly string[] = [
   ...PROSE_REASONS.map((r) => `prose_${r}`),
   ...PLACE,
   ...DOC,
+  ...PAGE_KIND_FEATURES,
   ...WINDOWS.flatMap((w) => [`win${w}_kept_share`, `win${w}_prose_share`, `win${w}_link_density`]),
   ...OFFSETS.flatMap((o) => NEIGHBOUR.map((n) => `nb${o}_${n}`)),
 ];
@@ -87,6 +89,7 @@ function column(name: string): number {
 const WINDOW_COLUMNS = WINDOWS.map((w) => ({ kept: column(`win${w}_kept_share`), prose: column(`win${w}_prose_share`), links: column(`win${w}_link_density`) }));
 const NEIGHBOUR_COLUMNS = OFFSETS.map((o) => Object.fromEntries(NEIGHBOUR.map((name) => [name, column(`nb${o}_${name}`)])) as Record<(typeof NEIGHBOUR)[number], number>);
 const DOC_COLUMNS = DOC.map((key) => [key, column(key)] as const);
+const PAGE_KIND_FIRST = column(PAGE_KIND_FEATURES[0]);
 const columnsOf = (prefix: string, names: readonly string[]) => new Map(names.map((name) => [name, column(`${prefix}${name}`)]));
 const TAG_COLUMNS = columnsOf('tag_', TAGS);
 const PATH_TAG_COLUMNS = [...columnsOf('in_', PATH_TAGS)];
@@ -157,6 +160,7 @@ export function featureReader(state: DecisionState): (i: number, row: Float32Arr
     doc_stop_words: useStopWords ? 1 : 0,
     doc_run_share: totalWords ? runWords / totalWords : 0,
   };
+  const pageKind = pageKindFeatures(document);
 
   return (i, row) => {
     const set = (name: string, value: number | boolean) => (row[column(name)] = Number(value));
@@ -241,6 +245,7 @@ export function featureReader(state: DecisionState): (i: number, row: Float32Arr
     set('repeat_kept_before', repeat.keptBefore);
 
     for (const [key, c] of DOC_COLUMNS) row[c] = doc[key];
+    row.set(pageKind, PAGE_KIND_FIRST);
     WINDOWS.forEach((w, k) => {
       const lo = Math.max(0, i - w);
       const hi = Math.min(n, i + w + 1);

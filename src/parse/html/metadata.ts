@@ -32,6 +32,11 @@ export function readMarkupMetadata($: CheerioAPI, page: PageElements): MarkupMet
         ['meta', meta('name', 'author')],
         ['rel', textOf(page.author)],
       ]),
+      kind: {
+        types: [...new Set([...ld.types, ...page.itemTypes])],
+        ogType: meta('property', 'og:type')?.toLowerCase(),
+        articles: page.articles,
+      },
     },
   });
 }
@@ -46,12 +51,14 @@ interface JsonLdArticle {
   datePublished?: string;
   dateModified?: string;
   publisher?: string;
+  /** The @type of every item, article or not. */
+  types: Set<string>;
 }
 
 const ARTICLE_TYPES = /Article|BlogPosting|Report|WebPage/;
 
 function readJsonLd($: CheerioAPI, scripts: readonly Element[]): JsonLdArticle {
-  const found: JsonLdArticle = {};
+  const found: JsonLdArticle = { types: new Set() };
   for (const el of scripts) {
     let data: unknown;
     try {
@@ -60,7 +67,9 @@ function readJsonLd($: CheerioAPI, scripts: readonly Element[]): JsonLdArticle {
       continue;
     }
     for (const item of flatten(data)) {
-      const type = [item['@type']].flat().join(' ');
+      const types = [item['@type']].flat().filter((t): t is string => typeof t === 'string');
+      for (const t of types) found.types.add(t.replace(/^.*[/:]/, ''));
+      const type = types.join(' ');
       if (!ARTICLE_TYPES.test(type)) continue;
       found.headline ??= str(item.headline) ?? str(item.name);
       found.author ??= names(item.author);

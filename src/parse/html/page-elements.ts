@@ -25,10 +25,14 @@ export interface PageElements {
   named: Element[];
   /** Comments that swallowed the page's markup (see swallowed-markup.ts). */
   swallowing: Comment[];
+  /** The schema.org types that microdata gives its elements (itemtype="https://schema.org/Product"). */
+  itemTypes: Set<string>;
+  /** How many <article> elements the page holds: a listing or a thread holds many. */
+  articles: number;
 }
 
 export function collectPageElements(root: AnyNode): PageElements {
-  const found: PageElements = { metas: [], jsonLd: [], named: [], swallowing: [] };
+  const found: PageElements = { metas: [], jsonLd: [], named: [], swallowing: [], itemTypes: new Set(), articles: 0 };
   const stack: AnyNode[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
@@ -45,7 +49,9 @@ export function collectPageElements(root: AnyNode): PageElements {
       case 'script': if (a.type === 'application/ld+json') found.jsonLd.push(el); break;
       case 'link': if (a.rel === 'canonical') found.canonical ??= el; break;
       case 'time': if (a.datetime !== undefined) found.time ??= el; break;
+      case 'article': found.articles++; break;
     }
+    if (a.itemtype !== undefined) for (const type of schemaTypes(a.itemtype)) found.itemTypes.add(type);
     if (a.rel === 'author') found.author ??= el;
     if (a.class !== undefined || a.id !== undefined || a.itemprop !== undefined) found.named.push(el);
   }
@@ -55,4 +61,9 @@ export function collectPageElements(root: AnyNode): PageElements {
 /** The content of the page's first <meta> whose `attribute` is `value` ("property", "og:title"), trimmed; undefined when none or empty. */
 export function metaContent(page: PageElements, attribute: string, value: string): string | undefined {
   return page.metas.find((m) => m.attribs[attribute] === value)?.attribs.content?.trim() || undefined;
+}
+
+/** The type names of an itemtype attribute: "https://schema.org/Product" is `Product`. */
+function schemaTypes(itemtype: string): string[] {
+  return itemtype.split(/\s+/).map((url) => url.replace(/\/+$/, '').split('/').at(-1) ?? '').filter((name) => /^\w+$/.test(name));
 }

@@ -67,14 +67,19 @@ describe("the block model's decision", () => {
     expect(html.paragraphs).toEqual([story, more]);
   });
 
-  it("brings back what the comments rule removed whole only at the odds its meta gives (0.7)", () => {
+  it("brings back what the comments rule removed whole only at the odds its meta gives (0.5), and only a post", () => {
     // In the page's HTML, the reader's comment is marked up as one: the comments rule removes it.
     expect(clean(HTML, { inputKind: 'html', decision: 'rules' }).removed.find((r) => r.text.startsWith(COMMENT))?.category).toBe('comments');
     const odds = (p: number) => constant(Math.log(p / (1 - p)));
     const at = (p: number) => clean(HTML, { inputKind: 'html', blockModel: odds(p) });
-    expect(at(0.75).text).toContain(COMMENT);
-    expect(at(0.65).text).not.toContain(COMMENT);
-    expect(at(0.65).removed.find((r) => r.text.startsWith(COMMENT))?.category).toBe('comments');
+    expect(at(0.55).text).toContain(COMMENT);
+    expect(at(0.45).text).not.toContain(COMMENT);
+    expect(at(0.45).removed.find((r) => r.text.startsWith(COMMENT))?.category).toBe('comments');
+    // A post's buttons and its date are no post: they stay removed at any odds, and the posts come back.
+    const thread = clean(FORUM, { inputKind: 'html', blockModel: odds(0.99) });
+    expect(thread.text).toContain('That smell is the yeast telling you');
+    expect(thread.removed.filter((r) => r.text === 'Like Quote Reply').map((r) => r.category)).toEqual(Array(6).fill('comments'));
+    expect(thread.removed.find((r) => r.text === 'Jan 8, 2025')?.category).toBe('comments');
     // Other categories stay removed at any odds.
     expect(at(0.99).removed.find((r) => r.text.startsWith('Related stories'))?.category).toBe('related');
   });

@@ -46,8 +46,17 @@ describe('parseHtml', () => {
         dates: [{ source: 'ld:published', value: '2023-01-02T08:00:00+01:00' }],
         headline: 'Ein Titel',
         pageTitle: 'Ein Titel | Die Zeitung',
+        kind: { types: ['NewsArticle'], ogType: undefined, articles: 0 },
       },
     });
+  });
+
+  it('reads what the page says it is: JSON-LD and microdata types, og:type, its <article> elements', () => {
+    const html = `<html><head><meta property="og:type" content="Product"><script type="application/ld+json">[{"@type":["Product","Thing"],"offers":{"@type":"Offer"}},{"@type":"http://schema.org/BreadcrumbList"}]</script></head>
+      <body><div itemscope itemtype="https://schema.org/Review http://schema.org/CreativeWork/"><article><p>One.</p></article><article><p>Two.</p></article></div></body></html>`;
+    const kind = parseHtml(html).document.meta?.hints?.kind;
+    // Nested items (the offer) are not read: the page's own types stand at the top or in @graph.
+    expect(kind).toEqual({ types: ['Product', 'Thing', 'BreadcrumbList', 'Review', 'CreativeWork'], ogType: 'product', articles: 2 });
   });
 
   it('reads dates from meta tags under other names, apart from the standard ones, and leaves out dates of other things', () => {
