@@ -39,3 +39,8 @@ export function pageKindFeatures(document: Document): number[] {
     Math.log1p(kind.articles),
   ];
 }
+
+/** Whether the page's JSON-LD or microdata calls it an article (NewsArticle, BlogPosting, ...). */
+export function namesArticle(document: Document): boolean {
+  return document.meta?.hints?.kind?.types.some((type) => SCHEMA_KINDS.article.test(type)) ?? false;
+}

@@ -67,6 +67,22 @@ describe("the block model's decision", () => {
     expect(html.paragraphs).toEqual([story, more]);
   });
 
+  it('on an HTML page whose JSON-LD calls it an article, brings back a block after the article only at odds of 0.5 or more', () => {
+    const story = 'The city council approved its budget for the coming year on Tuesday evening, setting aside an extra four million pounds for school buildings and roads.';
+    const more = 'Councillors voted 31 to 12 in favour after a debate that lasted almost four hours, and the opposition said the rise would fall hardest on pensioners.';
+    const teaser = 'Readers also enjoyed our long guide to the parks of the city, which lists every playground and the hours it opens.';
+    const page = (head: string) => `<html><head>${head}</head><body><main><article><h1>Council approves budget with new school funding</h1><p>${story}</p><p>${more}</p></article><div class="after"><p>${teaser}</p></div></main></body></html>`;
+    const article = page('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves budget with new school funding"}</script>');
+    expect(clean(article, { inputKind: 'html', decision: 'rules' }).removed.map((r) => r.text)).toContain(teaser);
+    // Odds above the model's threshold (0.2) but under 0.5: the bar keeps the teaser out only where the page calls itself an article.
+    const at = (p: number, html: string) => clean(html, { inputKind: 'html', blockModel: { ...constant(Math.log(p / (1 - p))), threshold: 0.2 } });
+    expect(at(0.45, article).text).not.toContain(teaser);
+    expect(at(0.45, article).text).toContain(more);
+    expect(at(0.55, article).text).toContain(teaser);
+    expect(at(0.45, page('')).text).toContain(teaser);
+    expect(at(0.45, page('<meta property="og:type" content="article">')).text).toContain(teaser);
+  });
+
   it("brings back what the comments rule removed whole only at the odds its meta gives (0.5), and only a post", () => {
     // In the page's HTML, the reader's comment is marked up as one: the comments rule removes it.
     expect(clean(HTML, { inputKind: 'html', decision: 'rules' }).removed.find((r) => r.text.startsWith(COMMENT))?.category).toBe('comments');
