@@ -34,11 +34,7 @@ export function isInsideAny(document: Document, index: number, elements: readonl
   const ranges = document.elementRanges;
   if (!ranges) return elements.some((el) => document.ancestors?.[index]?.includes(el) ?? false);
   // An article can be joined from thousands of sibling paragraphs: search their merged ranges.
-  let spans = spansOf.get(elements);
-  if (!spans) {
-    spans = mergedSpans(elements.map((el) => ranges.get(el)).filter((r): r is readonly [number, number] => r !== undefined && r[1] >= r[0]));
-    spansOf.set(elements, spans);
-  }
+  const spans = spansOfElements(ranges, elements);
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -51,7 +47,23 @@ export function isInsideAny(document: Document, index: number, elements: readonl
   return false;
 }
 
+/** The last block inside any of the elements, by their block ranges; -1 when none is known. */
+export function lastIndexInside(document: Document, elements: readonly object[]): number {
+  const ranges = document.elementRanges;
+  return ranges ? (spansOfElements(ranges, elements).at(-1)?.[1] ?? -1) : -1;
+}
+
 const spansOf = new WeakMap<readonly object[], (readonly [number, number])[]>();
+
+/** The elements' block ranges merged, kept with the list of elements. */
+function spansOfElements(ranges: NonNullable<Document['elementRanges']>, elements: readonly object[]): (readonly [number, number])[] {
+  let spans = spansOf.get(elements);
+  if (!spans) {
+    spans = mergedSpans(elements.map((el) => ranges.get(el)).filter((r): r is readonly [number, number] => r !== undefined && r[1] >= r[0]));
+    spansOf.set(elements, spans);
+  }
+  return spans;
+}
 
 /** Sorted, non-overlapping block ranges covering the same blocks. */
 function mergedSpans(ranges: (readonly [number, number])[]): (readonly [number, number])[] {

@@ -27,6 +27,7 @@
  */
 import type { Block, Document } from '../../types.js';
 import { namesArticle } from './page-kind.js';
+import { lastIndexInside } from '../../classify/container.js';
 import { type BlockVerdict, clearLines, isFullyRemoved, withLazyReason } from '../../classify/verdicts.js';
 import { featureReader, FEATURE_NAMES, repeatKey, type DecisionState } from './features.js';
 import { contributions, predict, predictRows, type BlockModel } from './forest.js';
@@ -223,9 +224,8 @@ function isPost(block: Block): boolean {
 /** The first block after the article's element on an HTML page that calls itself an article (AFTER_ARTICLE_ODDS), or Infinity. */
 function afterArticleBarFrom(document: Document): number {
   const root = document.articleRoot;
-  if (document.inputKind !== 'html' || !root?.length || !document.elementRanges || !namesArticle(document)) return Infinity;
-  let end = -1;
-  for (const el of root) end = Math.max(end, document.elementRanges.get(el)?.[1] ?? -1);
+  if (document.inputKind !== 'html' || !root?.length || !namesArticle(document)) return Infinity;
+  const end = lastIndexInside(document, root);
   return end >= 0 ? end + 1 : Infinity;
 }
 

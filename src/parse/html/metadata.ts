@@ -5,7 +5,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import type { MarkupMetadata } from '../../types.js';
-import { metaContent, type PageElements } from './page-elements.js';
+import { metaContent, schemaTypeName, type PageElements } from './page-elements.js';
 import { readMarkupDates } from './markup-dates.js';
 
 export function readMarkupMetadata($: CheerioAPI, page: PageElements): MarkupMetadata {
@@ -68,7 +68,7 @@ function readJsonLd($: CheerioAPI, scripts: readonly Element[]): JsonLdArticle {
     }
     for (const item of flatten(data)) {
       const types = [item['@type']].flat().filter((t): t is string => typeof t === 'string');
-      for (const t of types) found.types.add(t.replace(/^.*[/:]/, ''));
+      for (const t of types) found.types.add(schemaTypeName(t));
       const type = types.join(' ');
       if (!ARTICLE_TYPES.test(type)) continue;
       found.headline ??= str(item.headline) ?? str(item.name);

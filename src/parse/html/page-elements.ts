@@ -65,5 +65,10 @@ export function metaContent(page: PageElements, attribute: string, value: string
 
 /** The type names of an itemtype attribute: "https://schema.org/Product" is `Product`. */
 function schemaTypes(itemtype: string): string[] {
-  return itemtype.split(/\s+/).map((url) => url.replace(/\/+$/, '').split('/').at(-1) ?? '').filter((name) => /^\w+$/.test(name));
+  return itemtype.split(/\s+/).map(schemaTypeName).filter((name) => /^\w+$/.test(name));
+}
+
+/** A schema.org type without its address or prefix: "https://schema.org/Product/", "schema:Product" and "Product" are `Product`. */
+export function schemaTypeName(type: string): string {
+  return type.replace(/\/+$/, '').replace(/^.*[/:]/, '');
 }
