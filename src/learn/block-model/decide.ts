@@ -177,15 +177,14 @@ function scoreInBatches(model: BlockModel, indices: readonly number[], fill: (i:
  */
 function withoutDanglingLines(blocks: readonly Block[], verdicts: readonly BlockVerdict[], restored: readonly number[]): number[] {
   const back = new Set(restored);
-  const isParagraph = (i: number) => blocks[i]!.features.words >= PARAGRAPH_WORDS || blocks[i]!.features.sentenceEnds > 0;
   let paragraphAfter = false;
   const kept: number[] = [];
   for (let i = blocks.length - 1; i >= 0; i--) {
     const stays = back.has(i) || !isFullyRemoved(verdicts[i]!, blocks[i]!.lines.length);
     if (!stays) continue;
-    if (back.has(i) && !isParagraph(i) && !paragraphAfter) continue;
+    if (back.has(i) && !isParagraph(blocks[i]!) && !paragraphAfter) continue;
     if (back.has(i)) kept.push(i);
-    if (isParagraph(i)) paragraphAfter = true;
+    if (isParagraph(blocks[i]!)) paragraphAfter = true;
   }
   return kept;
 }
@@ -206,18 +205,19 @@ function keptTexts(state: DecisionState): Set<string> {
  */
 function oddsToComeBack(state: DecisionState, i: number, v: BlockVerdict, restoreOdds: RestoreOdds, barFrom: number): number {
   if (v.block?.rule === REPEAT) return Infinity;
-  let least = removedByCategory(v) ? ((v.block && isPost(state.document.blocks[i]!) && restoreOdds(v.block.category)) || Infinity) : 0;
+  let least = removedByCategory(v) ? ((v.block && isParagraph(state.document.blocks[i]!) && restoreOdds(v.block.category)) || Infinity) : 0;
   if (state.titleBlock !== undefined && i < state.titleBlock) least = Math.max(least, state.document.inputKind === 'html' ? Infinity : BEFORE_TITLE_ODDS);
   if (i >= barFrom) least = Math.max(least, AFTER_ARTICLE_ODDS);
   return least;
 }
 
 /**
- * A category's removal comes back as a post (a sentence, or a paragraph's words), never as
- * the buttons under it ("Like Quote Reply") or a label beside it: short lines that the
- * model, reading a thread's neighbours, can rate as high as its posts.
+ * A paragraph, not a line: a sentence, or a paragraph's words. A category's removal comes
+ * back only as one (a post, never the buttons under it, "Like Quote Reply", or a label
+ * beside it, which the model, reading a thread's neighbours, can rate as high as its
+ * posts), and a short line comes back only before one (withoutDanglingLines).
  */
-function isPost(block: Block): boolean {
+function isParagraph(block: Block): boolean {
   return block.features.words >= PARAGRAPH_WORDS || block.features.sentenceEnds > 0;
 }
 
