@@ -161,7 +161,7 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
     removed,
     removedCategories: [...new Set(removed.map((r) => r.category))] as Category[],
     guard: guard ?? null,
-    warnings: resultWarnings(document.blocks, paragraphs, removed, guard, decision?.unsureWords),
+    warnings: resultWarnings(document.blocks, paragraphs, removed, guard, decision?.unsureWords, document.inputKind),
   };
   return { document, verdicts, titleBlock, bodyStart: run.first, metadataCandidates: chosen.candidates, result };
 }

@@ -5,8 +5,18 @@
  * these on stderr and lists them in --stats, and JSON carries them, so that a page that
  * lost its article is never passed over in silence.
  */
-import type { Block, Removal, RecallGuard, ResultWarning } from '../types.js';
+import type { Block, Document, Removal, RecallGuard, ResultWarning } from '../types.js';
 import { wordsOf } from '../text/words.js';
+
+/**
+ * Why there was nothing to read. A page whose body shows no text is most often one whose
+ * scripts write its content after loading (a forum or a shop built in the browser), saved
+ * before they ran: the user needs to know that the page, not the cleaning, came empty.
+ */
+const NO_TEXT: Record<Document['inputKind'], string> = {
+  text: 'the input has no text',
+  html: 'the page shows no text (its content may be written by scripts, which were not run when it was saved)',
+};
 
 /** An article under this many words, out of a page of at least LONG_PAGE_WORDS, is doubtful. */
 const FEW_WORDS = 30;
@@ -16,12 +26,12 @@ const LONG_PAGE_WORDS = 300;
  * `unsureWords`: words the block model brought back under its threshold, where it read the
  * page as little like an article (src/learn/block-model/page-cut.ts).
  */
-export function resultWarnings(blocks: readonly Block[], paragraphs: readonly string[], removed: readonly Removal[], guard: RecallGuard | undefined, unsureWords = 0): ResultWarning[] {
+export function resultWarnings(blocks: readonly Block[], paragraphs: readonly string[], removed: readonly Removal[], guard: RecallGuard | undefined, unsureWords = 0, inputKind: Document['inputKind'] = 'text'): ResultWarning[] {
   const warnings: ResultWarning[] = [];
   const inputWords = blocks.reduce((n, b) => n + b.features.words, 0);
   const keptWords = paragraphs.reduce((n, p) => n + wordsOf(p).length, 0);
   if (paragraphs.length === 0) {
-    warnings.push({ code: 'no-article', message: inputWords === 0 ? 'no article found: the input has no text' : `no article found: all ${count(blocks.length)} blocks were removed${mostlyAs(removed)}` });
+    warnings.push({ code: 'no-article', message: inputWords === 0 ? `no article found: ${NO_TEXT[inputKind]}` : `no article found: all ${count(blocks.length)} blocks were removed${mostlyAs(removed)}` });
   } else if (keptWords < FEW_WORDS && inputWords >= LONG_PAGE_WORDS) {
     warnings.push({ code: 'little-kept', message: `little kept: ${count(keptWords)} of ${count(inputWords)} words${mostlyAs(removed)}` });
   }

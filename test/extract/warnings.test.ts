@@ -22,6 +22,14 @@ describe('result warnings', () => {
     expect(clean('  \n\n ').warnings).toMatchObject([{ code: 'no-article' }]);
   });
 
+  it('a page whose body shows no text says so, and that scripts may write it', () => {
+    // A forum saved before its scripts ran: a title and a description in the head, nothing in the body.
+    const shell = '<html><head><title>Where should I start? - Community</title><meta name="description" content="I have nothing smart in my apartment."></head><body><div id="app"></div><script>render()</script></body></html>';
+    const result = clean(shell);
+    expect(result.paragraphs).toEqual([]);
+    expect(result.warnings).toEqual([{ code: 'no-article', message: 'no article found: the page shows no text (its content may be written by scripts, which were not run when it was saved)' }]);
+  });
+
   it('a page of boilerplate has no article, and says what took it', () => {
     const page = [MENU, 'Sign up for our newsletter\nEnter your email\nSubscribe', '© 2024 Example Media. All rights reserved.'].join('\n\n');
     const result = clean(page);
