@@ -1,6 +1,7 @@
 /**
  * What makes a result doubtful, said in words: an empty article, a recall guard that had
- * to step in, an article that kept almost nothing of a long page, or one made mostly of
+ * to step in, an article that kept almost nothing of a long page (or fewer words than a
+ * paragraph's of any page), or one made mostly of
  * blocks the block model brought back with low odds. The command prints
  * these on stderr and lists them in --stats, and JSON carries them, so that a page that
  * lost its article is never passed over in silence.
@@ -13,14 +14,17 @@ import { wordsOf } from '../text/words.js';
  * scripts write its content after loading (a forum or a shop built in the browser), saved
  * before they ran: the user needs to know that the page, not the cleaning, came empty.
  */
+const BY_SCRIPTS = 'its content may be written by scripts, which were not run when it was saved';
 const NO_TEXT: Record<Document['inputKind'], string> = {
   text: 'the input has no text',
-  html: 'the page shows no text (its content may be written by scripts, which were not run when it was saved)',
+  html: `the page shows no text (${BY_SCRIPTS})`,
 };
 
 /** An article under this many words, out of a page of at least LONG_PAGE_WORDS, is doubtful. */
 const FEW_WORDS = 30;
 const LONG_PAGE_WORDS = 300;
+/** Fewer words than a paragraph's is no article on any page, however little it showed ("Advanced", a menu's last item). */
+const TOO_FEW_WORDS = 8;
 
 /**
  * `unsureWords`: words the block model brought back under its threshold, where it read the
@@ -34,6 +38,9 @@ export function resultWarnings(blocks: readonly Block[], paragraphs: readonly st
     warnings.push({ code: 'no-article', message: inputWords === 0 ? `no article found: ${NO_TEXT[inputKind]}` : `no article found: all ${count(blocks.length)} blocks were removed${mostlyAs(removed)}` });
   } else if (keptWords < FEW_WORDS && inputWords >= LONG_PAGE_WORDS) {
     warnings.push({ code: 'little-kept', message: `little kept: ${count(keptWords)} of ${count(inputWords)} words${mostlyAs(removed)}` });
+  } else if (keptWords < TOO_FEW_WORDS) {
+    const shown = inputKind === 'html' ? `; the page shows little text (${BY_SCRIPTS})` : '';
+    warnings.push({ code: 'little-kept', message: `little kept: ${count(keptWords)} of ${count(inputWords)} words${mostlyAs(removed)}${shown}` });
   }
   // Most of what was kept came back on the model's lower odds: a listing, a thread, a page of teasers, not plainly an article.
   if (paragraphs.length > 0 && unsureWords > keptWords / 2) {

@@ -30,6 +30,18 @@ describe('result warnings', () => {
     expect(result.warnings).toEqual([{ code: 'no-article', message: 'no article found: the page shows no text (its content may be written by scripts, which were not run when it was saved)' }]);
   });
 
+  it('a few words kept of a page that showed little are doubtful too, and a page says scripts may write its content', () => {
+    // An online shop's category page saved before its scripts ran: a menu, a heading and a line in its body.
+    const nav = `<nav>${MENU.split('\n').map((w) => `<a href="/${w}">${w}</a>`).join(' ')}</nav>`;
+    const shell = `<html><head><title>Collectibles &amp; Art</title></head><body>${nav}<main><h1>Collectibles &amp; Art</h1><p>Shop by category</p></main><script>render()</script></body></html>`;
+    const result = clean(shell);
+    expect(result.paragraphs).toEqual(['Shop by category']);
+    expect(result.warnings).toEqual([{ code: 'little-kept', message: 'little kept: 3 of 11 words, most as navigation (100%); the page shows little text (its content may be written by scripts, which were not run when it was saved)' }]);
+    const dump = clean(`Collectibles & Art\n\n${MENU}\n\nShop by category now.`);
+    expect(dump.paragraphs).toEqual(['Shop by category now.']);
+    expect(dump.warnings).toEqual([{ code: 'little-kept', message: 'little kept: 4 of 12 words, most as navigation (100%)' }]);
+  });
+
   it('a page of boilerplate has no article, and says what took it', () => {
     const page = [MENU, 'Sign up for our newsletter\nEnter your email\nSubscribe', '© 2024 Example Media. All rights reserved.'].join('\n\n');
     const result = clean(page);
