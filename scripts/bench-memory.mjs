@@ -28,6 +28,8 @@ const { values } = parseArgs({
   },
 });
 const target = Number(values.mb) * 1e6;
+/** The input size the memory target is set for. */
+const TARGET_INPUT = 2000e6;
 const sources = loadSources(root, resolve(values.pages));
 const bodies = values.kind === 'text' ? sources.text : sources.html;
 const field = values.kind === 'text' ? 'text' : 'html';
@@ -71,4 +73,7 @@ if (code !== 0) {
 const s = JSON.parse(readFileSync(stats, 'utf8'));
 rmSync(work, { recursive: true, force: true });
 console.log(`  ${records} records, ${(written / 1e6).toFixed(0)} MB in, ${(outBytes / 1e6).toFixed(0)} MB out (${outLines} lines), ${seconds.toFixed(0)} s, ${(written / 1e6 / seconds).toFixed(2)} MB/s`);
-console.log(`  peak resident memory: ${(s.peakRssBytes / 1e6).toFixed(0)} MB  [target under 300 MB: ${s.peakRssBytes < 300e6 ? 'met' : 'NOT MET'}]`);
+// The target is for 2 GB of input; a smaller run shows whether memory stays flat, no more.
+const met = s.peakRssBytes < 300e6;
+const verdict = !met ? 'NOT MET' : written < TARGET_INPUT ? `met on ${(written / 1e6).toFixed(0)} MB only (--mb 2000 for 2 GB)` : 'met';
+console.log(`  peak resident memory: ${(s.peakRssBytes / 1e6).toFixed(0)} MB on ${(written / 1e6).toFixed(0)} MB of ${values.kind} records  [target under 300 MB on 2 GB of JSON Lines: ${verdict}]`);
