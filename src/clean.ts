@@ -10,7 +10,7 @@ import { runRules } from './classify/run-rules.js';
 import { applyContext, findRunAfterTitle } from './classify/context-pass.js';
 import { PARAGRAPH_WORDS, removeShortLinesBeforeHeadline } from './classify/before-headline.js';
 import { removeHeaderMatter } from './classify/header-zone.js';
-import { articleEndings, linkListHeaders, modelRestoreOdds, runsContentPass } from './rules/pipeline-meta.js';
+import { articleEndings, linkListHeaders, modelRestoreOdds, runsContentPass, threadOpeners } from './rules/pipeline-meta.js';
 import { applyRecallGuard } from './classify/recall-guard.js';
 import type { TemplateModel } from './learn/template-model.js';
 import { removeOutsideArticle, widenRunInArticle } from './classify/html-article.js';
@@ -121,6 +121,7 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
   const meta = document.meta ?? {};
   const proseOn = runsContentPass(rules);
   const endsArticle = articleEndings(rules);
+  const opensThread = threadOpeners(rules);
   // A title the markup names (or a text dump's first line, said again) anchors the article: its body starts after the title's block.
   const pageTitle = !meta.title && document.inputKind === 'text' ? findRepeatedPageTitle(document.blocks, verdicts) : undefined;
   const markedTitle = meta.title ? findBlockMatching(document.blocks, verdicts, meta.title) : pageTitle?.index;
@@ -138,11 +139,11 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
 
   if (proseOn) {
     const keep = new Set(titleBlock === undefined ? [] : [titleBlock]);
-    applyContext(document, verdicts, run, keep, endsArticle);
+    applyContext(document, verdicts, run, keep, endsArticle, opensThread);
     if (document.inputKind === 'html') removeRepeatedBlocks(document, verdicts, keep);
     removeHeaderMatter(document, verdicts, titleBlock);
   }
-  const guard = applyRecallGuard(document, verdicts, options.maxRemoval);
+  const guard = applyRecallGuard(document, verdicts, options.maxRemoval, opensThread);
   const decision = proseOn && (options.decision ?? 'model') === 'model' ? decideByModel({ document, verdicts, titleBlock, bodyStart: run.first, guard }, options.blockModel, modelRestoreOdds(rules)) : undefined;
   const title = titleOutsideBody(document, chosen, verdicts, titleBlock);
   if (proseOn) removeShortLinesBeforeHeadline(document.blocks, verdicts, title?.index);

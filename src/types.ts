@@ -214,6 +214,12 @@ export interface RuleMeta<O extends RuleOptionValues = RuleOptionValues> {
    * buttons, a menu): in HTML, the rest of such a list goes with its header.
    */
   listsLinks?: boolean;
+  /**
+   * Whether its widget opens a thread of readers' posts (a comment section): once it
+   * follows the article, what comes after it is the thread, not the article, and the
+   * recall guard counts the thread's prose as neither lost nor the article's.
+   */
+  opensThread?: boolean;
   /** The pass it runs in; `widget` when not given. */
   pass?: RulePass;
   /**

@@ -5,7 +5,8 @@
  *    prose weight minus non-prose penalty (blocks removed by rules are transparent).
  * 2. Blocks before and after the run are not the article; the title is chosen from the
  *    blocks before it by metadata extraction, the rest go.
- * 3. Everything after a comment-widget header that follows the article goes.
+ * 3. Everything after a comment-widget header (of a category that `opensThread`) that
+ *    follows the article goes.
  * 4. Inside the run, a short block wedged between removed blocks takes their category.
  * 5. A block that repeats a kept block goes (see repeats.ts).
  */
@@ -16,7 +17,7 @@ import { findContainer, isInsideAny } from './container.js';
 import { wordsOf } from '../text/words.js';
 import { isContainedIn, repeatsOf, type Repeat } from './repeats.js';
 import type { MainRun } from './main-run.js';
-import { articleEndings, type EndsArticle } from '../rules/pipeline-meta.js';
+import { articleEndings, threadOpeners, type CategoryTest, type EndsArticle } from '../rules/pipeline-meta.js';
 
 /**
  * `anchor`: the block of a title the markup names. The article then starts after it, and
@@ -129,12 +130,22 @@ function runWeight(block: Block, prose: boolean): number {
 
 export const COMMENT_ZONE: Verdict = { rule: 'prose/after-comments', category: 'prose', reason: 'after the comment section header' };
 
-/** Applies the run to the verdicts; `keep` lists blocks outside the run that are used elsewhere (the title). */
-export function applyContext(document: Document, verdicts: BlockVerdict[], run: MainRun, keep: ReadonlySet<number> = new Set(), endsArticle: EndsArticle = articleEndings()): void {
+/**
+ * Applies the run to the verdicts; `keep` lists blocks outside the run that are used
+ * elsewhere (the title). `opensThread`: whether a category's widgets open a comment thread.
+ */
+export function applyContext(
+  document: Document,
+  verdicts: BlockVerdict[],
+  run: MainRun,
+  keep: ReadonlySet<number> = new Set(),
+  endsArticle: EndsArticle = articleEndings(),
+  opensThread: CategoryTest = threadOpeners(),
+): void {
   const { blocks } = document;
   if (run.first === -1) return;
 
-  const commentsStart = findCommentsStart(document, verdicts, run);
+  const commentsStart = findCommentsStart(document, verdicts, run, opensThread);
   const container = findContainer(document, run);
   const last = endBeforeComments(run, verdicts, container === undefined ? run.last : lastInside(document, verdicts, run, container, commentsStart, endsArticle), commentsStart);
   blocks.forEach((block, i) => {
@@ -186,7 +197,7 @@ const COMMENTS_AFTER_WORDS = 150;
  * thread itself may be longer than the article). A comment form or "Comments" link
  * standing above the article (a tip box, a comment count under the headline) starts nothing.
  */
-function findCommentsStart(document: Document, verdicts: readonly BlockVerdict[], run: MainRun): number {
+function findCommentsStart(document: Document, verdicts: readonly BlockVerdict[], run: MainRun, opensThread: CategoryTest): number {
   const { blocks } = document;
   const proseWords = (from: number, to: number) => {
     let n = 0;
@@ -195,7 +206,8 @@ function findCommentsStart(document: Document, verdicts: readonly BlockVerdict[]
   };
   const total = proseWords(run.first, run.last);
   for (let i = run.first + 1; i < blocks.length; i++) {
-    if (verdicts[i]!.block?.category !== 'comments') continue;
+    const category = verdicts[i]!.block?.category;
+    if (!category || !opensThread(category)) continue;
     if (i > run.last || proseWords(run.first, i) >= Math.min(total / 2, COMMENTS_AFTER_WORDS)) return i;
   }
   return -1;

@@ -3,20 +3,22 @@
  * context pass together would remove more than a set share of the document's prose (an
  * article about newsletters judged a newsletter box, or an article body inside an element
  * a rule claims), the most article-like stretch — the main run of prose found as if no
- * rule but the comment rule had fired — is kept, and the document is flagged so that a
+ * rule but the comment rules had fired — is kept, and the document is flagged so that a
  * person can look at it.
  */
 import type { Document, RecallGuard } from '../types.js';
 import { clearLines, emptyVerdicts, type BlockVerdict } from './verdicts.js';
 import { isProse, stopWordsAreInformative } from './prose.js';
 import { COMMENT_ZONE, findMainRun } from './context-pass.js';
+import { threadOpeners, type CategoryTest } from '../rules/pipeline-meta.js';
 
 /** By default the guard steps in when more than this share of the prose would go. */
 export const DEFAULT_MAX_REMOVAL = 0.8;
 /** Below this many words of prose there is too little to judge. */
 const MIN_PROSE_WORDS = 60;
 
-export function applyRecallGuard(document: Document, verdicts: BlockVerdict[], maxRemoval = DEFAULT_MAX_REMOVAL): RecallGuard | undefined {
+/** `opensThread`: whether a category's widgets open a comment thread (`meta.opensThread`). */
+export function applyRecallGuard(document: Document, verdicts: BlockVerdict[], maxRemoval = DEFAULT_MAX_REMOVAL, opensThread: CategoryTest = threadOpeners()): RecallGuard | undefined {
   const { blocks } = document;
   const options = { useStopWords: stopWordsAreInformative(blocks) };
   const prose = blocks.map((b) => isProse(b, options));
@@ -24,7 +26,7 @@ export function applyRecallGuard(document: Document, verdicts: BlockVerdict[], m
   // neither as prose lost nor as a place to look for the article.
   const isComments = (i: number) => {
     const v = verdicts[i]!.block;
-    return v?.category === 'comments' || v?.rule === COMMENT_ZONE.rule;
+    return v !== undefined && (opensThread(v.category) || v.rule === COMMENT_ZONE.rule);
   };
   let total = 0;
   let kept = 0;

@@ -8,7 +8,7 @@
  */
 import type { Block, Finding, Rule, RuleContext } from '../types.js';
 import { wordsOf } from '../text/words.js';
-import { ID_PATTERN, RESERVED_CATEGORY, RuleShapeError, describe, validateRule } from './validate-rule.js';
+import { ID_PATTERN, META_TRAITS, RESERVED_CATEGORY, RuleShapeError, describe, validateRule } from './validate-rule.js';
 import { liftFlatMeta } from './flat-rule.js';
 
 /** Where the rule looks: every block, or only the first or last blocks of the document. */
@@ -27,6 +27,8 @@ export interface DeclarativeMeta {
   endsArticle?: boolean;
   /** Whether its widget is a list of links under a header (see `RuleMeta.listsLinks`). Default false. */
   listsLinks?: boolean;
+  /** Whether its widget opens a thread of readers' posts (see `RuleMeta.opensThread`). Default false. */
+  opensThread?: boolean;
 }
 
 /** The JSON form of a rule. */
@@ -47,7 +49,7 @@ export interface DeclarativeRule {
 }
 
 const KEYS = ['meta', 'phrases', 'patterns', 'selectors', 'classWords', 'where', 'maxWords'];
-const META_KEYS = ['id', 'category', 'description', 'docs', 'defaultOn', 'endsArticle', 'listsLinks'];
+const META_KEYS = ['id', 'category', 'description', 'docs', 'defaultOn', ...META_TRAITS];
 
 /** Compiles one declarative rule, or throws a `RuleShapeError` naming the key at fault. */
 export function compileDeclarativeRule(value: unknown, at = ''): Rule {
@@ -75,7 +77,7 @@ export function compileDeclarativeRule(value: unknown, at = ''): Rule {
   if (typeof m.category !== 'string' || !ID_PATTERN.test(m.category)) fail('meta.category', `must be a built-in category or lower-case words joined by hyphens, not ${describe(m.category)}`);
   if (m.category === RESERVED_CATEGORY) fail('meta.category', `cannot be "${RESERVED_CATEGORY}": it names what the context pass removes`);
   if (typeof m.description !== 'string' || m.description.trim() === '') fail('meta.description', `must be a non-empty string, not ${describe(m.description)}`);
-  for (const flag of ['defaultOn', 'endsArticle', 'listsLinks']) {
+  for (const flag of ['defaultOn', ...META_TRAITS]) {
     if (m[flag] !== undefined && typeof m[flag] !== 'boolean') fail(`meta.${flag}`, `must be true or false, not ${describe(m[flag])}`);
   }
 

@@ -20,7 +20,9 @@ export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export const RESERVED_CATEGORY = 'prose';
 
 const RULE_KEYS = ['meta', 'linePatterns', 'selectors', 'classWords', 'classify', 'withTemplate'];
-const META_KEYS = ['id', 'category', 'description', 'docs', 'defaultOn', 'options', 'endsArticle', 'listsLinks', 'pass', 'modelRestoresAt'];
+/** The traits of a rule's meta that are true or false, telling the pipeline its part (see `RuleMeta`). */
+export const META_TRAITS = ['endsArticle', 'listsLinks', 'opensThread'];
+const META_KEYS = ['id', 'category', 'description', 'docs', 'defaultOn', 'options', ...META_TRAITS, 'pass', 'modelRestoresAt'];
 
 export { RuleShapeError };
 
@@ -56,7 +58,7 @@ export function validateRule(value: unknown): Rule {
   if (typeof meta.description !== 'string' || meta.description.trim() === '') fail(`"meta.description" must be a non-empty string, not ${describe(meta.description)}`);
   if (typeof meta.defaultOn !== 'boolean') fail(`"meta.defaultOn" must be true or false, not ${describe(meta.defaultOn)}`);
   if (meta.docs !== undefined && !isUrl(meta.docs)) fail(`"meta.docs" must be the URL of the rule's documentation, not ${describe(meta.docs)}`);
-  for (const flag of ['endsArticle', 'listsLinks']) {
+  for (const flag of META_TRAITS) {
     if (meta[flag] !== undefined && typeof meta[flag] !== 'boolean') fail(`"meta.${flag}" must be true or false, not ${describe(meta[flag])}`);
   }
   const restores = meta.modelRestoresAt;

@@ -88,6 +88,7 @@ const META: Rule['meta'] = {
   defaultOn: true,
   endsArticle: true,
   listsLinks: false,
+  opensThread: true,
   pass: 'widget',
   // A forum's posts and a product's reviews are marked up as comments. Cross-validated by
   // site, bringing back those the block model gives 0.5 or more took wcxb-other's forums

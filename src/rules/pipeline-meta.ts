@@ -32,6 +32,15 @@ export function linkListHeaders(rules: readonly Rule[] = []): CategoryTest {
 }
 
 /**
+ * The categories whose widgets open a thread of readers' posts (`meta.opensThread`): the
+ * context pass ends the article at one and removes what follows, and the recall guard
+ * counts their prose as neither lost nor the article's.
+ */
+export function threadOpeners(rules: readonly Rule[] = []): CategoryTest {
+  return categoriesWith(rules, (meta) => meta.opensThread);
+}
+
+/**
  * The odds at which the block model brings back a block that a category's rule removed
  * whole (`meta.modelRestoresAt`; the lowest when rules of one category differ), or
  * undefined: what the category's rules remove stays removed.
@@ -51,3 +60,12 @@ export function modelRestoreOdds(rules: readonly Rule[] = []): RestoreOdds {
 export function runsContentPass(rules: readonly Rule[]): boolean {
   return rules.some((rule) => rule.meta.pass === 'content');
 }
+
+/**
+ * The built-in categories the block model has a column for (`cat_<category>`), in the
+ * model's order: the shipped model was trained on exactly these, so a change here needs the
+ * model retrained (npm run train). The widget rules' categories in the order they run, and
+ * `author-bio`, which no built-in rule reports (the author-bio rule reports `metadata`). A
+ * test keeps every built-in category but the context pass's in it.
+ */
+export const modelCategories: readonly Category[] = ['newsletter', 'donation', 'comments', 'notification', 'share', 'related', 'navigation', 'cookie', 'legal', 'ads', 'paywall', 'metadata', 'author-bio', 'template'];

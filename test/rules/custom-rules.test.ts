@@ -174,6 +174,7 @@ describe('bad rule files', { timeout: 30_000 }, () => {
     ['an unknown key', '{ "meta": { "id": "x-rule", "category": "promo", "description": "d" }, "phrase": ["x"] }', /bad\.json: phrase is not a property of a declarative rule/],
     ['an unknown meta key', '{ "meta": { "id": "x-rule", "category": "promo", "description": "d", "options": {} }, "phrases": ["x"] }', /bad\.json: meta\.options is not a property of a declarative rule's meta/],
     ['a missing category', '{ "meta": { "id": "x-rule", "description": "d" }, "phrases": ["x"] }', /bad\.json: meta\.category must be a built-in category/],
+    ['a trait that is not a boolean', '{ "meta": { "id": "x-rule", "category": "promo", "description": "d", "opensThread": "yes" }, "phrases": ["x"] }', /bad\.json: meta\.opensThread must be true or false, not the string "yes"/],
     ['a bad where', '{ "meta": { "id": "x-rule", "category": "promo", "description": "d" }, "phrases": ["x"], "where": "bottom" }', /bad\.json: where must be "anywhere", \{ "first": N \} or \{ "last": N \}, not the string "bottom"/],
     ['an array item at fault', '[{ "meta": { "id": "a-rule", "category": "promo", "description": "d" }, "phrases": ["x"] }, { "meta": { "id": "b-rule", "category": "promo", "description": "d" } }]', /bad\.json: \[1\] removes nothing/],
   ])('a JSON rule with %s fails with the path and the key', async (_, source, message) => {

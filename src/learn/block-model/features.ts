@@ -17,6 +17,7 @@ import { findMainRun } from '../../classify/context-pass.js';
 import { isInsideAny } from '../../classify/container.js';
 import { wordsOf } from '../../text/words.js';
 import { PAGE_KIND_FEATURES, pageKindFeatures } from './page-kind.js';
+import { modelCategories } from '../../rules/pipeline-meta.js';
 
 /** What the pipeline knows when the model decides: the verdicts after the context pass and the recall guard. */
 export interface DecisionState {
@@ -28,7 +29,6 @@ export interface DecisionState {
   guard: RecallGuard | null | undefined;
 }
 
-const CATEGORIES = ['newsletter', 'donation', 'comments', 'notification', 'share', 'related', 'navigation', 'cookie', 'legal', 'ads', 'paywall', 'metadata', 'author-bio', 'template'] as const;
 /** The context pass's reasons (rule ids after `prose/`). */
 const PROSE_REASONS = ['before-article', 'after-article', 'outside-article', 'outside-container', 'no-words', 'repeat', 'after-comments', 'header'] as const;
 /** The innermost element of an HTML block, by tag. */
@@ -64,7 +64,7 @@ export const FEATURE_NAMES: readonly string[] = [
   ...PATH_WORDS.map((w) => `class_${w}`),
   ...SYNTAX.map((s) => `syntax_${s}`),
   ...VERDICT,
-  ...CATEGORIES.map((c) => `cat_${c}`),
+  ...modelCategories.map((c) => `cat_${c}`),
   ...PROSE_REASONS.map((r) => `prose_${r}`),
   ...PLACE,
   ...DOC,
@@ -96,7 +96,7 @@ const PATH_TAG_COLUMNS = [...columnsOf('in_', PATH_TAGS)];
 const CLASS_COLUMNS = [...columnsOf('class_', PATH_WORDS)];
 const SYNTAX_COLUMNS = columnsOf('syntax_', SYNTAX);
 const PROSE_COLUMNS = columnsOf('prose_', PROSE_REASONS);
-const CATEGORY_COLUMNS = columnsOf('cat_', CATEGORIES);
+const CATEGORY_COLUMNS = columnsOf('cat_', modelCategories);
 
 /** Per block, what the block-wide numbers below are made of. */
 interface BlockFacts {
