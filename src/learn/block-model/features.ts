@@ -17,6 +17,7 @@ import { findMainRun } from '../../classify/context-pass.js';
 import { isInsideAny } from '../../classify/container.js';
 import { wordsOf } from '../../text/words.js';
 import { PAGE_KIND_FEATURES, pageKindFeatures } from './page-kind.js';
+import { memoizeByText } from '../../text/memo.js';
 import { modelCategories } from '../../rules/pipeline-meta.js';
 
 /** What the pipeline knows when the model decides: the verdicts after the context pass and the recall guard. */
@@ -168,7 +169,7 @@ export function featureReader(state: DecisionState): (i: number, row: Float32Arr
     const f = block.features;
     const fact = facts[i]!;
     const v = verdicts[i]!;
-    const path = parsePath(block.path);
+    const path = block.path ? pathColumns(block.path) : NO_PATH_COLUMNS;
 
     // The block's own.
     const lineWords = block.lines.map((l) => wordsOf(l.text).length);
@@ -195,11 +196,8 @@ export function featureReader(state: DecisionState): (i: number, row: Float32Arr
     set('has_pipe', /\s[|·•]\s/.test(block.text));
     set('has_copyright', /©|\(c\)\s*\d{4}|copyright/i.test(block.text));
     set('path_depth', path.depth);
-    set('path_class_count', path.classes.length);
-    const tagColumn = path.tag ? TAG_COLUMNS.get(path.tag) : undefined;
-    if (tagColumn !== undefined) row[tagColumn] = 1;
-    for (const [t, c] of PATH_TAG_COLUMNS) if (path.tags.has(t)) row[c] = 1;
-    for (const [w, col] of CLASS_COLUMNS) if (path.classes.some((c) => c === w || c.startsWith(`${w}-`) || c.endsWith(`-${w}`) || c.includes(`-${w}-`) || c.startsWith(`${w}_`) || c.endsWith(`_${w}`))) row[col] = 1;
+    set('path_class_count', path.classCount);
+    for (const c of path.ones) row[c] = 1;
     if (syntax) row[SYNTAX_COLUMNS.get(syntax.kind) ?? column(`syntax_${syntax.kind}`)] = 1;
 
     // What the rules said.
@@ -355,11 +353,33 @@ interface PathFacts {
   depth: number;
 }
 
-const NO_PATH: PathFacts = { tag: undefined, tags: new Set(), classes: [], depth: 0 };
+/** What a block's tag path puts in its row: its depth, its count of class words, and the columns it sets to 1. */
+interface PathColumns {
+  depth: number;
+  classCount: number;
+  /** Its innermost tag's column, its elements' (`in_`) and its class words' (`class_`). */
+  ones: readonly number[];
+}
+
+const NO_PATH_COLUMNS: PathColumns = { depth: 0, classCount: 0, ones: [] };
+
+/**
+ * Worked out once per path: a page's blocks share a few dozen paths, and matching every
+ * class word against every class of every block's path was a tenth of the time the
+ * features of an HTML page took.
+ */
+const pathColumns = memoizeByText((path: string): PathColumns => {
+  const facts = parsePath(path);
+  const ones: number[] = [];
+  const tagColumn = facts.tag ? TAG_COLUMNS.get(facts.tag) : undefined;
+  if (tagColumn !== undefined) ones.push(tagColumn);
+  for (const [t, c] of PATH_TAG_COLUMNS) if (facts.tags.has(t)) ones.push(c);
+  for (const [w, col] of CLASS_COLUMNS) if (facts.classes.some((c) => c === w || c.startsWith(`${w}-`) || c.endsWith(`-${w}`) || c.includes(`-${w}-`) || c.startsWith(`${w}_`) || c.endsWith(`_${w}`))) ones.push(col);
+  return { depth: facts.depth, classCount: facts.classes.length, ones };
+});
 
 /** Reads an HTML block's tag path ("body>div.article>p#lead"): its tags and class words. */
-function parsePath(path: string | undefined): PathFacts {
-  if (!path) return NO_PATH;
+function parsePath(path: string): PathFacts {
   const steps = path.split('>');
   const tags = new Set<string>();
   const classes: string[] = [];
