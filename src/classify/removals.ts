@@ -6,7 +6,7 @@ export function collectRemovals(document: Document, verdicts: readonly BlockVerd
   const removals: Removal[] = [];
   // The reason is read from the verdict only when the removal's is: most runs print none.
   const push = (v: Verdict, text: string, start: number, end: number) =>
-    removals.push(withLazyReason<Removal>({ rule: v.rule, category: v.category, reason: '', text, start, end }, () => v.reason));
+    removals.push(withLazyReason<Removal>({ rule: v.rule, category: v.category, reason: '', text, start, end }, v));
   document.blocks.forEach((block, i) => {
     const v = verdicts[i]!;
     if (v.block && v.lines.size < block.lines.length) push(v.block, block.text, block.start, block.end);

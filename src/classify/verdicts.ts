@@ -25,18 +25,40 @@ const NO_LINES: ReadonlyMap<number, Verdict> = new Map();
 };
 
 /**
- * A copy of `verdict` whose reason is written only when read. A reason can cost more than
- * the verdict (the block model's names the features that weighed most, walking every tree
- * again), and most runs never print one. To whoever reads it, the reason is an ordinary
- * enumerable property in the place `verdict` has it: spread, JSON and structured clone see
- * the text, in the same key order.
+ * A copy of `verdict` whose reason is written only when read, from `source.reason`. A
+ * reason can cost more than the verdict (the block model's names the features that weighed
+ * most, walking every tree again), and most runs never print one. To whoever reads it, the
+ * reason is an ordinary enumerable property in the place `verdict` has it: spread, JSON and
+ * structured clone see the text, in the same key order.
  */
-export function withLazyReason<T extends Verdict>(verdict: T, write: () => string): T {
-  const out = { ...verdict };
-  let reason: string | undefined;
-  Object.defineProperty(out, 'reason', { enumerable: true, configurable: true, get: () => (reason ??= write()) });
+export function withLazyReason<T extends Verdict>(verdict: T, source: { readonly reason: string }): T {
+  const out = {} as T;
+  for (const key of Object.keys(verdict) as (keyof T & string)[]) {
+    if (key === 'reason') Object.defineProperty(out, key, REASON_PROPERTY);
+    else out[key] = verdict[key];
+  }
+  Object.defineProperty(out, REASON, { value: source, writable: true, enumerable: false, configurable: true });
   return out;
 }
+
+/**
+ * Where a lazy reason's copy keeps its source, then the reason once read. A symbol no JSON,
+ * spread or clone sees, and one getter for every copy: copies made alike share their shape,
+ * where a closure of each copy's own (with its context and accessor) cost a long
+ * document's removals tens of megabytes.
+ */
+const REASON = Symbol('unboil.reason');
+type WithReason = { [REASON]: { readonly reason: string } | string };
+
+function readReason(this: WithReason): string {
+  const held = this[REASON];
+  if (typeof held === 'string') return held;
+  const reason = held.reason;
+  this[REASON] = reason;
+  return reason;
+}
+
+const REASON_PROPERTY: PropertyDescriptor = { get: readReason, enumerable: true, configurable: true };
 
 export function emptyVerdicts(count: number): BlockVerdict[] {
   return Array.from({ length: count }, () => ({ lines: NO_LINES }));

@@ -28,13 +28,14 @@
 import type { Block, Document } from '../../types.js';
 import { namesArticle } from './page-kind.js';
 import { lastIndexInside } from '../../classify/container.js';
-import { type BlockVerdict, clearLines, isFullyRemoved, withLazyReason } from '../../classify/verdicts.js';
+import { type BlockVerdict, type Verdict, clearLines, isFullyRemoved, withLazyReason } from '../../classify/verdicts.js';
 import { featureReader, FEATURE_NAMES, repeatKey, type DecisionState } from './features.js';
 import { contributions, predict, predictRows, type BlockModel } from './forest.js';
 import { shippedBlockModel } from './shipped-model.js';
 import { PARAGRAPH_WORDS } from '../../classify/before-headline.js';
 import { pageCut, type PageOdds } from './page-cut.js';
-import { saidAfterTitle, type SaidAfterTitle } from './said-after-title.js';
+import { saidAfterTitle } from './said-after-title.js';
+import { SparseRows } from './sparse-rows.js';
 import { modelRestoreOdds, type RestoreOdds } from '../../rules/pipeline-meta.js';
 
 /** The context pass's verdict on a copy of text the article holds: it stays removed. */
@@ -93,9 +94,10 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
   // Rows are read before any verdict changes: every block is judged on the rules' picture.
   const fill = featureReader(state);
   const barFrom = afterArticleBarFrom(document);
-  const candidates: { i: number; odds: number; words: number; row: Float32Array }[] = [];
+  let candidates: { i: number; odds: number; words: number; row: number }[] = [];
+  // Kept for the candidates' repeats and for their reasons, which --explain may read long after.
+  const rows = new SparseRows(FEATURE_NAMES.length);
   const page: PageOdds = { expectedArticleWords: 0, expectedRightKept: 0, keptWords: 0 };
-  let saidAgain: SaidAfterTitle | undefined;
   const judge = (i: number, odds: number, row: Float32Array) => {
     const block = document.blocks[i]!;
     const words = block.features.words;
@@ -108,14 +110,19 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
       return;
     }
     if (odds < oddsToComeBack(state, i, v, restoreOdds, barFrom)) return;
-    // A block before the title that the page says again after it: the later copy is the article's.
-    if (state.titleBlock !== undefined && i < state.titleBlock && (saidAgain ??= saidAfterTitle(document.blocks, state.titleBlock))(block)) return;
     // Only a block that may come back keeps its row, for its repeats and its reason.
-    candidates.push({ i, odds, words, row: Float32Array.from(row) });
+    candidates.push({ i, odds, words, row: rows.add(row) });
   };
   // Blocks without words weigh nothing either way; the title is chosen elsewhere.
   const scored = document.blocks.flatMap((block, i) => (i === state.titleBlock || block.features.words === 0 ? [] : [i]));
   scoreInBatches(model, scored, fill, judge);
+  // A block before the title that the page says again after it: the later copy is the article's.
+  const title = state.titleBlock;
+  const beforeTitle = title === undefined ? [] : candidates.filter((c) => c.i < title).map((c) => document.blocks[c.i]!);
+  if (beforeTitle.length > 0) {
+    const saidAgain = saidAfterTitle(document.blocks, title!, beforeTitle);
+    candidates = candidates.filter((c) => !saidAgain.has(document.blocks[c.i]!));
+  }
   const threshold = model.threshold ?? 0;
   const cut = pageCut(threshold, page, candidates);
   const oddsOf = new Map(candidates.map((c) => [c.i, c.odds]));
@@ -123,8 +130,9 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
   const restored: number[] = [];
   /** The texts kept, read only when a repeated text is up for coming back. */
   let copiesKept: Set<string> | undefined;
-  for (const { i, odds, row } of candidates) {
+  for (const { i, odds, row: rowAt } of candidates) {
     const block = document.blocks[i]!;
+    const row = rows.row(rowAt);
     const v = verdicts[i]!;
     // Of a text the page holds more than once, one copy at most is in the article, and only
     // one that would come back alone.
@@ -134,10 +142,8 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
       if (key !== undefined) copiesKept!.add(key);
       restored.push(i);
     } else if (v.block) {
-      const removal = v.block;
-      // Written when read (--explain, JSON): naming what weighed most walks every tree again.
-      const reason = () => `${removal.reason}; the block model gives it ${(odds * 100).toFixed(0)}% of being the article's${weighedMost(model, row)}`;
-      changes.push(() => (v.block = withLazyReason(removal, reason)));
+      const removal = withLazyReason(v.block, new ModelReason(v.block, odds, model, rows, rowAt));
+      changes.push(() => (v.block = removal));
     }
   }
   let unsureWords = 0;
@@ -148,6 +154,25 @@ export function decideByModel(state: DecisionState & { verdicts: BlockVerdict[] 
   }
   for (const change of changes) change();
   return { unsureWords };
+}
+
+/**
+ * The removal's reason with the model's odds and what weighed most against the block,
+ * written when read (--explain, JSON): naming what weighed most walks every tree again. It
+ * holds only what it reads, not all that decideByModel had at hand.
+ */
+class ModelReason {
+  constructor(
+    private readonly removal: Verdict,
+    private readonly odds: number,
+    private readonly model: BlockModel,
+    private readonly rows: SparseRows,
+    private readonly at: number,
+  ) {}
+
+  get reason(): string {
+    return `${this.removal.reason}; the block model gives it ${(this.odds * 100).toFixed(0)}% of being the article's${weighedMost(this.model, this.rows.row(this.at))}`;
+  }
 }
 
 /** Rows scored together: enough for the trees to be read from the cache, few enough to stay small on any page. */
