@@ -35,7 +35,7 @@ import { withoutSiteName } from './extract/site-name.js';
 import { assembleParagraphs } from './extract/paragraphs.js';
 import { resultWarnings } from './extract/warnings.js';
 import { normaliseSpaces } from './text/words.js';
-import { forgetTexts } from './text/memo.js';
+import { forgetTexts, forgetTextsAfterPass } from './text/memo.js';
 import { decideByModel } from './learn/block-model/decide.js';
 import type { BlockModel } from './learn/block-model/forest.js';
 import { startClock, stopClock } from './document-clock.js';
@@ -118,6 +118,7 @@ function analyseTimed(input: string, options: CleanOptions): Analysis {
       ? htmlDocument(source, rules, options.lang)
       : parseText(source, options.lang, kind === 'auto' ? undefined : kind);
   const verdicts = runRules(document, rules, claimedVerdicts(document));
+  forgetTextsAfterPass(document.blocks.length);
   const meta = document.meta ?? {};
   const proseOn = runsContentPass(rules);
   const endsArticle = articleEndings(rules);

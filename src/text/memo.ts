@@ -16,10 +16,23 @@ const TEXT_CACHE_CHARS = 1_000_000;
 
 /** Each empties one text cache. */
 const textCaches: (() => void)[] = [];
+/** Called back when a new document starts (whenTextsForgotten). */
+const newDocument: (() => void)[] = [];
 
 /** Empties every text cache; called when a new document starts. */
 export function forgetTexts(): void {
   for (const clear of textCaches) clear();
+  for (const callback of newDocument) callback();
+}
+
+/**
+ * Empties the text caches after a pass over a document's `blocks` blocks (the rules'),
+ * when there are more than a cache holds: the caches went round many times on the way,
+ * and what they hold at the end (tens of megabytes, mostly answers of rules that nothing
+ * after asks again) would stay through the stages after.
+ */
+export function forgetTextsAfterPass(blocks: number): void {
+  if (blocks > TEXT_CACHE_LIMIT) for (const clear of textCaches) clear();
 }
 
 /** Wraps a pure function of a string with a bounded cache. */
@@ -46,7 +59,7 @@ export function memoizeByText<T>(fn: (text: string) => T): (text: string) => T {
 
 /** Calls back at every forgetTexts, when a new document starts (see cue-index.ts). */
 export function whenTextsForgotten(callback: () => void): void {
-  textCaches.push(callback);
+  newDocument.push(callback);
 }
 
 /**
