@@ -18,6 +18,7 @@ import { isInsideAny } from '../../classify/container.js';
 import { wordsOf } from '../../text/words.js';
 import { PAGE_KIND_FEATURES, pageKindFeatures } from './page-kind.js';
 import { memoizeByText } from '../../text/memo.js';
+import { FirstOccurrences } from '../../text/first-occurrences.js';
 import { modelCategories } from '../../rules/pipeline-meta.js';
 
 /** What the pipeline knows when the model decides: the verdicts after the context pass and the recall guard. */
@@ -323,25 +324,27 @@ export function repeatKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** How often each block's text (lower-cased, spaces evened) stands in the document, where first, and whether a copy before is kept. */
+/**
+ * How often each block's text (lower-cased, spaces evened) stands in the document, where
+ * first, and whether a copy before is kept. Copies are found by the hash of their key
+ * (FirstOccurrences), so that no key of every block is held: on a long dump those copies
+ * of its whole text were a good part of what the model's reader kept.
+ */
 function repeatCounts(blocks: readonly Block[], facts: readonly BlockFacts[]): Repeat[] {
-  const copies = new Map<string, { count: number; first: number; kept: boolean }>();
-  const keys = blocks.map((b) => repeatKey(b.text));
-  const keptBefore = keys.map((key, i) => {
-    const seen = copies.get(key);
-    if (!seen) {
-      copies.set(key, { count: 1, first: i, kept: facts[i]!.kept });
-      return false;
-    }
-    const was = seen.kept;
-    seen.count++;
-    seen.kept ||= facts[i]!.kept;
+  const firsts = new FirstOccurrences((i) => repeatKey(blocks[i]!.text));
+  const firstOf = new Int32Array(blocks.length);
+  const count = new Int32Array(blocks.length);
+  const anyKept = new Uint8Array(blocks.length);
+  const keptBefore = blocks.map((_, i) => {
+    const first = firsts.first(i);
+    firstOf[i] = first;
+    count[first]!++;
+    const was = first !== i && anyKept[first] === 1;
+    if (facts[i]!.kept) anyKept[first] = 1;
     return was;
   });
-  return keys.map((key, i) => {
-    const seen = copies.get(key)!;
-    return { count: key ? seen.count : 1, first: seen.first, keptBefore: keptBefore[i]! };
-  });
+  // A block without text (its key empty) repeats nothing, however many stand empty.
+  return blocks.map((b, i) => ({ count: /\S/.test(b.text) ? count[firstOf[i]!]! : 1, first: firstOf[i]!, keptBefore: keptBefore[i]! }));
 }
 
 interface PathFacts {
