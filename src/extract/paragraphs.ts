@@ -21,7 +21,10 @@ export function assembleParagraphs(blocks: readonly Block[], verdicts: readonly 
     // Only a line of code starts with white space (its indentation), which stays.
     const text = joinDropCap(normaliseSpaces(block.lines.filter((_, i) => !v.lines.has(i)).map(writtenLine).join('\n')).trimEnd());
     if (!text) continue;
-    if (previousOpen && startsLikeContinuation(text)) {
+    // A heading or a list item is never a sentence's broken half, on either side: an item
+    // without a full stop would otherwise take in the heading and paragraph after it.
+    const standsAlone = block.kind === 'heading' || block.kind === 'list-item';
+    if (previousOpen && !standsAlone && startsLikeContinuation(text)) {
       paragraphs[paragraphs.length - 1] += ' ' + text;
       lastWords += wordsOf(text).length;
     } else {
@@ -31,7 +34,7 @@ export function assembleParagraphs(blocks: readonly Block[], verdicts: readonly 
     // The paragraph ends as its last block does, and has a line break only if that block
     // does (a continuation has none). Asked of the whole paragraph, a long run of joined
     // blocks cost time, and memory for each length of it, in the square of its length.
-    previousOpen = !endsWithSentence(text) && !/[:;]$/.test(text) && lastWords >= MIN_BROKEN_WORDS && !text.includes('\n');
+    previousOpen = !standsAlone && !endsWithSentence(text) && !/[:;]$/.test(text) && lastWords >= MIN_BROKEN_WORDS && !text.includes('\n');
   }
   return paragraphs;
 }

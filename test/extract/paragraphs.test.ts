@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/parse/text.js';
 import { emptyVerdicts, removeLine } from '../../src/classify/verdicts.js';
 import { assembleParagraphs } from '../../src/extract/paragraphs.js';
+import { clean } from '../../src/clean.js';
 
 const WIDGET = { rule: 'donation', category: 'donation' as const, reason: 'test' };
 
@@ -28,6 +29,24 @@ describe('assembleParagraphs', () => {
     expect(assemble('A first complete sentence of the article ends here with a full stop.\n\nA second paragraph starts here and also ends properly.')).toHaveLength(2);
     expect(assemble('US FALLS\n\nThe United States lost to Canada for the first time in the Davis Cup.')).toHaveLength(2);
     expect(assemble('The minister listed three reasons for the decision to close the plant early:\n\nCosts have risen sharply.')).toHaveLength(2);
+  });
+
+  it('never takes a list item or a heading for half of a broken sentence', () => {
+    // An item without a full stop, a heading in capitals, then a paragraph (html-to-text's dump of a page).
+    const doc = parseText([
+      'Universal format that matches API documentation and can be shared with third-party support teams',
+      'SOLUTION: DELEGATINGHANDLER FOR HTTP OBSERVABILITY',
+      'The library addresses the HTTP visibility problem by implementing a custom handler that logs each raw message.',
+    ].join('\n\n'));
+    const assembled = () => assembleParagraphs(doc.blocks, emptyVerdicts(doc.blocks.length), new Set());
+    // Read as paragraphs, the three run on as one broken sentence.
+    expect(assembled()).toHaveLength(1);
+    doc.blocks[0]!.kind = 'list-item';
+    doc.blocks[1]!.kind = 'heading';
+    expect(assembled()).toHaveLength(3);
+    // In HTML the same: an item of a list is not rejoined with the paragraph after it.
+    const html = clean('<html><body><article><h1>Raw HTTP logging</h1><p>Debugging HTTP integrations often needs the exact messages sent and received over the wire, which is hard to see.</p><ul><li>Universal format that matches API documentation and can be shared with third-party support teams</li></ul><p>The library addresses the HTTP visibility problem by implementing a custom handler that logs each message.</p></article></body></html>');
+    expect(html.paragraphs.at(-1)).toMatch(/^The library addresses/);
   });
 
   it('drops removed lines of a kept block and turns non-breaking spaces into spaces', () => {
