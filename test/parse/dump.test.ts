@@ -241,6 +241,29 @@ describe('every format cleans to the same article', () => {
     expect(formatText(clean(dump(`council-budget.${name}`)), { title: true })).toBe(expected);
   });
 
+  it('council-budget.html-to-text.txt, whose headings the tool wrote in capitals', () => {
+    const input = dump('council-budget.html-to-text.txt');
+    expect(input).toContain('News [/news]');
+    const out = formatText(clean(input), { title: true });
+    expect(out.toLowerCase()).toBe(expected.toLowerCase());
+  });
+
+  it('html-to-text\'s link and image targets after their text are layout, never words', () => {
+    const input = dump('council-budget.html-to-text.txt');
+    const { document } = analyse(input);
+    const words = document.blocks.map((b) => b.text).join(' ');
+    expect(words).toContain('By Priya Natarajan · 5 March 2024');
+    expect(words).not.toMatch(/\[\/|\[https?:/);
+    // Not a citation, an elision, an address or a word in brackets.
+    const prose = 'A court heard the claim [1] and the reply [...] from [email protected], who said [sic] nothing more at all on the day. See the report [https://example.com/report?year=2024#summary] and the photo [data:image/png;base64,iVBORw0KGgo=] of it.';
+    // Wrapped at 78 columns, as html-to-text wraps (at 80) by default.
+    const page = Array.from({ length: 6 }, () => prose.replace(/(.{1,78})(?: |$)/g, '$1\n').trim()).join('\n\n');
+    const texts = analyse(page, { inputKind: 'text' }).document.blocks.map((b) => b.text);
+    expect(texts[0]).toContain('[1] and the reply [...] from [email protected], who said [sic]');
+    expect(texts.join(' ')).toContain('and the photo of it.');
+    expect(texts.join(' ')).not.toMatch(/https:|base64/);
+  });
+
   it('and its removals point into the input as given', () => {
     const input = dump('council-budget.lynx.txt');
     const { removed } = clean(input);

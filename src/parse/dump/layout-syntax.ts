@@ -1,15 +1,19 @@
 /**
  * What text browsers (lynx, w3m) and HTML-to-text converters (html2text's text mode,
  * html-to-text, pandoc -t plain) write around a page's text: list bullets, link numbers
- * ("[12]Home"), image and form placeholders ("[IMG]", "(BUTTON)"). They are layout, not
- * words of the page.
+ * ("[12]Home") and link targets ("Home [/]"), image and form placeholders ("[IMG]",
+ * "(BUTTON)"). They are layout, not words of the page.
  */
 import type { LineMark } from './markdown-syntax.js';
 
 /** lynx's *, +, o, #, @; w3m's •, □, ◦, ▪, ■; html-to-text's and pandoc's * and -; numbered items. */
 const BULLET = /^(?:[*+#@•◦▪▫■□●○◆◇‣⁃–-]|o(?=[ \t]+\S)|\d{1,4}[.)]|[a-zA-Z][.)](?=[ \t]+\S))[ \t]+(?=\S)/u;
-/** lynx's link numbers, and placeholders for images and form controls (lynx's ____ and w3m's [    ] text fields, [ ] boxes). */
-const PLACEHOLDERS = /\[\d+\](?=\S)|\[(?:IMG|INLINE|LINK|BUTTON|INPUT|[\w.-]+\.(?:png|jpe?g|gif|svg|webp))\]|\((?:BUTTON|submit|reset|RADIO|checkbox|Text Area|Option List)\)|_{4,}|\[[ xX*]?\]|\[ {4,}\]/giu;
+/**
+ * lynx's link numbers, html-to-text's link and image targets after their text ("About
+ * [/about/]", "[https://example.com/x]"), and placeholders for images and form controls
+ * (lynx's ____ and w3m's [    ] text fields, [ ] boxes).
+ */
+const PLACEHOLDERS = /\[\d+\](?=\S)|\[(?:[a-z][a-z\d+.-]*:\/\/|mailto:|tel:|data:|javascript:|www\.|\.{0,2}\/|#)[^\s\]]*\]|\[(?:IMG|INLINE|LINK|BUTTON|INPUT|[\w.-]+\.(?:png|jpe?g|gif|svg|webp))\]|\((?:BUTTON|submit|reset|RADIO|checkbox|Text Area|Option List)\)|_{4,}|\[[ xX*]?\]|\[ {4,}\]/giu;
 
 export function layoutMark(text: string): LineMark {
   const m = BULLET.exec(text);
