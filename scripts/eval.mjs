@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Scores unboil on the evaluation sets: for each set and each input (the page's HTML, the
-// dumps in the case folders, and the page saved by lynx, w3m, html2text and wrapped at 78
+// dumps in the case folders, and the page saved by lynx, w3m, html2text, npm's html-to-text and wrapped at 78
 // columns), runs the built command over every case, then the sets' own scorers over the
 // outputs: score.mjs for the text, score-metadata.mjs for title, author and date.
 //

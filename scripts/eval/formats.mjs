@@ -1,10 +1,11 @@
 // The inputs the evaluation scores: the dumps each case folder holds (full.txt,
 // article.txt), the page's HTML, and the same page saved as scrapers save it (lynx, w3m,
-// html2text's Markdown, full.txt hard-wrapped at 78 columns). Those are made once with
-// the real tools and kept in a cache folder; a tool that is not installed is named, and
-// its format left out.
+// html2text's Markdown, npm's html-to-text, full.txt hard-wrapped at 78 columns). Those
+// are made once with the real tools and kept in a cache folder; a tool that is not
+// installed is named, and its format left out.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -17,7 +18,11 @@ export const FORMATS = {
   lynx: { made: true, kind: 'auto', label: 'lynx -dump', tool: 'lynx' },
   w3m: { made: true, kind: 'auto', label: 'w3m -dump', tool: 'w3m' },
   html2text: { made: true, kind: 'auto', label: 'html2text (Markdown)', tool: 'python3 html2text' },
+  htmltotext: { made: true, kind: 'auto', label: "npm's html-to-text", tool: 'html-to-text' },
 };
+
+/** npm's html-to-text as scrapers call it: its defaults, wrapped at 80 (a dev dependency of unboil). */
+const HTML_TO_TEXT_OPTIONS = { wordwrap: 80 };
 
 /** Which leak-free figure the scorer computes for an input: the lines of full.txt or article.txt. */
 export const LEAK_BASE = { article: 'article', html: 'article' };
@@ -29,6 +34,7 @@ export function missingTool(format) {
   const spec = FORMATS[format];
   if (!spec.made) return null;
   if (format === 'html2text') return PYTHON ? null : "python3's html2text module is not installed (Debian: apt-get install python3-html2text)";
+  if (format === 'htmltotext') return resolves('html-to-text') ? null : "npm's html-to-text is not installed (it is a dev dependency: npm ci)";
   const ok = spawnSync(spec.tool, ['--version'], { stdio: 'ignore' }).error === undefined;
   return ok ? null : `${spec.tool} is not installed (Debian: apt-get install ${spec.tool === 'fold' ? 'coreutils' : spec.tool})`;
 }
@@ -47,6 +53,7 @@ export async function makeInputs(casesDir, names, format, cache) {
   console.log(`eval: saving ${todo.length} pages as ${FORMATS[format].label} into ${cache}`);
   for (const name of todo) mkdirSync(join(cache, name), { recursive: true });
   if (format === 'html2text') return html2text(casesDir, todo, cache);
+  if (format === 'htmltotext') return htmlToText(casesDir, todo, cache);
   let next = 0;
   const worker = async () => {
     while (next < todo.length) {
@@ -64,6 +71,24 @@ async function convert(casesDir, name, format, cache) {
   writeFileSync(page, gunzipSync(readFileSync(join(casesDir, name, 'page.html.gz'))));
   if (format === 'lynx') return run('lynx', ['-dump', '-nolist', '-width=80', '-assume_charset=utf-8', '-display_charset=utf-8', '-force_html', page]);
   return run('w3m', ['-dump', '-cols', '80', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', page]);
+}
+
+/** Pages through npm's html-to-text, in this process. */
+async function htmlToText(casesDir, names, cache) {
+  const { convert } = await import('html-to-text');
+  for (const name of names) {
+    const html = gunzipSync(readFileSync(join(casesDir, name, 'page.html.gz'))).toString('utf8');
+    writeFileSync(inputPath(casesDir, name, 'htmltotext', cache), convert(html, HTML_TO_TEXT_OPTIONS));
+  }
+}
+
+function resolves(module) {
+  try {
+    createRequire(import.meta.url).resolve(module);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function run(program, args) {
