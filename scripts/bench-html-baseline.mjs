@@ -5,9 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { NODE_FLAGS } from './unboil-command.mjs';
 
-const LOOP_SCRIPT = new URL('./bench-clean-loop.mjs', import.meta.url).pathname;
+const LOOP_SCRIPT = new URL('./bench-html-loop.mjs', import.meta.url).pathname;
 
-// The pages listed in argv[1], timed in one round after the first few (as bench-clean-loop.mjs).
+// The pages listed in argv[1], timed in one round after the first few (as bench-html-loop.mjs).
 const TRAFILATURA = `
 import sys, time, trafilatura
 paths = [p for p in open(sys.argv[1], encoding='utf-8').read().split('\\n') if p]
@@ -27,10 +27,10 @@ function output(name, command, args) {
 /**
  * Prints the HTML target's lines under "ratios and targets". `listFile` names the pages,
  * one path a line: the distinct pages of the HTML runs. unboil runs in a node started with
- * the command's flags, as a thread of `--jobs 1` does (bench-clean-loop.mjs --html-parse).
+ * the command's flags, as a thread of `--jobs 1` does (bench-html-loop.mjs).
  */
 export function htmlTarget(listFile) {
-  const own = JSON.parse(output('bench-clean-loop --html-parse', process.execPath, [...NODE_FLAGS, LOOP_SCRIPT, listFile, '--html-parse']));
+  const own = JSON.parse(output('bench-html-loop', process.execPath, [...NODE_FLAGS, LOOP_SCRIPT, listFile]));
   const unboil = own.pages / own.unboil;
   const label = 'HTML'.padEnd(11);
   const on = `in-process, one thread, on the HTML runs' ${own.pages} distinct pages: unboil's clean() ${unboil.toFixed(1)} pages/s`;
