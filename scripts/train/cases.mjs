@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SETS = ['dev', 'wcxb-articles', 'wcxb-other'];
-export const INPUTS = ['html', 'full', 'article', 'lynx', 'w3m', 'html2text', 'fold78'];
+export const INPUTS = ['html', 'full', 'article', 'lynx', 'w3m', 'html2text', 'htmltotext', 'fold78'];
 export const FOLDS = 5;
 
 /** The cases of a set: name, site, fold and page type. */
