@@ -264,6 +264,25 @@ describe('every format cleans to the same article', () => {
     expect(texts.join(' ')).not.toMatch(/https:|base64/);
   });
 
+  it('html-to-text writes a target as the page gives it: with spaces, a mailto link bare, a mail link as its query', () => {
+    const prose = 'Share this story on X [https://x.com/intent/tweet?text=A Budget Vote at Last&url=https://example.com/budget ] or by mail [?subject=A%20budget&body=https%3A%2F%2Fexample.com] and write to the clerk [clerk@example.org] or start now [/signup?utm_content=Try it now] with the rest of the council members today.';
+    const page = Array.from({ length: 6 }, () => prose.replace(/(.{1,78})(?: |$)/g, '$1\n').trim()).join('\n\n');
+    const texts = analyse(page, { inputKind: 'text' }).document.blocks.map((b) => b.text);
+    expect(texts[0]!.replace(/\s+/g, ' ')).toBe('Share this story on X or by mail and write to the clerk or start now with the rest of the council members today.');
+    // Brackets of words stay: a path needs no space after its slash, a query a word after its mark.
+    const kept = analyse(page.replace(/\[\?subject/g, '[? subject').replace('[/signup', '[/ signup'), { inputKind: 'text' }).document.blocks.map((b) => b.text).join(' ').replace(/\s+/g, ' ');
+    expect(kept).toContain('[? subject=');
+    expect(kept).toContain('[/ signup?utm_content=Try it now]');
+  });
+
+  it('html-to-text\'s targets go from a dump that reads as Markdown, and a forum\'s [/quote] stays', () => {
+    const page = ['## A BUDGET VOTE AT LAST', '', '**The council** passed the budget on Tuesday [https://example.com/budget] after a long debate about the library and the pools, and said so in a [statement](https://example.com/s).', '', '## WHAT THEY SAID', '', 'One member wrote [quote]we waited long enough[/quote] on the forum, and many agreed with the member that evening.', '', '## WHAT COMES NEXT', '', 'The budget goes to the mayor, who has ten days to sign it [www.example.com/mayor] or send it back.'].join('\n');
+    const texts = analyse(page).document.blocks.map((b) => b.text);
+    expect(texts).toContain('The council passed the budget on Tuesday after a long debate about the library and the pools, and said so in a statement.');
+    expect(texts).toContain('The budget goes to the mayor, who has ten days to sign it or send it back.');
+    expect(texts.join(' ')).toContain('[quote]we waited long enough[/quote]');
+  });
+
   it('and its removals point into the input as given', () => {
     const input = dump('council-budget.lynx.txt');
     const { removed } = clean(input);

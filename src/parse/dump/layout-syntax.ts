@@ -9,11 +9,26 @@ import type { LineMark } from './markdown-syntax.js';
 /** lynx's *, +, o, #, @; w3m's •, □, ◦, ▪, ■; html-to-text's and pandoc's * and -; numbered items. */
 const BULLET = /^(?:[*+#@•◦▪▫■□●○◆◇‣⁃–-]|o(?=[ \t]+\S)|\d{1,4}[.)]|[a-zA-Z][.)](?=[ \t]+\S))[ \t]+(?=\S)/u;
 /**
- * lynx's link numbers, html-to-text's link and image targets after their text ("About
- * [/about/]", "[https://example.com/x]"), and placeholders for images and form controls
- * (lynx's ____ and w3m's [    ] text fields, [ ] boxes).
+ * html-to-text's link and image targets after their text: "About [/about/]",
+ * "[https://example.com/x]", "[data:image/...]". The tool writes an href as the page gives
+ * it, spaces and all ("[https://x.com/intent/tweet?text=A title&url=...]", "[/signup?utm_content=Try
+ * it now]"), a mailto link without its scheme ("[jane@example.org]"), a share-by-mail link
+ * as its query ("[?subject=...&body=...]"). A bracket that opens with a scheme, "www.", a
+ * path or a query is a target to its close, on one logical line; "#" anchors and the rest
+ * have no spaces.
  */
-const PLACEHOLDERS = /\[\d+\](?=\S)|\[(?:[a-z][a-z\d+.-]*:\/\/|mailto:|tel:|data:|javascript:|www\.|\.{0,2}\/|#)[^\s\]]*\]|\[(?:IMG|INLINE|LINK|BUTTON|INPUT|[\w.-]+\.(?:png|jpe?g|gif|svg|webp))\]|\((?:BUTTON|submit|reset|RADIO|checkbox|Text Area|Option List)\)|_{4,}|\[[ xX*]?\]|\[ {4,}\]/giu;
+const LINK_TARGET = String.raw`\[(?:(?:[a-z][a-z\d+.-]*:\/\/|www\.|\.{0,2}\/(?![ \t])|\?(?=[\w%]))[^\]\n]*|(?:mailto:|tel:|data:|javascript:|#)[^\s\]]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]`;
+
+/**
+ * lynx's link numbers, html-to-text's link targets, and placeholders for images and form
+ * controls (lynx's ____ and w3m's [    ] text fields, [ ] boxes).
+ */
+const PLACEHOLDERS = new RegExp(
+  String.raw`\[\d+\](?=\S)|${LINK_TARGET}|\[(?:IMG|INLINE|LINK|BUTTON|INPUT|[\w.-]+\.(?:png|jpe?g|gif|svg|webp))\]|\((?:BUTTON|submit|reset|RADIO|checkbox|Text Area|Option List)\)|_{4,}|\[[ xX*]?\]|\[ {4,}\]`,
+  'giu',
+);
+/** In a dump read as Markdown, only a whole URL in brackets: "[/quote]" there is a forum's markup. */
+const URL_TARGETS = /\[(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\]\n]*\]/giu;
 
 export function layoutMark(text: string): LineMark {
   const m = BULLET.exec(text);
@@ -32,4 +47,12 @@ export function isLoneBullet(text: string): boolean {
 
 export function stripPlaceholders(text: string): string {
   return text.replace(PLACEHOLDERS, '').replace(/[ \t]{2,}/g, ' ').trim();
+}
+
+/**
+ * html-to-text's link targets in a dump read as Markdown (its "## " and "**" made it look
+ * so): Markdown's own links are text by now, and a bracket of a bare URL left is a target.
+ */
+export function stripLinkTargets(text: string): string {
+  return text.includes('[') ? text.replace(URL_TARGETS, '').replace(/[ \t]{2,}/g, ' ').replace(/ ([,.;:!?])(?=\s|$)/g, '$1').trim() : text;
 }
