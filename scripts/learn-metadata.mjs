@@ -29,7 +29,7 @@ const { values, positionals } = parseArgs({
   options: {
     root: { type: 'string', default: resolve(root, '../shared/eval') },
     set: { type: 'string', default: 'wcxb-articles' },
-    input: { type: 'string', default: 'html,full,article,lynx,w3m,html2text,fold78' },
+    input: { type: 'string', default: 'html,full,article,lynx,w3m,html2text,htmltotext,fold78' },
     out: { type: 'string' },
     folds: { type: 'string', default: '5' },
     write: { type: 'boolean', default: false },
@@ -39,7 +39,7 @@ const { values, positionals } = parseArgs({
 });
 
 /** Where each input of a case is: the case folder's own files, or the eval's cache of made ones. */
-const FILES = { html: 'page.html.gz', full: 'full.txt', article: 'article.txt', lynx: 'lynx.txt', w3m: 'w3m.txt', html2text: 'html2text.md', fold78: 'fold78.txt' };
+const FILES = { html: 'page.html.gz', full: 'full.txt', article: 'article.txt', lynx: 'lynx.txt', w3m: 'w3m.txt', html2text: 'html2text.md', htmltotext: 'htmltotext.txt', fold78: 'fold78.txt' };
 const norm = (s) => String(s ?? '').normalize('NFKC').toLowerCase().replace(/[‘’´`]/g, "'").replace(/[“”«»„]/g, '"').replace(/^\s*by\s+/, '').replace(/\s+/g, ' ').trim();
 const day = (s) => (String(s ?? '').match(/\d{4}-\d{2}-\d{2}/) ?? [''])[0];
 /** Per field: the gold key in meta.json, and when a candidate's text is the gold value. */
