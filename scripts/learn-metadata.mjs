@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { helpIfAsked } from './usage.mjs';
+import { FORMATS, inputPath } from './eval/formats.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PYTHON = '/usr/bin/python3';
@@ -29,7 +30,7 @@ const { values, positionals } = parseArgs({
   options: {
     root: { type: 'string', default: resolve(root, '../shared/eval') },
     set: { type: 'string', default: 'wcxb-articles' },
-    input: { type: 'string', default: 'html,full,article,lynx,w3m,html2text,htmltotext,fold78' },
+    input: { type: 'string', default: Object.keys(FORMATS).join(',') },
     out: { type: 'string' },
     folds: { type: 'string', default: '5' },
     write: { type: 'boolean', default: false },
@@ -38,8 +39,6 @@ const { values, positionals } = parseArgs({
   },
 });
 
-/** Where each input of a case is: the case folder's own files, or the eval's cache of made ones. */
-const FILES = { html: 'page.html.gz', full: 'full.txt', article: 'article.txt', lynx: 'lynx.txt', w3m: 'w3m.txt', html2text: 'html2text.md', htmltotext: 'htmltotext.txt', fold78: 'fold78.txt' };
 const norm = (s) => String(s ?? '').normalize('NFKC').toLowerCase().replace(/[‘’´`]/g, "'").replace(/[“”«»„]/g, '"').replace(/^\s*by\s+/, '').replace(/\s+/g, ' ').trim();
 const day = (s) => (String(s ?? '').match(/\d{4}-\d{2}-\d{2}/) ?? [''])[0];
 /** Per field: the gold key in meta.json, and when a candidate's text is the gold value. */
@@ -73,10 +72,15 @@ async function extract() {
   const names = readdirSync(setDir).filter((c) => existsSync(join(setDir, c, 'meta.json'))).sort();
   for (const input of values.input.split(',')) {
     const started = Date.now();
+    let missing = 0;
     for (const name of names) {
       const meta = JSON.parse(readFileSync(join(setDir, name, 'meta.json'), 'utf8'));
-      const path = [join(setDir, name, FILES[input]), join(cache, name, FILES[input])].find(existsSync);
-      if (!path) continue;
+      // The case folder's own files, or the eval's cache of the made ones (as the eval names them).
+      const path = inputPath(setDir, name, input, cache);
+      if (!existsSync(path)) {
+        missing++;
+        continue;
+      }
       const bytes = readFileSync(path);
       const text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
       const analysis = analyse(text, { inputKind: input === 'html' ? 'html' : 'auto' });
@@ -93,6 +97,7 @@ async function extract() {
       docs.push({ case: name, domain: meta.domain ?? name, input, family: input === 'html' ? 'html' : 'text', fields });
     }
     console.error(`learn-metadata: ${input}: ${names.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    if (missing > 0) console.error(`learn-metadata: ${input}: ${missing} pages have no such file: npm run eval makes the scrapers' formats into .eval-cache/`);
   }
   // One page a line: all inputs' candidates together outgrow the longest string node can make.
   const out = openSync(values.out, 'w');
