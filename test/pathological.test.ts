@@ -25,6 +25,7 @@ const GROUPS: [size: number, shapes: string[]][] = [
       'a million blank lines',
       'a million short lines in one block',
       'paragraphs that never end a sentence',
+      'unclosed link targets in a wrapped dump',
     ],
   ],
   [5 * MB, ['a single line']],

@@ -29,7 +29,14 @@ export const TEXT_SHAPES = {
   'a single line': (n) => normalText(n).replace(/\n/g, ' '),
   // Each paragraph runs on into the next: the paragraphs are joined into one, longer and longer.
   'paragraphs that never end a sentence': (n) => normalText(n).replace(/officials said\. \n\n/g, 'officials said\n\nand '),
+  // html-to-text's link targets opened and never closed, wrapped at 78 into one paragraph.
+  'unclosed link targets in a wrapped dump': (n) => wrap78('see the page [https://example.com/page?text=a title '.repeat(Math.ceil(n / 52))).slice(0, n),
 };
+
+/** Text wrapped at 78 columns between words, as text browsers and converters wrap it. */
+function wrap78(text) {
+  return text.replace(/(.{1,78})(?: |$)/g, '$1\n');
+}
 
 const PROSE = 'The committee met on Monday and agreed to publish its findings before the end of the month, a spokesman said.';
 

@@ -15,9 +15,11 @@ const BULLET = /^(?:[*+#@•◦▪▫■□●○◆◇‣⁃–-]|o(?=[ \t]+\S)
  * it now]"), a mailto link without its scheme ("[jane@example.org]"), a share-by-mail link
  * as its query ("[?subject=...&body=...]"). A bracket that opens with a scheme, "www.", a
  * path or a query is a target to its close, on one logical line; "#" anchors and the rest
- * have no spaces.
+ * have no spaces. A target holds brackets only in pairs ("?p[url]=", "["Living"]"): a
+ * scan from an opening bracket stops at the next one left open, so a line of thousands of
+ * unclosed "[https://" costs its length, not its square.
  */
-const LINK_TARGET = String.raw`\[(?:(?:[a-z][a-z\d+.-]*:\/\/|www\.|\.{0,2}\/(?![ \t])|\?(?=[\w%]))[^\]\n]*|(?:mailto:|tel:|data:|javascript:|#)[^\s\]]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]`;
+const LINK_TARGET = String.raw`\[(?:(?:[a-z][a-z\d+.-]*:\/\/|www\.|\.{0,2}\/(?![ \t])|\?(?=[\w%]))(?:[^\[\]\n]|\[[^\[\]\n]*\])*|(?:mailto:|tel:|data:|javascript:|#)[^\s\[\]]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]`;
 
 /**
  * lynx's link numbers, html-to-text's link targets, and placeholders for images and form
@@ -28,7 +30,7 @@ const PLACEHOLDERS = new RegExp(
   'giu',
 );
 /** In a dump read as Markdown, only a whole URL in brackets: "[/quote]" there is a forum's markup. */
-const URL_TARGETS = /\[(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\]\n]*\]/giu;
+const URL_TARGETS = /\[(?:[a-z][a-z\d+.-]*:\/\/|www\.)(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]/giu;
 
 export function layoutMark(text: string): LineMark {
   const m = BULLET.exec(text);
