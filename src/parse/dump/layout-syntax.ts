@@ -29,8 +29,11 @@ const PLACEHOLDERS = new RegExp(
   String.raw`\[\d+\](?=\S)|${LINK_TARGET}|\[(?:IMG|INLINE|LINK|BUTTON|INPUT|[\w.-]+\.(?:png|jpe?g|gif|svg|webp))\]|\((?:BUTTON|submit|reset|RADIO|checkbox|Text Area|Option List)\)|_{4,}|\[[ xX*]?\]|\[ {4,}\]`,
   'giu',
 );
-/** In a dump read as Markdown, only a whole URL in brackets: "[/quote]" there is a forum's markup. */
-const URL_TARGETS = /\[(?:[a-z][a-z\d+.-]*:\/\/|www\.)(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]/giu;
+/**
+ * In a dump read as Markdown, only a whole URL in brackets ("[/quote]" there is a forum's
+ * markup), and not the text of a Markdown link or reference ("[https://x.com](...)").
+ */
+const URL_TARGETS = /(?<!!)\[(?:[a-z][a-z\d+.-]*:\/\/|www\.)(?:[^\[\]\n]|\[[^\[\]\n]*\])*\](?![(\[])/giu;
 
 export function layoutMark(text: string): LineMark {
   const m = BULLET.exec(text);
@@ -53,8 +56,8 @@ export function stripPlaceholders(text: string): string {
 
 /**
  * html-to-text's link targets in a dump read as Markdown (its "## " and "**" made it look
- * so): Markdown's own links are text by now, and a bracket of a bare URL left is a target.
+ * so), taken out before the Markdown syntax is, which then tidies the spaces they leave.
  */
 export function stripLinkTargets(text: string): string {
-  return text.includes('[') ? text.replace(URL_TARGETS, '').replace(/[ \t]{2,}/g, ' ').replace(/ ([,.;:!?])(?=\s|$)/g, '$1').trim() : text;
+  return text.includes('[') ? text.replace(URL_TARGETS, '') : text;
 }

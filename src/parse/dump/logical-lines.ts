@@ -58,7 +58,7 @@ export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): 
   const close = () => {
     if (!open) return;
     const joined = open.parts.join('');
-    const text = open.code ? joined : markdown ? stripLinkTargets(stripInline(joined)) : stripPlaceholders(joined);
+    const text = open.code ? joined : markdown ? stripInline(stripLinkTargets(joined)) : stripPlaceholders(joined);
     // A line that was only syntax ("[IMG]", an image, "__") is left out; the block around it stays whole.
     if (text !== '' || open.code) {
       out.push({ text, start: open.start, end: open.end, ...(open.syntax ? { syntax: open.syntax } : {}), ...(open.codeIndent ? { codeIndent: open.codeIndent } : {}) });
