@@ -35,11 +35,13 @@ export function resultWarnings(blocks: readonly Block[], paragraphs: readonly st
   const inputWords = blocks.reduce((n, b) => n + b.features.words, 0);
   const keptWords = paragraphs.reduce((n, p) => n + wordsOf(p).length, 0);
   if (paragraphs.length === 0) {
-    warnings.push({ code: 'no-article', message: inputWords === 0 ? `no article found: ${NO_TEXT[inputKind]}` : `no article found: all ${count(blocks.length)} blocks were removed${mostlyAs(removed)}` });
+    warnings.push({ code: 'no-article', message: inputWords === 0 ? `no article found: ${NO_TEXT[inputKind]}` : `no article found: ${blocks.length === 1 ? 'its only block was' : `all ${count(blocks.length)} blocks were`} removed${mostlyAs(removed)}` });
   } else if (keptWords < FEW_WORDS && (inputWords >= LONG_PAGE_WORDS || keptWords < TOO_FEW_WORDS)) {
     // Little kept of a page that showed little itself: in HTML, most likely a page its scripts write.
     const shown = inputKind === 'html' && inputWords < LONG_PAGE_WORDS ? `; the page shows little text (${BY_SCRIPTS})` : '';
-    warnings.push({ code: 'little-kept', message: `little kept: ${count(keptWords)} of ${count(inputWords)} words${mostlyAs(removed)}${shown}` });
+    // Nothing removed and still too short: the input, not the cleaning, is what is small.
+    const message = keptWords >= inputWords ? `little text: the input holds only ${count(inputWords)} word${inputWords === 1 ? '' : 's'}, fewer than an article's` : `little kept: ${count(keptWords)} of ${count(inputWords)} words${mostlyAs(removed)}${shown}`;
+    warnings.push({ code: 'little-kept', message });
   }
   // Most of what was kept came back on the model's lower odds: a listing, a thread, a page of teasers, not plainly an article.
   if (paragraphs.length > 0 && unsureWords > keptWords / 2) {

@@ -51,6 +51,14 @@ describe('result warnings', () => {
     expect(result.warnings[0]!.message).toMatch(/^no article found: all 3 blocks were removed, most as \w+ \(\d+%\)$/);
   });
 
+  it('a short input kept whole says that the input is small, not that the cleaning took much', () => {
+    const line = clean('Just one line of text here.');
+    expect(line.paragraphs).toEqual(['Just one line of text here.']);
+    expect(line.warnings).toEqual([{ code: 'little-kept', message: 'little text: the input holds only 6 words, fewer than an article\'s' }]);
+    const word = clean('Hello');
+    expect(word.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^(little text: the input holds only 1 word,|no article found: its only block was removed)/)]);
+  });
+
   it('the same in HTML', () => {
     const result = clean('<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><footer>© 2024 Example Media</footer></body></html>');
     expect(result.paragraphs).toEqual([]);
