@@ -60,6 +60,9 @@ describe('logical lines', () => {
     // Enough wrapped lines for the width to show: a paragraph a line, each broken at a hyphen.
     const hyphen = Array.from({ length: 6 }, (_, i) => `${'word '.repeat(13)}protein-\nforward meals number ${i} for the whole week`).join('\n\n');
     expect(parseText(hyphen, 'en').blocks[0]!.text).toBe(`${'word '.repeat(13)}protein-forward meals number 0 for the whole week`);
+    // html2text's textwrap breaks a long URL after a hyphen in it, whatever follows: the link stays whole.
+    const link = Array.from({ length: 6 }, (_, i) => `${'word '.repeat(9)}see [The Small Change Diet](https://www.example.com/Small-Change-Diet-Thinner-\nHealthier/dp/14516089${i}X) for the whole of the plan and more words`).join('\n\n');
+    expect(parseText(link, 'en', 'markdown').blocks[0]!.text).toBe(`${'word '.repeat(9)}see The Small Change Diet for the whole of the plan and more words`);
     const chinese = '中国经济在第三季度继续增长官员表示消费和投资都有所回升。'.repeat(3);
     const wrapped = [chinese.slice(0, 38), chinese.slice(38, 76), chinese.slice(76)].join('\n');
     expect(parseText([wrapped, wrapped, wrapped].join('\n\n'), 'zh').blocks[0]!.text).toBe(chinese);
@@ -273,6 +276,42 @@ describe('every format cleans to the same article', () => {
     const kept = analyse(page.replace(/\[\?subject/g, '[? subject').replace('[/signup', '[/ signup'), { inputKind: 'text' }).document.blocks.map((b) => b.text).join(' ').replace(/\s+/g, ' ');
     expect(kept).toContain('[? subject=');
     expect(kept).toContain('[/ signup?utm_content=Try it now]');
+  });
+
+  it('html-to-text writes the href of an anchor without text bare: it goes, and a URL the page shows stays', () => {
+    // As html-to-text 9 writes them: a link whose text is its URL, an image link, a button whose text is a block, an empty link.
+    const page = [
+      'A BUDGET VOTE AT LAST',
+      '',
+      'The council passed the budget [/budget] on Tuesday after a long debate about the library, the pools and the roads, which',
+      'the papers are at www.example.org/budget [https://www.example.org/budget] for anyone; the clerk said the old address',
+      'https://example.org/old?id=7 still works for the whole of this year and the next one too.',
+      '',
+      'Council budget [/img/budget.webp]https://example.org/budget-photo',
+      '',
+      'Read the full report',
+      '[https://example.org/report]',
+      '',
+      'Get started for freehttps://example.org/signup',
+      '',
+      ' * 0 https://www.facebook.com/sharer.php?u=https%3A%2F%2Fexample.org 0 https://twitter.com/intent/tweet?url=x',
+      '',
+      'https://example.org/empty',
+      '',
+      'The budget goes to the mayor [/mayor], who has ten days to sign it or send it back to the council for a second vote.',
+    ].join('\n');
+    const texts = analyse(page, { inputKind: 'text' }).document.blocks.map((b) => b.text.replace(/\s+/g, ' '));
+    const all = texts.join(' | ');
+    expect(all).toContain('the papers are at www.example.org/budget for anyone; the clerk said the old address');
+    expect(all).toContain('https://example.org/old?id=7 still works');
+    expect(all).toContain('Council budget');
+    expect(all).toContain('Get started for free');
+    expect(all).not.toMatch(/budget-photo|signup|sharer|intent|\/empty|\[| 0 /);
+    expect(all).toContain('The budget goes to the mayor, who has ten days');
+    // A dump that writes no targets (a browser's, a plain walk's) keeps its bare URLs.
+    const plain = analyse(page.replace(/ ?\[[^\]]*\]/g, ''), { inputKind: 'text' }).document.blocks.map((b) => b.text).join(' ');
+    expect(plain).toContain('https://example.org/empty');
+    expect(plain).toContain('freehttps://example.org/signup');
   });
 
   it('html-to-text\'s targets go from a dump that reads as Markdown, and a forum\'s [/quote] stays', () => {

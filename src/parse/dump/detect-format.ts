@@ -6,6 +6,7 @@ import { markdownScore } from './markdown-syntax.js';
 import { MEASURES, lineLength, type PhysicalLine } from './physical-lines.js';
 import type { Measure } from './physical-lines.js';
 import { findWrapWidth, type Wrap } from './wrap-width.js';
+import { writesLinkTargets } from './layout-syntax.js';
 
 export type DumpFormat = 'lines' | 'wrapped' | 'markdown';
 
@@ -16,6 +17,8 @@ export interface DumpShape {
   measure: Measure;
   /** Whether the wrapper left a space at the end of the lines it broke (fold -s does): a line without one was broken inside a word. */
   trailingSpaces: boolean;
+  /** Whether the dump writes links' targets after their text ("About [/about/]", as html-to-text does): then a bare URL is an href too. */
+  writesHrefs: boolean;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -43,10 +46,12 @@ export function detectFormat(lines: readonly PhysicalLine[], forced?: 'markdown'
   const width = wrap?.width;
   const near = nonBlank.filter((l) => width !== undefined && lineLength(l, measure) > width - 3);
   const trailingSpaces = near.length > 0 && near.filter((l) => l.trailingSpace).length > near.length / 2;
+  const writesHrefs = writesLinkTargets(nonBlank);
   if (markdown) {
-    return { format: 'markdown', ...(width === undefined ? {} : { width }), measure, trailingSpaces };
+    return { format: 'markdown', ...(width === undefined ? {} : { width }), measure, trailingSpaces, writesHrefs };
   }
   const indented = nonBlank.filter((l) => l.indent >= 2).length;
-  if (width !== undefined || (indented > 0 && indented >= nonBlank.length * INDENTED_SHARE)) return { format: 'wrapped', ...(width === undefined ? {} : { width }), measure, trailingSpaces };
-  return { format: 'lines', measure: 'columns', trailingSpaces: false };
+  // A converter that writes link targets lays text out, wrapped or not: its syntax is to be read.
+  if (width !== undefined || writesHrefs || (indented > 0 && indented >= nonBlank.length * INDENTED_SHARE)) return { format: 'wrapped', ...(width === undefined ? {} : { width }), measure, trailingSpaces, writesHrefs };
+  return { format: 'lines', measure: 'columns', trailingSpaces: false, writesHrefs };
 }

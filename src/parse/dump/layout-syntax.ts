@@ -35,6 +35,65 @@ const PLACEHOLDERS = new RegExp(
  */
 const URL_TARGETS = /(?<!!)\[(?:[a-z][a-z\d+.-]*:\/\/|www\.)(?:[^\[\]\n]|\[[^\[\]\n]*\])*\](?![(\[])/giu;
 
+/** A link target as html-to-text writes it, whole on its line: "[https://x.com/a]", "[/about/]". */
+const WRITTEN_TARGET = /\[(?:https?:\/\/|www\.|\/)[^\s\[\]]*\]/u;
+/** Lines with such a target a dump needs to be one that writes them: no browser dump or plain walk of 1,428 pages had three. */
+const MIN_TARGET_LINES = 3;
+
+/** Whether a dump writes links' targets after their text, as html-to-text does. */
+export function writesLinkTargets(lines: readonly { text: string }[]): boolean {
+  let found = 0;
+  for (const line of lines) if (line.text.includes('[') && WRITTEN_TARGET.test(line.text) && ++found >= MIN_TARGET_LINES) return true;
+  return false;
+}
+
+/**
+ * In a dump that writes links' targets, a URL the page shows as a link is followed by its
+ * target ("www.x.com [https://www.x.com]"), and one in the page's text stands among its
+ * words. The href of an anchor with no text of its own (an image's, an icon's, an empty
+ * one) is written bare: glued to the text or image before it ("Get started for
+ * freehttps://...", "[banner.webp]https://...") or on a line of URLs and counts (a share
+ * bar's "0 https://facebook.com/sharer... 0 https://twitter.com/intent..."). A URL inside
+ * another ("?u=https://...", "/https://...") is part of it. Read token by token, so a line
+ * costs its length whatever it holds.
+ */
+const TOKEN = /[^\s\[\]]+/gu;
+const URL_START = /(?:https?|ftp):\/\/|www\./iu;
+/** What a scheme may be glued to: the text or markup before it; "www." only to markup. */
+const BEFORE_SCHEME = /[\p{L}\p{N}\])>"'*]/u;
+const BEFORE_WWW = /[\])>"'*]/u;
+/** A token of a line of bare hrefs besides the URLs: a bullet, a count. */
+const COUNT_OR_MARK = /^[\p{N}\p{P}\p{S}]*$/u;
+
+/**
+ * Takes out the hrefs a dump that writes links' targets wrote bare; the spaces left are
+ * tidied by the caller. `targetNext`: the next line opens with a target, which may be the
+ * one of a URL that ends this line.
+ */
+export function stripBareHrefs(text: string, targetNext = false): string {
+  if (!text.includes('://') && !text.includes('www.')) return text;
+  const words = text.replace(PLACEHOLDERS, ' ').split(/\s+/u).filter((t) => t !== '');
+  const hrefsOnly = words.every((t) => URL_START.test(t) || COUNT_OR_MARK.test(t));
+  let kept = false;
+  const out = text.replace(TOKEN, (token: string, offset: number) => {
+    const url = URL_START.exec(token);
+    if (!url) return token;
+    const before = url.index > 0 ? token[url.index - 1]! : offset > 0 ? text[offset - 1]! : '';
+    const glued = before !== '' && !/\s/u.test(before);
+    if (glued ? !(url[0].length === 4 ? BEFORE_WWW : BEFORE_SCHEME).test(before) : !hrefsOnly) return token;
+    // Followed by its target: a URL the page shows.
+    let next = offset + token.length;
+    while (text[next] === ' ' || text[next] === '\t') next++;
+    if (text[next] === '[' || (next === text.length && targetNext)) {
+      kept = true;
+      return token;
+    }
+    return token.slice(0, url.index);
+  });
+  // A line of bare hrefs goes whole, with the counts and bullets between them.
+  return hrefsOnly && !kept ? '' : out;
+}
+
 export function layoutMark(text: string): LineMark {
   const m = BULLET.exec(text);
   return m ? { syntax: { kind: 'item', ordered: /\d/.test(m[0]) }, skip: m[0].length } : { skip: 0 };
@@ -50,8 +109,12 @@ export function isLoneBullet(text: string): boolean {
   return LONE_BULLET.test(text.trim());
 }
 
+/** A link target before punctuation, with the space before it: "A [/a], B" reads "A, B". */
+const TARGET_BEFORE_MARK = new RegExp(String.raw`(?<![ \t])[ \t]+${LINK_TARGET}(?=[,.;:!?)])`, 'giu');
+
 export function stripPlaceholders(text: string): string {
-  return text.replace(PLACEHOLDERS, '').replace(/[ \t]{2,}/g, ' ').trim();
+  const marked = text.includes('[') ? text.replace(TARGET_BEFORE_MARK, '') : text;
+  return marked.replace(PLACEHOLDERS, '').replace(/[ \t]{2,}/g, ' ').trim();
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { LineSyntax } from './markdown-syntax.js';
 import { FENCE, isDefinitionOrEmpty, isSyntaxOnly, markdownMark, stripInline } from './markdown-syntax.js';
-import { isLoneBullet, layoutMark, stripLinkTargets, stripPlaceholders } from './layout-syntax.js';
+import { isLoneBullet, layoutMark, stripBareHrefs, stripLinkTargets, stripPlaceholders } from './layout-syntax.js';
 import { lineLength, textLength, type PhysicalLine } from './physical-lines.js';
 import type { DumpShape } from './detect-format.js';
 
@@ -58,7 +58,7 @@ export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): 
   const close = () => {
     if (!open) return;
     const joined = open.parts.join('');
-    const text = open.code ? joined : markdown ? stripInline(stripLinkTargets(joined)) : stripPlaceholders(joined);
+    const text = open.code ? joined : markdown ? stripInline(stripLinkTargets(shape.writesHrefs ? stripBareHrefs(joined) : joined)) : stripPlaceholders(joined);
     // A line that was only syntax ("[IMG]", an image, "__") is left out; the block around it stays whole.
     if (text !== '' || open.code) {
       out.push({ text, start: open.start, end: open.end, ...(open.syntax ? { syntax: open.syntax } : {}), ...(open.codeIndent ? { codeIndent: open.codeIndent } : {}) });
@@ -67,7 +67,8 @@ export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): 
     open = undefined;
   };
 
-  for (let line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
     if (line.text === '' && fence === undefined) {
       close();
       out.push({ text: '', start: line.start, end: line.start });
@@ -98,7 +99,8 @@ export function logicalLines(lines: readonly PhysicalLine[], shape: DumpShape): 
     if (!markdown && format === 'wrapped') {
       // Placeholders first ("[IMG]", "(BUTTON)", a form's "____"): what is left decides how the line joins.
       // A bullet alone on its line is layout too, and goes with them.
-      const text = stripPlaceholders(line.text);
+      // A bare href before the targets go: a URL followed by one is a link the page shows.
+      const text = stripPlaceholders(shape.writesHrefs ? stripBareHrefs(line.text, lines[i + 1]?.text.startsWith('[')) : line.text);
       if (text === '' || isLoneBullet(text)) continue;
       line = line.withText(text);
     }
@@ -216,10 +218,18 @@ function goesOn(last: string, next: string): boolean {
 /** What stands between two wrapped lines: a space, or nothing after a hyphen the wrapper broke at or inside a word. */
 function joiner(last: PhysicalLine, line: PhysicalLine, shape: DumpShape): string {
   if (brokeInsideWord(last, shape)) return '';
+  if (last.text.endsWith('-') && URL_BROKEN_AT_HYPHEN.test(last.text)) return '';
   if (/\p{L}-$/u.test(last.text) && /^\p{Ll}/u.test(line.text)) return '';
   if (isUnspaced(last.text.at(-1)) && isUnspaced(line.text[0])) return '';
   return ' ';
 }
+
+/**
+ * Python's textwrap (html2text) breaks a long URL after a hyphen in it, whatever follows
+ * ("...Small-Change-Diet-Thinner-" / "Healthier/dp/145160890X)"): the rest of the URL starts
+ * the next line, and a space between would cut the link its syntax needs whole.
+ */
+const URL_BROKEN_AT_HYPHEN = /(?:^|[\s(<\[])(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*-$/iu;
 
 /** Chinese and Japanese are written without spaces, so a break between their characters joins without one. */
 function isUnspaced(c: string | undefined): boolean {
