@@ -26,6 +26,7 @@ const GROUPS: [size: number, shapes: string[]][] = [
       'a million short lines in one block',
       'paragraphs that never end a sentence',
       'unclosed link targets in a wrapped dump',
+      'bare hrefs in a dump that writes targets',
     ],
   ],
   [5 * MB, ['a single line']],

@@ -3,8 +3,8 @@ import type { LinearModel } from './linear-model.js';
 import type { DateFeature } from './date-candidates.js';
 
 export const TEXT_PUBLISHED_WEIGHTS: LinearModel<DateFeature> = {
-  threshold: -3.825,
-  weights: {before: 0.056, distBefore: -0.681, distAfter: -0.605, rankAfter: -1.068, share: 0.506, updated: -0.605, published: 0.626, credit: 0.045, hasTime: 0.019, removed: -0.146, inBody: -0.392, old: 0, isMarkup: 0, ldPublished: 0, ldModified: 0, metaPublished: 0, metaModified: 0, timeElement: 0, sameAsPublished: 0, sameAsModified: 0, seenVisible: 0, visibleCount: 0, outside: 0.097, farOff: 0.063, tail: 0.161, metaDated: 0, metaUpdated: 0},
+  threshold: -3.866,
+  weights: {before: 0.113, distBefore: -0.706, distAfter: -0.619, rankAfter: -1.08, share: 0.488, updated: -0.624, published: 0.631, credit: 0.04, hasTime: 0.032, removed: -0.151, inBody: -0.372, old: 0, isMarkup: 0, ldPublished: 0, ldModified: 0, metaPublished: 0, metaModified: 0, timeElement: 0, sameAsPublished: 0, sameAsModified: 0, seenVisible: 0, visibleCount: 0, outside: 0.163, farOff: 0.066, tail: 0.176, metaDated: 0, metaUpdated: 0},
 };
 
 export const HTML_PUBLISHED_WEIGHTS: LinearModel<DateFeature> = {

@@ -31,6 +31,8 @@ export const TEXT_SHAPES = {
   'paragraphs that never end a sentence': (n) => normalText(n).replace(/officials said\. \n\n/g, 'officials said\n\nand '),
   // html-to-text's link targets opened and never closed, wrapped at 78 into one paragraph.
   'unclosed link targets in a wrapped dump': (n) => wrap78('see the page [https://example.com/page?text=a title '.repeat(Math.ceil(n / 52))).slice(0, n),
+  // html-to-text's bare hrefs: glued to text, inside one another, and a token of hundreds of schemes run together.
+  'bare hrefs in a dump that writes targets': (n) => wrap78(`About [/about/] see freehttps://example.com/a?u=https://b.com/ ${'ahttps://'.repeat(40)} `.repeat(Math.ceil(n / 420))).slice(0, n),
 };
 
 /** Text wrapped at 78 columns between words, as text browsers and converters wrap it. */
