@@ -19,7 +19,9 @@ const BULLET = /^(?:[*+#@•◦▪▫■□●○◆◇‣⁃–-]|o(?=[ \t]+\S)
  * scan from an opening bracket stops at the next one left open, so a line of thousands of
  * unclosed "[https://" costs its length, not its square.
  */
-const LINK_TARGET = String.raw`\[(?:(?:[a-z][a-z\d+.-]*:\/\/|www\.|\.{0,2}\/(?![ \t])|\?(?=[\w%]))(?:[^\[\]\n]|\[[^\[\]\n]*\])*|(?:mailto:|tel:|data:|javascript:|#)[^\s\[\]]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]`;
+/** How a URL opens: a scheme, or "www.". */
+export const URL_OPENING = String.raw`[a-z][a-z\d+.-]*:\/\/|www\.`;
+const LINK_TARGET = String.raw`\[(?:(?:${URL_OPENING}|\.{0,2}\/(?![ \t])|\?(?=[\w%]))(?:[^\[\]\n]|\[[^\[\]\n]*\])*|(?:mailto:|tel:|data:|javascript:|#)[^\s\[\]]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\]`;
 
 /**
  * lynx's link numbers, html-to-text's link targets, and placeholders for images and form
@@ -33,7 +35,7 @@ const PLACEHOLDERS = new RegExp(
  * In a dump read as Markdown, only a whole URL in brackets ("[/quote]" there is a forum's
  * markup), and not the text of a Markdown link or reference ("[https://x.com](...)").
  */
-const URL_TARGETS = /(?<!!)\[(?:[a-z][a-z\d+.-]*:\/\/|www\.)(?:[^\[\]\n]|\[[^\[\]\n]*\])*\](?![(\[])/giu;
+const URL_TARGETS = new RegExp(String.raw`(?<!!)\[(?:${URL_OPENING})(?:[^\[\]\n]|\[[^\[\]\n]*\])*\](?![(\[])`, 'giu');
 
 /** A link target as html-to-text writes it, whole on its line: "[https://x.com/a]", "[/about/]". */
 const WRITTEN_TARGET = /\[(?:https?:\/\/|www\.|\/)[^\s\[\]]*\]/u;

@@ -7,7 +7,7 @@
  */
 import type { LineSyntax } from './markdown-syntax.js';
 import { FENCE, isDefinitionOrEmpty, isSyntaxOnly, markdownMark, stripInline } from './markdown-syntax.js';
-import { isLoneBullet, layoutMark, stripBareHrefs, stripLinkTargets, stripPlaceholders } from './layout-syntax.js';
+import { URL_OPENING, isLoneBullet, layoutMark, stripBareHrefs, stripLinkTargets, stripPlaceholders } from './layout-syntax.js';
 import { lineLength, textLength, type PhysicalLine } from './physical-lines.js';
 import type { DumpShape } from './detect-format.js';
 
@@ -229,7 +229,7 @@ function joiner(last: PhysicalLine, line: PhysicalLine, shape: DumpShape): strin
  * ("...Small-Change-Diet-Thinner-" / "Healthier/dp/145160890X)"): the rest of the URL starts
  * the next line, and a space between would cut the link its syntax needs whole.
  */
-const URL_BROKEN_AT_HYPHEN = /(?:^|[\s(<\[])(?:[a-z][a-z\d+.-]*:\/\/|www\.)\S*-$/iu;
+const URL_BROKEN_AT_HYPHEN = new RegExp(String.raw`(?:^|[\s(<\[])(?:${URL_OPENING})\S*-$`, 'iu');
 
 /** Chinese and Japanese are written without spaces, so a break between their characters joins without one. */
 function isUnspaced(c: string | undefined): boolean {
